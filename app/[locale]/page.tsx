@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+const START_POINTS = ["check", "visas", "services", "request", "track", "contacts"] as const;
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <ul className="cards">
+        {START_POINTS.map((key) => (
+          <li className="card" key={key}>
+            <h2>
+              <a href={`/${locale}/${key}`}>{t(`cards.${key}.title`)}</a>
+            </h2>
+            <p>{t(`cards.${key}.body`)}</p>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("whoTitle")}</h2>
+      <ul>
+        <li>{t("who.pakistanis")}</li>
+        <li>{t("who.belarusians")}</li>
+        <li>{t("who.residents")}</li>
+      </ul>
+      <div className="inset">
+        <p>{t("sourcesNote")}</p>
+      </div>
+    </>
+  );
+}

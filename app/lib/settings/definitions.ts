@@ -1,0 +1,92 @@
+/**
+ * Values the Embassy can change without a release (admin → Settings), each with a
+ * default and a verification status. Where the fact base (shared/domain/facts.md) marks a
+ * value unverified or sources disagree, the default is marked "to_be_confirmed" and
+ * public pages say so. Pure: no database here; see settings/read-settings.ts.
+ */
+import { z } from "zod";
+
+export type VerificationStatus = "confirmed" | "to_be_confirmed";
+
+type Definition<S extends z.ZodType> = {
+  schema: S;
+  default: z.infer<S>;
+  /** Where the default comes from (fact base reference), shown to staff. */
+  source: string;
+};
+
+const define = <S extends z.ZodType>(d: Definition<S>) => d;
+const euros = z.number().nonnegative().max(10_000).nullable();
+const text = z.string().trim().max(500);
+
+export const SETTING_DEFINITIONS = {
+  "embassy.address": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
+  "embassy.phone": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
+  "embassy.emergencyPhone": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
+  "embassy.email": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
+  "embassy.hours": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
+  "fee.visa.standard": define({ schema: euros, default: 60, source: "facts A.1.d #5: pakistan.mfa.gov.by (cost)" }),
+  "fee.visa.urgent": define({ schema: euros, default: 120, source: "facts A.1.d #5: pakistan.mfa.gov.by (cost)" }),
+  "fee.evisa.service": define({ schema: euros, default: 6, source: "facts A.1.d #3: news.by, 2025-03-19" }),
+  "fee.legalization": define({ schema: euros, default: 50, source: "facts A.2.1 #1: pakistan.mfa.gov.by (legalization)" }),
+  "fee.certificateOfReturn": define({ schema: euros, default: 20, source: "facts A.2.2: bulgaria/spain.mfa.gov.by" }),
+  "fee.registration.permanent": define({ schema: euros, default: 10, source: "facts A.2.3: bulgaria.mfa.gov.by" }),
+  "fee.registration.temporary": define({ schema: euros, default: null, source: "facts A.2.3 and C #8: sources disagree" }),
+  "legalization.route": define({
+    schema: z.enum(["consular_legalization_required", "apostille_applies", "unknown"]),
+    default: "consular_legalization_required",
+    source: "facts A.2.1 and C #1: the Embassy's page says legalization; Pakistan joined the Apostille Convention on 2023-03-09",
+  }),
+  "officialPassport.maxStay": define({
+    schema: z.enum(["30_per_entry_90_per_year", "90_in_180", "unknown"]),
+    default: "unknown",
+    source: "facts A.1.b #3: the treaty text was not found",
+  }),
+  "visaFree.registrationWorkingDays": define({
+    schema: z.number().int().min(1).max(30),
+    default: 10,
+    source: "facts A.1.a #9 and C #3: 5 (2018) or 10 (current) working days",
+  }),
+  "pakistan.onlineVisaFreeForBelarus": define({
+    schema: z.enum(["yes", "no", "unknown"]),
+    default: "unknown",
+    source: "facts A.1.c #6: whether Belarus is on the 126-country list is unverified",
+  }),
+  "retention.days": define({
+    schema: z.number().int().min(30).max(3650),
+    default: 365,
+    source: "Embassy policy: how long closed requests are kept",
+  }),
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFINITIONS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_DEFINITIONS)[K]["schema"]>;
+
+export type SettingEntry<K extends SettingKey = SettingKey> = {
+  value: SettingValue<K>;
+  status: VerificationStatus;
+  reviewedAt: Date | null;
+};
+
+export type Settings = { [K in SettingKey]: SettingEntry<K> };
+
+export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
+
+export function defaultSettings(): Settings {
+  const entries = SETTING_KEYS.map((key) => [
+    key,
+    { value: SETTING_DEFINITIONS[key].default, status: "to_be_confirmed", reviewedAt: null },
+  ]);
+  return Object.fromEntries(entries) as Settings;
+}
+
+/** A stored row read back: a value that no longer fits its schema falls back to the default. */
+export function parseStoredValue<K extends SettingKey>(key: K, json: string): SettingValue<K> {
+  const definition = SETTING_DEFINITIONS[key];
+  try {
+    const parsed = definition.schema.safeParse(JSON.parse(json));
+    return (parsed.success ? parsed.data : definition.default) as SettingValue<K>;
+  } catch {
+    return definition.default as SettingValue<K>;
+  }
+}

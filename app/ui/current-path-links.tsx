@@ -1,0 +1,73 @@
+"use client";
+// The two places that must know the current URL: the main navigation marks the current
+// section, and the language switcher links to this same page (query included) in each
+// language. Both render on the server too, so they work with JavaScript off.
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
+import { LOCALES, LOCALE_NAMES, directionOf, type Locale } from "@/i18n/locales";
+
+export type NavItem = { href: string; label: string };
+
+/** "/ur/check/purpose" → "/check/purpose" */
+function withoutLocale(pathname: string): string {
+  const rest = pathname.replace(/^\/[^/]+/, "");
+  return rest === "" ? "/" : rest;
+}
+
+export function NavLinks({ locale, items, label }: { locale: Locale; items: NavItem[]; label: string }) {
+  const current = withoutLocale(usePathname());
+  return (
+    <nav className="site-nav" aria-label={label}>
+      <ul>
+        {items.map((item) => {
+          const active = current === item.href || current.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <a href={`/${locale}${item.href}`} aria-current={active ? "page" : undefined}>
+                {item.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function SwitcherList({ current, query }: { current: Locale; query: string }) {
+  const path = withoutLocale(usePathname());
+  const suffix = path === "/" ? "" : path;
+  return (
+    <ul>
+      {LOCALES.map((locale) => (
+        <li key={locale}>
+          <a
+            href={`/${locale}${suffix}${query}`}
+            lang={locale}
+            dir={directionOf(locale)}
+            hrefLang={locale}
+            aria-current={locale === current ? "true" : undefined}
+          >
+            {LOCALE_NAMES[locale]}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SwitcherWithQuery({ current }: { current: Locale }) {
+  const query = useSearchParams().toString();
+  return <SwitcherList current={current} query={query ? `?${query}` : ""} />;
+}
+
+export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+  return (
+    <nav className="language-switcher" aria-label={label}>
+      {/* Prerendered pages have no query string: they render the fallback, which is the same list without one. */}
+      <Suspense fallback={<SwitcherList current={current} query="" />}>
+        <SwitcherWithQuery current={current} />
+      </Suspense>
+    </nav>
+  );
+}

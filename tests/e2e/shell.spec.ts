@@ -1,0 +1,96 @@
+// The frame of every page: language, direction, navigation, switcher, 404, headers, accessibility.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, LOCALES } from "./helpers";
+
+const PAGES = ["", "/contacts", "/accessibility", "/privacy"];
+
+for (const locale of LOCALES) {
+  for (const path of PAGES) {
+    test(`${locale}${path || "/"} renders in its language, accessibly @nojs`, async ({ page }) => {
+      const response = await page.goto(`/${locale}${path}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("html")).toHaveAttribute("dir", locale === "ur" ? "rtl" : "ltr");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test("a visitor without a language in the URL is sent to one", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/en$/);
+});
+
+test("the language switcher keeps the current page @nojs", async ({ page }) => {
+  await page.goto("/en/privacy");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "اردو" }).click();
+  await expect(page).toHaveURL(/\/ur\/privacy$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("رازداری کا نوٹس");
+});
+
+test("the skip link is the first thing the keyboard reaches and moves to the content", async ({ page }) => {
+  await page.goto("/en");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await skip.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the header links to every section of the service", async ({ page }) => {
+  await page.goto("/en");
+  const nav = page.getByRole("navigation", { name: "Main sections" });
+  for (const name of ["Visa rules", "Do I need a visa?", "Consular services", "Make a request", "Track a request", "Contacts"]) {
+    await expect(nav.getByRole("link", { name })).toBeVisible();
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`an unknown page says "not found" in ${locale} @nojs`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("Urdu pages load the Urdu font; English pages do not", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(request.url());
+  });
+  await page.goto("/en");
+  await page.waitForLoadState("networkidle");
+  expect(fonts).toEqual([]);
+  await page.goto("/ur");
+  await page.waitForLoadState("networkidle");
+  expect(fonts.some((url) => url.includes("noto-naskh-arabic"))).toBe(true);
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/en", "/ur/contacts", "/api/health", "/en/no-such-page"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("public information pages are prerendered", async ({ request }) => {
+  for (const locale of LOCALES) {
+    const response = await request.get(`/${locale}/accessibility`);
+    expect(response.headers()["x-nextjs-prerender"]).toMatch(/^1/);
+  }
+});
+
+test("GET /api/health reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "up" });
+});

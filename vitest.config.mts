@@ -1,0 +1,37 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+// Integration tests run against a throwaway SQLite database, migrated once in globalSetup.
+process.env.DATABASE_URL ??= `file:${path.join(os.tmpdir(), `consular-helper-vitest-${process.pid}.db`)}`;
+
+const resolve = {
+  alias: {
+    "@": path.resolve(root, "app"),
+    // Outside Next's server bundle, "server-only" would throw: tests are server code.
+    "server-only": path.resolve(root, "tests/support/empty-module.ts"),
+  },
+};
+
+export default defineConfig({
+  resolve,
+  test: {
+    env: { DATABASE_URL: process.env.DATABASE_URL },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/vitest-global-setup.ts"],
+          // One database for all integration files: run them one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
