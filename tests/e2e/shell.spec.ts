@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 
-const PAGES = ["", "/contacts", "/accessibility", "/privacy"];
+const PAGES = ["", "/visas", "/check", "/contacts", "/accessibility", "/privacy"];
 
 for (const locale of LOCALES) {
   for (const path of PAGES) {

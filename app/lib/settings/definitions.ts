@@ -5,6 +5,7 @@
  * public pages say so. Pure: no database here; see settings/read-settings.ts.
  */
 import { z } from "zod";
+import { RULE_IDS, type RuleId } from "../visa/rules";
 
 export type VerificationStatus = "confirmed" | "to_be_confirmed";
 
@@ -19,7 +20,7 @@ const define = <S extends z.ZodType>(d: Definition<S>) => d;
 const euros = z.number().nonnegative().max(10_000).nullable();
 const text = z.string().trim().max(500);
 
-export const SETTING_DEFINITIONS = {
+const VALUE_DEFINITIONS = {
   "embassy.address": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
   "embassy.phone": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
   "embassy.emergencyPhone": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
@@ -58,6 +59,13 @@ export const SETTING_DEFINITIONS = {
     source: "Embassy policy: how long closed requests are kept",
   }),
 } as const;
+
+/** One entry per visa rule: its value is unused, its status and review date are the rule's verification. */
+const RULE_DEFINITIONS = Object.fromEntries(
+  RULE_IDS.map((id) => [`rule.${id}`, define({ schema: z.null(), default: null, source: "facts A.1 (visa and entry rules)" })]),
+) as Record<`rule.${RuleId}`, Definition<z.ZodNull>>;
+
+export const SETTING_DEFINITIONS = { ...VALUE_DEFINITIONS, ...RULE_DEFINITIONS };
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_DEFINITIONS)[K]["schema"]>;

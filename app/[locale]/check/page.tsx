@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/check">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Visa.start" });
+  return { title: t("title") };
+}
+
+export default async function CheckStartPage({ params }: PageProps<"/[locale]/check">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Visa.start");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <p>{t("youWillBeAsked")}</p>
+      <p>{t("result")}</p>
+      <a className="button" href={`/${locale}/check/destination`} role="button" draggable={false}>
+        {t("button")}
+      </a>
+    </>
+  );
+}

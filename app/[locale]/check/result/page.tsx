@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { todayInPakistan } from "@/lib/dates";
+import { publicOrigin } from "@/lib/public-origin";
+import { toSearchParams } from "@/lib/search-params";
+import { readSettings } from "@/lib/settings/read-settings";
+import { answersToQuery, parseAnswers } from "@/lib/visa/answers";
+import { checkEligibility } from "@/lib/visa/check-eligibility";
+import { relevantAnswers } from "@/lib/visa/evaluate";
+import { createPresenter, type Translate } from "@/lib/visa/present";
+import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
+import { nextUrl, stepUrl } from "@/lib/visa/wizard";
+import { ConditionList } from "@/ui/check/condition-list";
+import { SourceList } from "@/ui/check/source-list";
+import { VerificationTag } from "@/ui/verification-tag";
+
+type Props = PageProps<"/[locale]/check/result">;
+
+const POSITIVE = new Set(["citizen", "visa_free_official_passport", "visa_free_airport_30_days"]);
+
+async function resolve({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const settings = await readSettings();
+  const rules = rulesFromSettings(settings);
+  const query = toSearchParams(await searchParams);
+  // A result URL without every answer its route needs goes back to the first missing question.
+  const { answers } = relevantAnswers(parseAnswers(query).answers, rules);
+  const check = checkEligibility(new URLSearchParams(answersToQuery(answers)), rules, todayInPakistan());
+  if (!check.ok) redirect(nextUrl(locale, answers, rules));
+  return { locale, settings, answers, evaluation: check.evaluation };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, evaluation } = await resolve(props);
+  const t = await getTranslations({ locale, namespace: "Visa" });
+  return { title: t(`outcomes.${evaluation.outcome}.title`), robots: { index: false } };
+}
+
+export default async function ResultPage(props: Props) {
+  const { locale, settings, answers, evaluation } = await resolve(props);
+  setRequestLocale(locale);
+  const t = await getTranslations("Visa");
+  const format = await getFormatter();
+  const presenter = createPresenter(t as unknown as Translate, locale, settings);
+  const view = presenter.present(evaluation);
+  const { asked } = relevantAnswers(answers, rulesFromSettings(settings));
+  const shareUrl = `${await publicOrigin()}${stepUrl(locale, "result", answers)}`;
+  const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
+  const reviewed = format.dateTime(new Date(`${view.rulesAsOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <>
+      <div className={`panel${POSITIVE.has(view.outcome) ? "" : " panel--attention"}`}>
+        <h1>{view.title}</h1>
+        <p>{view.summary}</p>
+      </div>
+      <p>
+        <VerificationTag status={view.verification.status} reviewedAt={new Date(view.verification.lastReviewed)} />{" "}
+        <span className="muted">{t("result.rulesAsOf", { date: reviewed })}</span>
+      </p>
+
+      {view.conditions.length > 0 && (
+        <section aria-labelledby="why">
+          <h2 id="why">{t("result.why")}</h2>
+          <p>{t("result.conditionsIntro")}</p>
+          <ConditionList conditions={view.conditions} />
+        </section>
+      )}
+
+      {view.whyNot.map((route) => (
+        <section key={route.ruleId} aria-labelledby={`why-not-${route.ruleId}`}>
+          <h2 id={`why-not-${route.ruleId}`}>{t("result.whyNot", { route: route.title })}</h2>
+          <ConditionList conditions={route.conditions} />
+        </section>
+      ))}
+
+      <section aria-labelledby="next-steps">
+        <h2 id="next-steps">{t("result.nextSteps")}</h2>
+        <ol className="steps">
+          {view.nextSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p className="muted">{t("result.print")}</p>
+      </section>
+
+      {view.fees.length > 0 && (
+        <section aria-labelledby="fees">
+          <h2 id="fees">{t("result.fees")}</h2>
+          <dl className="summary-list">
+            {view.fees.map((fee) => (
+              <div key={fee.label}>
+                <dt>{fee.label}</dt>
+                {fee.amount && <dd className="ltr">{fee.amount}</dd>}
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      {view.alternatives.length > 0 && (
+        <section aria-labelledby="alternatives">
+          <h2 id="alternatives">{t("result.alternatives")}</h2>
+          {view.alternatives.map((alternative) => (
+            <div className="inset" key={alternative.id}>
+              <h3>{alternative.title}</h3>
+              <p>{alternative.text}</p>
+              {alternative.needs.length > 0 && <p className="muted">{t("result.needs", { conditions: alternative.needs.join("; ") })}</p>}
+            </div>
+          ))}
+        </section>
+      )}
+
+      {view.sources.length > 0 && (
+        <section aria-labelledby="sources">
+          <h2 id="sources">{t("result.sources")}</h2>
+          <SourceList sources={view.sources} />
+        </section>
+      )}
+
+      <section aria-labelledby="your-answers">
+        <h2 id="your-answers">{t("yourAnswers")}</h2>
+        <dl className="summary-list">
+          {asked.map((field) => {
+            const text = presenter.answerText(field, answers[field]);
+            return (
+              <div key={field}>
+                <dt>{t(`questions.${field}.short`)}</dt>
+                <dd>{text}</dd>
+                <dd>
+                  <a href={stepUrl(locale, field, answers)}>
+                    {t("change")}
+                    <span className="visually-hidden"> {t(`questions.${field}.short`)}</span>
+                  </a>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+        <p>
+          <a href={`/${locale}/check/destination`}>{t("startAgain")}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="share" className="no-print">
+        <h2 id="share">{t("result.share")}</h2>
+        <p>{t("result.shareHint")}</p>
+        <p className="share-url ltr">{shareUrl}</p>
+        <p>
+          <a className="button button--secondary" href={`https://wa.me/?text=${encodeURIComponent(shareText)}`}>
+            {t("result.shareWhatsApp")}
+          </a>
+        </p>
+      </section>
+
+      <p className="muted">{t("result.disclaimer")}</p>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Evaluates answers against the rules in force on the travel date. One pure function,
+ * used by the wizard (which question next, and the result), the visa information pages
+ * and the public API. It never throws for any combination of valid answers.
+ */
+import { ANSWER_FIELDS, type AnswerField, type Answers } from "./answers";
+import { ADVICE, type Condition, type Outcome, type Rule } from "./rules";
+
+export type ConditionStatus = "met" | "not_met" | "unanswered";
+export type ConditionResult = { id: string; field: AnswerField; answer: Answers[AnswerField]; status: ConditionStatus };
+export type RuleResult = { rule: Rule; status: "met" | "failed" | "open"; conditions: ConditionResult[] };
+
+export type Evaluation =
+  | { complete: false; next: AnswerField; missing: AnswerField[] }
+  | {
+      complete: true;
+      outcome: Outcome;
+      rule: RuleResult;
+      /** Routes the traveller is in scope of but does not qualify for, with the conditions that failed. */
+      whyNot: RuleResult[];
+      /** Other routes still open to the traveller, and advice that applies. */
+      alternatives: RuleResult[];
+      advice: string[];
+    };
+
+/**
+ * Conditions that say whom a route is for rather than what they must do. A route that
+ * fails one of them is simply not about this traveller, so it is not listed as "why not".
+ */
+const SCOPE = new Set(["nationality_pk", "nationality_by", "nationality_other", "official_passport", "ordinary_passport", "purpose_business", "valid_passport", "no_valid_passport"]);
+
+/** The rule's own conditions, plus "in force on the travel date" where it has dates. */
+export function conditionsOf(rule: Rule): Condition[] {
+  if (!rule.validFrom && !rule.validTo) return rule.conditions;
+  const inForce: Condition = {
+    id: "in_force",
+    field: "travelDate",
+    holds: (a) => (!rule.validFrom || a.travelDate! >= rule.validFrom) && (!rule.validTo || a.travelDate! <= rule.validTo),
+  };
+  return [...rule.conditions, inForce];
+}
+
+export function checkRule(rule: Rule, answers: Answers): RuleResult {
+  const conditions = conditionsOf(rule).map((condition): ConditionResult => {
+    const answer = answers[condition.field];
+    const status = answer === undefined ? "unanswered" : condition.holds(answers) ? "met" : "not_met";
+    return { id: condition.id, field: condition.field, answer, status };
+  });
+  const status = conditions.some((c) => c.status === "not_met")
+    ? "failed"
+    : conditions.some((c) => c.status === "unanswered")
+      ? "open"
+      : "met";
+  return { rule, status, conditions };
+}
+
+const inScope = (result: RuleResult) => !result.conditions.some((c) => c.status === "not_met" && SCOPE.has(c.id));
+
+/** The answers, in question order, that the rule still needs. */
+function stillNeeded(result: RuleResult, answers: Answers): AnswerField[] {
+  const needed = new Set<AnswerField>(result.conditions.filter((c) => c.status === "unanswered").map((c) => c.field));
+  for (const field of result.rule.asks ?? []) if (answers[field] === undefined) needed.add(field);
+  return ANSWER_FIELDS.filter((field) => needed.has(field));
+}
+
+export function evaluate(answers: Answers, rules: readonly Rule[]): Evaluation {
+  if (!answers.destination) return { complete: false, next: "destination", missing: ["destination"] };
+  const candidates = rules.filter((rule) => rule.destination === answers.destination);
+  const whyNot: RuleResult[] = [];
+
+  for (const [index, rule] of candidates.entries()) {
+    const result = checkRule(rule, answers);
+    if (result.status === "failed") {
+      if (!rule.fallback && inScope(result)) whyNot.push(result);
+      continue;
+    }
+    const missing = stillNeeded(result, answers);
+    if (missing.length > 0) return { complete: false, next: missing[0]!, missing };
+
+    const alternatives = candidates
+      .slice(index + 1)
+      .filter((later) => !later.fallback)
+      .map((later) => checkRule(later, answers))
+      .filter((later) => later.status !== "failed" && later.rule.outcome !== rule.outcome);
+    const advice = ADVICE.filter((a) => a.outcome === rule.outcome && a.when(answers)).map((a) => a.id);
+    return { complete: true, outcome: rule.outcome, rule: result, whyNot, alternatives, advice };
+  }
+  // Each destination's list ends with fallbacks that together cover every nationality.
+  throw new Error(`No rule for destination ${answers.destination}: the rule table is incomplete`);
+}
+
+/**
+ * The answers that matter for the route taken so far: those the questions actually asked.
+ * Used to drop answers an earlier change made irrelevant, so URLs and "your answers" stay true.
+ */
+export function relevantAnswers(answers: Answers, rules: readonly Rule[]): { answers: Answers; asked: AnswerField[] } {
+  const kept: Answers = {};
+  const asked: AnswerField[] = [];
+  for (let step = 0; step < ANSWER_FIELDS.length; step++) {
+    const evaluation = evaluate(kept, rules);
+    if (evaluation.complete) break;
+    const field = evaluation.next;
+    asked.push(field);
+    if (answers[field] === undefined) break;
+    Object.assign(kept, { [field]: answers[field] });
+  }
+  return { answers: kept, asked };
+}

@@ -1,0 +1,62 @@
+/** The OpenAPI description of the public API, generated from the same Zod schemas the API validates with. */
+import { z } from "zod";
+import { ANSWER_FIELDS, ANSWER_SCHEMAS } from "./answers";
+import { EligibilityResponseSchema, ErrorResponseSchema } from "./eligibility-response";
+
+const jsonSchema = (schema: z.ZodType) => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return rest;
+};
+
+const PARAMETER_DESCRIPTIONS: Record<string, string> = {
+  destination: "Country of entry.",
+  nationality: "Nationality, ISO 3166-1 alpha-2 (PK, BY; any other code gives not_covered).",
+  validPassport: "Belarusian citizens entering Belarus: do they hold a valid passport?",
+  passport: "Kind of passport.",
+  purpose: "Main purpose of the trip.",
+  travelDate: "First day of the trip (YYYY-MM-DD). Default: today in Islamabad.",
+  stayDays: "Length of stay in days, counting arrival and departure days.",
+  euVisa: "Pakistani citizens entering Belarus: EU or Schengen visa held.",
+  euVisaUsed: "Has that visa been used to enter the EU or Schengen area?",
+  entryPoint: "Where the traveller enters Belarus.",
+  viaRussia: "Arriving from, or leaving to, Russia.",
+  insurance: "Medical insurance of at least €10,000.",
+  returnTicket: "Ticket with a confirmed departure date from a Belarusian airport.",
+  businessDocument: "Belarusian citizens on business in Pakistan: the supporting document held.",
+  sponsorClearance: "Has the Pakistani sponsor obtained immigration clearance?",
+};
+
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Consular Helper API",
+      version: "1.0.0",
+      description:
+        "Public API of the consular service of the Embassy of the Republic of Belarus in Islamabad. Rules come from public sources and carry their verification status.",
+    },
+    paths: {
+      "/api/v1/eligibility": {
+        get: {
+          summary: "Check whether a trip between Belarus and Pakistan needs a visa",
+          description:
+            "Send the answers the trip needs; which ones depends on the earlier ones. Missing answers for the branch taken and invalid values give 400 with every bad parameter named.",
+          parameters: [
+            ...ANSWER_FIELDS.map((name) => ({
+              name,
+              in: "query",
+              required: false,
+              description: PARAMETER_DESCRIPTIONS[name],
+              schema: jsonSchema(ANSWER_SCHEMAS[name]),
+            })),
+            { name: "lang", in: "query", required: false, description: "Language of the texts.", schema: { type: "string", enum: ["en", "ru", "be", "ur"], default: "en" } },
+          ],
+          responses: {
+            "200": { description: "The outcome and why", content: { "application/json": { schema: jsonSchema(EligibilityResponseSchema) } } },
+            "400": { description: "Invalid or missing parameters", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
+          },
+        },
+      },
+    },
+  };
+}

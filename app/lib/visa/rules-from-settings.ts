@@ -1,0 +1,7 @@
+import type { Settings } from "../settings/definitions";
+import { buildRules, type Rule } from "./rules";
+
+/** The rule table with the Embassy's current settings applied. */
+export function rulesFromSettings(settings: Settings): Rule[] {
+  return buildRules({ officialPassportMaxStay: settings["officialPassport.maxStay"].value });
+}

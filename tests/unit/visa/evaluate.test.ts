@@ -1,0 +1,175 @@
+// Every rule, every condition, every outcome; dates pinned.
+import { describe, expect, it } from "vitest";
+import type { Answers } from "../../../app/lib/visa/answers";
+import { evaluate, relevantAnswers } from "../../../app/lib/visa/evaluate";
+import { buildRules, OUTCOMES, type Outcome } from "../../../app/lib/visa/rules";
+
+const rules = buildRules({ officialPassportMaxStay: "unknown" });
+
+/** A Pakistani who meets every condition of the visa-free airport route (facts A.1.a). */
+const VISA_FREE: Answers = {
+  destination: "BY",
+  nationality: "PK",
+  passport: "ordinary",
+  travelDate: "2026-12-10",
+  stayDays: 10,
+  euVisa: "multiple",
+  euVisaUsed: "yes",
+  entryPoint: "regional-airport",
+  viaRussia: "no",
+  insurance: "yes",
+  returnTicket: "yes",
+};
+const BUSINESS: Answers = {
+  destination: "PK",
+  nationality: "BY",
+  passport: "ordinary",
+  purpose: "business",
+  travelDate: "2026-12-10",
+  stayDays: 20,
+  businessDocument: "chamber-letter",
+  sponsorClearance: "no",
+};
+
+function outcomeOf(answers: Answers): Outcome {
+  const evaluation = evaluate(answers, rules);
+  if (!evaluation.complete) throw new Error(`incomplete: needs ${evaluation.next}`);
+  return evaluation.outcome;
+}
+
+describe("entering Belarus", () => {
+  it.each<[string, Answers, Outcome]>([
+    ["Belarusian with a valid passport", { destination: "BY", nationality: "BY", validPassport: "yes" }, "citizen"],
+    ["Belarusian without a valid passport", { destination: "BY", nationality: "BY", validPassport: "no" }, "certificate_of_return"],
+    ["Pakistani meeting every condition", VISA_FREE, "visa_free_airport_30_days"],
+    ["diplomatic passport after Dec 2023", { destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2024-01-10" }, "visa_free_official_passport"],
+    ["service passport after Dec 2023", { destination: "BY", nationality: "PK", passport: "service", travelDate: "2026-01-10" }, "visa_free_official_passport"],
+    ["another nationality", { destination: "BY", nationality: "IN" }, "not_covered"],
+  ])("%s", (_, answers, expected) => expect(outcomeOf(answers)).toBe(expected));
+
+  // Each condition of the visa-free route, failed alone, leads to a visa from the Embassy.
+  it.each<[string, Answers]>([
+    ["stay_at_most_30_days", { stayDays: 31 }],
+    ["eu_visa_multiple", { euVisa: "single" }],
+    ["eu_visa_used", { euVisaUsed: "no" }],
+    ["arrival_by_air", { entryPoint: "land" }],
+    ["not_via_russia", { viaRussia: "yes" }],
+    ["insurance", { insurance: "no" }],
+    ["departure_ticket", { returnTicket: "no" }],
+    ["in_force", { travelDate: "2021-10-16" }],
+  ])("failing %s means a visa is required, and says why", (condition, change) => {
+    const evaluation = evaluate({ ...VISA_FREE, ...change, purpose: "tourism" }, rules);
+    expect(evaluation.complete && evaluation.outcome).toBe("visa_required");
+    if (!evaluation.complete) return;
+    const route = evaluation.whyNot.find((r) => r.rule.outcome === "visa_free_airport_30_days")!;
+    expect(route.conditions.filter((c) => c.status === "not_met").map((c) => c.id)).toEqual([condition]);
+  });
+
+  it("the first day of the route (17 Oct 2021) qualifies; the day before does not", () => {
+    expect(outcomeOf({ ...VISA_FREE, travelDate: "2021-10-17" })).toBe("visa_free_airport_30_days");
+    expect(outcomeOf({ ...VISA_FREE, travelDate: "2021-10-16", purpose: "tourism" })).toBe("visa_required");
+  });
+
+  it("30 days qualifies, 31 does not", () => {
+    expect(outcomeOf({ ...VISA_FREE, stayDays: 30 })).toBe("visa_free_airport_30_days");
+    expect(outcomeOf({ ...VISA_FREE, stayDays: 31, purpose: "tourism" })).toBe("visa_required");
+  });
+
+  it("an official passport before the agreement came into force needs a visa", () => {
+    expect(outcomeOf({ destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2023-11-30", purpose: "business" })).toBe("visa_required");
+  });
+
+  it("asks for the purpose only when a visa is needed, and gives emergency and family advice", () => {
+    const needsVisa = { ...VISA_FREE, euVisa: "none" } as const;
+    expect(evaluate(needsVisa, rules)).toMatchObject({ complete: false, next: "purpose" });
+    const emergency = evaluate({ ...needsVisa, purpose: "emergency" }, rules);
+    expect(emergency.complete && emergency.advice).toEqual(["emergency_visa"]);
+    const family = evaluate({ ...needsVisa, purpose: "family" }, rules);
+    expect(family.complete && family.advice).toEqual(["kinship_route"]);
+  });
+
+  it("does not list routes the traveller is not in scope of", () => {
+    const evaluation = evaluate({ ...VISA_FREE, viaRussia: "yes", purpose: "tourism" }, rules);
+    expect(evaluation.complete && evaluation.whyNot.map((r) => r.rule.id)).toEqual(["by_visa_free_airport"]);
+  });
+});
+
+describe("entering Pakistan", () => {
+  it.each<[string, Answers, Outcome]>([
+    ["Belarusian businessman with a chamber letter", BUSINESS, "business_visa_multiple_entry_5_years"],
+    ["Belarusian tourist", { ...BUSINESS, purpose: "tourism", businessDocument: undefined }, "online_visa"],
+    ["businessman without a document", { ...BUSINESS, businessDocument: "none" }, "online_visa"],
+    ["businessman staying 4 months", { ...BUSINESS, stayDays: 120 }, "online_visa"],
+    ["diplomatic passport", { destination: "PK", nationality: "BY", passport: "diplomatic", travelDate: "2025-05-01" }, "visa_free_official_passport"],
+    ["Belarusian before the online system (14 Mar 2019)", { ...BUSINESS, travelDate: "2019-03-13" }, "visa_required"],
+    ["Pakistani going home", { destination: "PK", nationality: "PK" }, "citizen"],
+    ["another nationality", { destination: "PK", nationality: "DE" }, "not_covered"],
+  ])("%s", (_, answers, expected) => expect(outcomeOf(answers)).toBe(expected));
+
+  it("asks about the sponsor's clearance only for a short business trip with a document", () => {
+    expect(evaluate({ ...BUSINESS, sponsorClearance: undefined }, rules)).toMatchObject({ complete: false, next: "sponsorClearance" });
+    const long = { ...BUSINESS, stayDays: 60, sponsorClearance: undefined };
+    expect(outcomeOf(long)).toBe("business_visa_multiple_entry_5_years");
+  });
+
+  it("gives the visa on arrival when the sponsor has clearance, with the 5-year and online visas as alternatives", () => {
+    const evaluation = evaluate({ ...BUSINESS, sponsorClearance: "yes" }, rules);
+    expect(evaluation.complete && evaluation.outcome).toBe("business_visa_on_arrival");
+    expect(evaluation.complete && evaluation.alternatives.map((r) => r.rule.outcome)).toEqual([
+      "business_visa_multiple_entry_5_years",
+      "online_visa",
+    ]);
+  });
+});
+
+describe("the stay limit for official passports is a setting", () => {
+  it.each([
+    ["unknown", 200, "visa_free_official_passport"],
+    ["30_per_entry_90_per_year", 30, "visa_free_official_passport"],
+    ["30_per_entry_90_per_year", 31, "visa_required"],
+    ["90_in_180", 90, "visa_free_official_passport"],
+    ["90_in_180", 91, "visa_required"],
+  ] as const)("limit %s, stay of %i days → %s", (limit, stayDays, expected) => {
+    const withLimit = buildRules({ officialPassportMaxStay: limit });
+    const evaluation = evaluate(
+      { destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2025-01-01", stayDays, purpose: "business" },
+      withLimit,
+    );
+    expect(evaluation.complete && evaluation.outcome).toBe(expected);
+  });
+});
+
+describe("questions", () => {
+  it("asks only what the answers so far make relevant", () => {
+    expect(relevantAnswers({ ...VISA_FREE }, rules).asked).toEqual([
+      "destination", "nationality", "passport", "travelDate", "stayDays", "euVisa", "euVisaUsed", "entryPoint", "viaRussia", "insurance", "returnTicket",
+    ]);
+    expect(relevantAnswers({ destination: "BY", nationality: "BY", validPassport: "no" }, rules).asked).toEqual([
+      "destination", "nationality", "validPassport",
+    ]);
+  });
+
+  it("drops answers an earlier change made irrelevant", () => {
+    const { answers } = relevantAnswers({ ...VISA_FREE, euVisa: "none", purpose: "tourism" }, rules);
+    expect(answers).not.toHaveProperty("euVisaUsed");
+    expect(answers).not.toHaveProperty("entryPoint");
+    expect(answers.purpose).toBe("tourism");
+  });
+
+  it("every outcome is reachable", () => {
+    const witnesses: Answers[] = [
+      { destination: "BY", nationality: "BY", validPassport: "yes" },
+      { destination: "BY", nationality: "BY", validPassport: "no" },
+      { destination: "BY", nationality: "PK", passport: "service", travelDate: "2025-01-01" },
+      VISA_FREE,
+      { ...VISA_FREE, viaRussia: "yes", purpose: "tourism" },
+      BUSINESS,
+      { ...BUSINESS, stayDays: 10, businessDocument: "trade-attache-letter", sponsorClearance: "yes" },
+      { ...BUSINESS, travelDate: "2019-01-01" },
+      { ...BUSINESS, purpose: "study" },
+      { destination: "PK", nationality: "US" },
+    ];
+    const reached = new Set(witnesses.map(outcomeOf));
+    expect([...reached].sort()).toEqual([...OUTCOMES].sort());
+  });
+});
