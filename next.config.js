@@ -35,14 +35,21 @@ const nextConfig = {
   // Tests build into their own folder so a test run never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Every visitor gets the <title> and metadata in the <head> before the page, as a screen
+  // reader and a browser without JavaScript need, rather than streamed in after it.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // No image optimisation endpoint: the app ships no raster images that need it, and
   // /_next/image has carried remote-code-execution advisories (GHSA-2xp9-vwfh-vxw4).
   images: { unoptimized: true },
   // Unknown URLs get a real, server-rendered 404 in the visitor's language (app/global-not-found.tsx);
   // notFound() inside a dynamic route renders its page only with JavaScript (vercel/next.js#62228).
-  experimental: { globalNotFound: true },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  experimental: {
+    globalNotFound: true,
+    // One uploaded file (at most 5 MB) plus the form's fields and multipart overhead.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -7,6 +7,6 @@ import { routing } from "./app/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything except API routes, the staff workspace (English only), Next internals and files with an extension.
+  matcher: ["/((?!api|staff|_next|_vercel|.*\\..*).*)"],
 };

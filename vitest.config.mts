@@ -1,10 +1,12 @@
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 // Integration tests run against a throwaway SQLite database, migrated once in globalSetup.
-process.env.DATABASE_URL ??= `file:${path.join(os.tmpdir(), `consular-helper-vitest-${process.pid}.db`)}`;
+// Its own folder, because the embedded setup keeps its generated keys beside the database file.
+process.env.DATABASE_URL ??= `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "consular-helper-vitest-")), "test.db")}`;
 
 const resolve = {
   alias: {

@@ -1,9 +1,50 @@
 /**
- * Demo content, safe to run again and again: settings rows are created with their
- * defaults when missing and never overwritten, so an Embassy's own edits survive.
+ * Seeds what the app needs, idempotently (safe on every start):
+ * - settings rows with their defaults when missing (never overwriting the Embassy's edits);
+ * - in demo mode (DEMO_MODE, on unless set to "false"): a demo officer and admin, and a few
+ *   demo requests on an empty database. With demo mode off, the demo accounts are removed.
  */
 import { db } from "../app/lib/db/client";
+import { submitRequest } from "../app/lib/requests/submit-request";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
+import { hashPassword } from "../app/lib/staff/passwords";
+
+export const DEMO_ACCOUNTS = [
+  { email: "officer@demo.invalid", name: "Demo Officer", role: "officer", password: "demo-officer-2026" },
+  { email: "admin@demo.invalid", name: "Demo Admin", role: "admin", password: "demo-admin-2026" },
+] as const;
+
+const demoMode = () => process.env.DEMO_MODE !== "false";
+
+async function seedDemo() {
+  for (const account of DEMO_ACCOUNTS) {
+    const exists = await db.staffUser.findUnique({ where: { email: account.email } });
+    if (!exists) {
+      const passwordHash = await hashPassword(account.password);
+      await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash } });
+    }
+  }
+  if ((await db.request.count()) > 0) return;
+  const origin = process.env.PUBLIC_ORIGIN ?? "http://localhost:3000";
+  await submitRequest({
+    type: "legalization",
+    locale: "ru",
+    origin,
+    answers: { documentList: "Nikah nama (marriage certificate), Union Council Lahore, 2019", issuingCountry: "PK", issuingAuthority: "Union Council Lahore", mofaAttested: "yes", fullName: "Demo: Анна Хан", phone: "+923001234567" },
+  });
+  await submitRequest({
+    type: "bereavement",
+    locale: "en",
+    origin,
+    answers: { deceasedName: "Demo: Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents to take him home", fullName: "Demo: Olga Petrova", phone: "+923001234568" },
+  });
+  await submitRequest({
+    type: "consular_registration",
+    locale: "ur",
+    origin,
+    answers: { registrationKind: "temporary", passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Islamabad", fullName: "Demo: Maria Ali", phone: "+923001234569" },
+  });
+}
 
 export async function seed(): Promise<void> {
   for (const key of SETTING_KEYS) {
@@ -13,6 +54,8 @@ export async function seed(): Promise<void> {
       update: {},
     });
   }
+  if (demoMode()) await seedDemo();
+  else await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
 }
 
 seed()

@@ -43,7 +43,13 @@ if (buildIsStale()) {
   console.log("Building the app (no build yet, or sources changed since the last one)…");
   run("npx", ["next", "build"]);
 }
-console.log(`\nConsular Helper is starting on http://localhost:${port}\n`);
+console.log(`\nConsular Helper is starting on http://localhost:${port}`);
+if (process.env.DEMO_MODE !== "false") {
+  console.log(`Demo mode (DEMO_MODE=false turns it off). Staff workspace: http://localhost:${port}/staff`);
+  console.log("  officer: officer@demo.invalid / demo-officer-2026");
+  console.log("  admin:   admin@demo.invalid / demo-admin-2026");
+}
+console.log("");
 const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,7 +2,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 
-const PAGES = ["", "/visas", "/check", "/contacts", "/accessibility", "/privacy"];
+const PAGES = ["", "/visas", "/check", "/services", "/request", "/track", "/contacts", "/accessibility", "/privacy"];
+const SERVICE_PAGES = ["consular-registration", "legalization", "certificate-of-return", "invitation", "death-abroad", "study-in-belarus"];
 
 for (const locale of LOCALES) {
   for (const path of PAGES) {
@@ -15,6 +16,17 @@ for (const locale of LOCALES) {
       await expectNoAxeViolations(page);
     });
   }
+}
+
+for (const locale of LOCALES) {
+  test(`every consular service page in ${locale} is accessible and leads to a request`, async ({ page }) => {
+    for (const slug of SERVICE_PAGES) {
+      const response = await page.goto(`/${locale}/services/${slug}`);
+      expect(response?.status(), slug).toBe(200);
+      await expect(page.locator(`a[href^="/${locale}/request/"]`)).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    }
+  });
 }
 
 test("a visitor without a language in the URL is sent to one", async ({ page }) => {

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/ui/page-title";
 import { ProseSections } from "@/ui/prose-sections";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/accessibility">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Accessibility" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Accessibility");
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   const { locale } = await params;

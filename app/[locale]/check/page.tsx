@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/ui/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/check">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Visa.start" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Visa.start");
 
 export default async function CheckStartPage({ params }: PageProps<"/[locale]/check">) {
   const { locale } = await params;

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/ui/page-title";
 import { ContactDetails } from "@/ui/contact-details";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/contacts">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Contacts" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Contacts");
 
 export default async function ContactsPage({ params }: PageProps<"/[locale]/contacts">) {
   const { locale } = await params;

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ProseSections } from "@/ui/prose-sections";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Privacy" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Privacy");
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
   const { locale } = await params;

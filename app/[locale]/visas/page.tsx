@@ -1,7 +1,7 @@
 // The visa information pages, generated from the same rule table as the checker, so
 // each fact lives in one place (app/lib/visa/rules.ts).
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { conditionsOf } from "@/lib/visa/evaluate";
 import { STEPS, verificationOf } from "@/lib/visa/present";
@@ -17,10 +17,7 @@ const SHOWN: Record<Destination, RuleId[]> = {
 };
 const SCOPE_CONDITIONS = new Set(["nationality_pk", "nationality_by"]);
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/visas">): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Visa.pages" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("Visa.pages");
 
 export default async function VisasPage({ params }: PageProps<"/[locale]/visas">) {
   const { locale } = await params;

@@ -27,6 +27,22 @@ async function withPragmas(connection: Promise<SqlDriverAdapter>): Promise<SqlDr
   return adapter;
 }
 
+/**
+ * Prisma 6.19's JavaScript schema engine replays each migration on the shadow database
+ * (used by `migrate diff --from-migrations`) as one executeRaw call, and better-sqlite3
+ * runs one statement per call, so any migration with several statements fails with P3006.
+ * The shadow connection therefore runs statement-less raw scripts as a script.
+ */
+function scriptAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    if (query.args.length > 0 || !query.sql.trim().replace(/;\s*$/, "").includes(";")) return executeRaw(query);
+    await adapter.executeScript(query.sql);
+    return 0;
+  };
+  return adapter;
+}
+
 /** Wraps a factory so that each connection it opens is configured before first use. */
 function configuredSqlite(url: string): SqlMigrationAwareDriverAdapterFactory {
   const file = sqliteFilePath(url);
@@ -36,7 +52,7 @@ function configuredSqlite(url: string): SqlMigrationAwareDriverAdapterFactory {
     provider: inner.provider,
     adapterName: inner.adapterName,
     connect: () => withPragmas(inner.connect()),
-    connectToShadowDb: () => withPragmas(inner.connectToShadowDb()),
+    connectToShadowDb: async () => scriptAware(await withPragmas(inner.connectToShadowDb())),
   };
 }
 

@@ -138,6 +138,9 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     if (evaluation.outcome === "visa_free_official_passport" && settings["officialPassport.maxStay"].value === "unknown") {
       advice.push("official_stay_limit");
     }
+    // Belarus's e-visa (facts A.1.d #3–4): offered once the Embassy confirms Pakistan is on the list.
+    const evisa = settings["belarus.evisaForPakistan"].value;
+    if (rule.id === "by_visa_required" && evisa !== "no") advice.push(evisa === "yes" ? "evisa_available" : "evisa_unconfirmed");
     const rulesReviewed = Object.values(settings)
       .map((entry) => isoDay(entry.reviewedAt))
       .filter((d): d is string => d !== null);
@@ -159,7 +162,13 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       fees: fees(rule, advice),
       alternatives: [
         ...evaluation.alternatives.map(alternativeRoute),
-        ...advice.map((id): AlternativeView => ({ kind: "advice", id, title: t(`advice.${id}.title`), text: t(`advice.${id}.body`), needs: [] })),
+        ...advice.map((id): AlternativeView => ({
+          kind: "advice",
+          id,
+          title: t(`advice.${id}.title`),
+          text: t(`advice.${id}.body`, { fee: settings["fee.evisa.service"].value ?? 0 }),
+          needs: [],
+        })),
       ],
       sources: rule.sources,
       verification: verificationOf(rule, settings),

@@ -173,3 +173,23 @@ describe("questions", () => {
     expect([...reached].sort()).toEqual([...OUTCOMES].sort());
   });
 });
+
+describe("the Belarusian e-visa is a setting", () => {
+  it.each([
+    ["unknown", ["evisa_unconfirmed"]],
+    ["yes", ["evisa_available"]],
+    ["no", []],
+  ] as const)("with the setting %s, a Pakistani who needs a visa is told %j", async (value, expected) => {
+    const { createTranslator } = await import("next-intl");
+    const messages = (await import("../../../app/i18n/messages/en.json")).default;
+    const { defaultSettings } = await import("../../../app/lib/settings/definitions");
+    const { createPresenter } = await import("../../../app/lib/visa/present");
+    const settings = defaultSettings();
+    settings["belarus.evisaForPakistan"].value = value;
+    const t = createTranslator({ locale: "en", messages, namespace: "Visa" }) as never;
+    const evaluation = evaluate({ ...VISA_FREE, euVisa: "none", purpose: "tourism" }, rules);
+    if (!evaluation.complete) throw new Error("incomplete");
+    const view = createPresenter(t, "en", settings).present(evaluation);
+    expect(view.alternatives.filter((a) => a.kind === "advice").map((a) => a.id)).toEqual(expected);
+  });
+});

@@ -143,6 +143,16 @@ export default async function ResultPage(props: Props) {
         </p>
       </section>
 
+      <section aria-labelledby="ask" className="no-print">
+        <h2 id="ask">{t("result.askConsul")}</h2>
+        <p>{t("result.askConsulHint")}</p>
+        <p>
+          <a className="button button--secondary" href={`/${locale}/request/general_inquiry?check=${encodeURIComponent(answersToQuery(answers))}`}>
+            {t("result.askConsul")}
+          </a>
+        </p>
+      </section>
+
       <section aria-labelledby="share" className="no-print">
         <h2 id="share">{t("result.share")}</h2>
         <p>{t("result.shareHint")}</p>

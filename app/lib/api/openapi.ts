@@ -1,7 +1,8 @@
-/** The OpenAPI description of the public API, generated from the same Zod schemas the API validates with. */
+/** The OpenAPI description of the public API (/api/v1/openapi.json), generated from the same Zod schemas the API validates with. */
 import { z } from "zod";
-import { ANSWER_FIELDS, ANSWER_SCHEMAS } from "./answers";
-import { EligibilityResponseSchema, ErrorResponseSchema } from "./eligibility-response";
+import { ANSWER_FIELDS, ANSWER_SCHEMAS } from "../visa/answers";
+import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibility-response";
+import { REQUEST_TYPES, requestSchema } from "../requests/types";
 
 const jsonSchema = (schema: z.ZodType) => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
@@ -55,6 +56,48 @@ export function openApiDocument() {
             "200": { description: "The outcome and why", content: { "application/json": { schema: jsonSchema(EligibilityResponseSchema) } } },
             "400": { description: "Invalid or missing parameters", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
           },
+        },
+      },
+      "/api/v1/requests": {
+        post: {
+          summary: "Send a request to the consular section",
+          description:
+            "The body holds `type`, `language` (en, ru, be, ur) and the answers of that type's form, with `declaration: \"yes\"`. Answers are validated exactly as on the web form.",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  oneOf: REQUEST_TYPES.map((type) => {
+                    const schema = jsonSchema(requestSchema(type)) as { properties: Record<string, unknown>; required?: string[] };
+                    return {
+                      ...schema,
+                      additionalProperties: false,
+                      properties: { type: { const: type }, language: { type: "string", enum: ["en", "ru", "be", "ur"] }, ...schema.properties },
+                      required: ["type", ...(schema.required ?? [])],
+                    };
+                  }),
+                },
+              },
+            },
+          },
+          responses: {
+            "201": { description: "Stored: `reference`, `accessCode` (keep it secret), `status`, `trackingUrl`" },
+            "400": { description: "The body is not a JSON object" },
+            "413": { description: "The body is larger than 64 KB" },
+            "422": { description: "Invalid fields: `errors` names each one with a message key" },
+            "429": { description: "Too many requests from this client" },
+          },
+        },
+      },
+      "/api/v1/requests/{reference}": {
+        get: {
+          summary: "The public status and timeline of a request",
+          parameters: [
+            { name: "reference", in: "path", required: true, schema: { type: "string", example: "BP-7K3M-9QXT" } },
+            { name: "X-Access-Code", in: "header", required: false, schema: { type: "string" }, description: "The access code (or the accessCode query parameter)" },
+          ],
+          responses: { "200": { description: "Status and public timeline" }, "404": { description: "No request with this reference and code" }, "429": { description: "Too many lookups" } },
         },
       },
     },

@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFrom } from "@/ui/page-title";
+import { REQUEST_TYPES } from "@/lib/requests/types";
+
+export const generateMetadata = titleFrom("Requests.choose");
+
+export default async function ChooseRequestPage({ params }: PageProps<"/[locale]/request">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Requests");
+  return (
+    <>
+      <h1>{t("choose.title")}</h1>
+      <p className="lead">{t("choose.lead")}</p>
+      <ul className="cards">
+        {REQUEST_TYPES.map((type) => (
+          <li className="card" key={type}>
+            <h2>
+              <a href={`/${locale}/request/${type}`}>{t(`types.${type}.title`)}</a>
+            </h2>
+            <p>{t(`types.${type}.description`)}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LOCALES } from "@/i18n/locales";
+import { findService, SERVICES } from "@/lib/services/catalogue";
+import { readSettings } from "@/lib/settings/read-settings";
+import { SourceList } from "@/ui/check/source-list";
+import { VerificationTag } from "@/ui/verification-tag";
+
+type Props = PageProps<"/[locale]/services/[service]">;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.flatMap((locale) => SERVICES.map((s) => ({ locale, service: s.slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, service } = await params;
+  const t = await getTranslations({ locale, namespace: "Services.items" });
+  return { title: t(`${service}.title`) };
+}
+
+export default async function ServicePage({ params }: Props) {
+  const { locale, service: slug } = await params;
+  const service = findService(slug);
+  if (!service) notFound(); // unreachable: dynamicParams = false
+  setRequestLocale(locale);
+  const t = await getTranslations("Services");
+  const settings = await readSettings();
+  const key = `items.${slug}`;
+  const list = (name: string) => (t.has(`${key}.${name}`) ? (t.raw(`${key}.${name}`) as string[]) : []);
+  const route = settings["legalization.route"];
+
+  return (
+    <>
+      <h1>{t(`${key}.title`)}</h1>
+      <p className="lead">{t(`${key}.summary`)}</p>
+
+      <h2>{t("whoFor")}</h2>
+      <ul>
+        {list("whoFor").map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      {slug === "legalization" && (
+        <section aria-labelledby="route" className="inset">
+          <h2 id="route">{t(`${key}.routeTitle`)}</h2>
+          <p>
+            <VerificationTag status={route.status} reviewedAt={route.reviewedAt} />
+          </p>
+          <p>{t(`${key}.route.${route.value}`)}</p>
+        </section>
+      )}
+      {list("routes").length > 0 && (
+        <>
+          <h2>{t(`${key}.routesTitle`)}</h2>
+          <ul>
+            {list("routes").map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {list("facts").length > 0 && (
+        <ul>
+          {list("facts").map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t("documents")}</h2>
+      <ol className="steps">
+        {list("documents").map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ol>
+
+      {service.fees.length > 0 && (
+        <>
+          <h2>{t("fees")}</h2>
+          <dl className="summary-list">
+            {service.fees.map((fee) => {
+              const entry = fee.setting ? settings[fee.setting] : null;
+              const amount = entry?.value as number | null | undefined;
+              return (
+                <div key={fee.id}>
+                  <dt>{t(`${key}.fees.${fee.id}`)}</dt>
+                  <dd className={amount === null ? undefined : "ltr"}>{amount === null || amount === undefined ? t("feeUnknown") : t("amount", { amount })}</dd>
+                  <dd>{entry && <VerificationTag status={entry.status} reviewedAt={entry.reviewedAt} />}</dd>
+                </div>
+              );
+            })}
+          </dl>
+          <p>{t("feeNote")}</p>
+        </>
+      )}
+
+      <h2>{t("time")}</h2>
+      <p>{t(`${key}.time`)}</p>
+      <h2>{t("howToApply")}</h2>
+      <p>{t(`${key}.howToApply`)}</p>
+      {list("notes").map((note) => (
+        <p key={note} className="inset">
+          {note}
+        </p>
+      ))}
+      <p className="no-print">
+        <a className="button" href={`/${locale}/request/${service.request}`}>
+          {t("makeRequest")}
+        </a>
+      </p>
+      <p className="muted">{t("checklist")}</p>
+
+      <h2>{t("sources")}</h2>
+      <p>
+        <VerificationTag status="to_be_confirmed" />
+      </p>
+      <SourceList sources={service.sources} />
+    </>
+  );
+}

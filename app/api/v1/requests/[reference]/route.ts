@@ -1,0 +1,28 @@
+// GET /api/v1/requests/{reference}: the public status of a request, for whoever holds its
+// access code (header X-Access-Code, or ?accessCode=). Nothing without the right code.
+import type { NextRequest } from "next/server";
+import { clientIp } from "@/lib/client-ip";
+import { clientKey, withinLimit } from "@/lib/rate-limit";
+import { findTrackedRequest } from "@/lib/requests/track-request";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) {
+  const { reference } = await params;
+  const code = request.headers.get("x-access-code") ?? request.nextUrl.searchParams.get("accessCode") ?? "";
+  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, 30, 60 * 60 * 1000))) {
+    return Response.json({ error: "too_many_requests" }, { status: 429 });
+  }
+  const found = await findTrackedRequest(reference, code);
+  if (!found) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    {
+      reference: found.reference,
+      type: found.type,
+      status: found.status,
+      createdAt: found.createdAt.toISOString(),
+      timeline: found.timeline.map((e) => ({ kind: e.kind, status: e.toStatus, message: e.body, from: e.actor, at: e.createdAt.toISOString() })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,58 @@
+// POST /api/v1/requests: a request from another channel (JSON), validated by the same
+// schemas as the form. 201 with the reference and access code; 400 malformed, 413 too
+// large, 422 invalid fields (every one named), 429 too many. Documented in /api/v1/openapi.json.
+import type { NextRequest } from "next/server";
+import { after } from "next/server";
+import { isLocale } from "@/i18n/locales";
+import { clientKey, withinLimit } from "@/lib/rate-limit";
+import { deliverOutbox } from "@/lib/notifications/outbox";
+import { publicOrigin } from "@/lib/public-origin";
+import { submissionsPerHour } from "@/lib/requests/limits";
+import { submitRequest, trackingUrl } from "@/lib/requests/submit-request";
+import { isRequestType, requestSchema } from "@/lib/requests/types";
+import { clientIp } from "@/lib/client-ip";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+const json = (body: unknown, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+export async function POST(request: NextRequest) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json({ error: "payload_too_large" }, 413);
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return json({ error: "payload_too_large" }, 413);
+
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return json({ error: "invalid_json" }, 400);
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return json({ error: "invalid_json" }, 400);
+  const { type, language = "en", ...answers } = body as Record<string, unknown>;
+  const problems = [
+    ...(typeof type === "string" && isRequestType(type) ? [] : [{ field: "type", message: "choose" }]),
+    ...(typeof language === "string" && isLocale(language) ? [] : [{ field: "language", message: "choose" }]),
+  ];
+  if (problems.length > 0) return json({ error: "invalid_fields", errors: problems }, 422);
+
+  const parsed = requestSchema(type as Parameters<typeof requestSchema>[0]).safeParse(answers);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({
+      field: issue.path.length ? String(issue.path[0]) : (issue as { keys?: string[] }).keys?.join(",") ?? "",
+      message: issue.code === "unrecognized_keys" ? "unknownField" : issue.message,
+    }));
+    return json({ error: "invalid_fields", errors }, 422);
+  }
+  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), 60 * 60 * 1000))) {
+    return json({ error: "too_many_requests" }, 429);
+  }
+
+  const { declaration: _, ...values } = parsed.data as Record<string, string | undefined>;
+  const origin = await publicOrigin();
+  const locale = language as string;
+  const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
+  after(() => deliverOutbox().catch((error) => console.error("outbox delivery failed", error)));
+  return json({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
+}

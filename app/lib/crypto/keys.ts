@@ -1,0 +1,48 @@
+/**
+ * The keys that protect personal data at rest: one to encrypt (AES-256-GCM) and one for
+ * blind indexes and signatures (HMAC-SHA-256). Production sets DATA_ENCRYPTION_KEY and
+ * DATA_INDEX_KEY (32 random bytes each, base64). The embedded default generates both on
+ * first start into data/keys.json beside the SQLite file (git-ignored, backed up with it).
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { databaseUrl, sqliteFilePath } from "../db/database-url";
+
+export type Keys = { encryption: Buffer; index: Buffer };
+
+let cached: Keys | undefined;
+
+function decode(name: string, value: string): Buffer {
+  const key = Buffer.from(value, "base64");
+  if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64-encoded (openssl rand -base64 32)`);
+  return key;
+}
+
+function fromFile(): Keys {
+  const url = databaseUrl();
+  if (!url.startsWith("file:")) throw new Error("Set DATA_ENCRYPTION_KEY and DATA_INDEX_KEY: only the embedded SQLite setup generates keys");
+  const file = path.join(path.dirname(sqliteFilePath(url)), "keys.json");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const generated = { encryption: randomBytes(32).toString("base64"), index: randomBytes(32).toString("base64") };
+    // "wx": never overwrite keys another process wrote first; losing a key loses the data it protects.
+    try {
+      fs.writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  const stored = JSON.parse(fs.readFileSync(file, "utf8"));
+  return { encryption: decode("keys.json encryption", stored.encryption), index: decode("keys.json index", stored.index) };
+}
+
+export function keys(): Keys {
+  if (cached) return cached;
+  const { DATA_ENCRYPTION_KEY, DATA_INDEX_KEY } = process.env;
+  cached =
+    DATA_ENCRYPTION_KEY && DATA_INDEX_KEY
+      ? { encryption: decode("DATA_ENCRYPTION_KEY", DATA_ENCRYPTION_KEY), index: decode("DATA_INDEX_KEY", DATA_INDEX_KEY) }
+      : fromFile();
+  return cached;
+}

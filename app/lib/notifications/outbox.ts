@@ -1,0 +1,95 @@
+/**
+ * E-mail to applicants goes through an outbox table: a request is stored together with its
+ * message in one transaction, and delivery happens afterwards, so a slow or broken mail
+ * server never loses or fails a submission. E-mails say only the reference, the status
+ * and where to look: never personal data.
+ */
+import { randomUUID } from "node:crypto";
+import { createTranslator } from "next-intl";
+import nodemailer, { type Transporter } from "nodemailer";
+import be from "../../i18n/messages/be.json";
+import en from "../../i18n/messages/en.json";
+import ru from "../../i18n/messages/ru.json";
+import ur from "../../i18n/messages/ur.json";
+import { isLocale } from "../../i18n/locales";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+
+const MESSAGES = { en, ru, be, ur };
+const MAX_ATTEMPTS = 5;
+/** A claim older than this is taken to be from an instance that died while sending. */
+const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
+
+export type StatusEmail = { recipient: string; locale: string; reference: string; status: string; trackingUrl: string };
+
+export function composeStatusEmail({ locale, reference, status, trackingUrl }: StatusEmail): { subject: string; body: string } {
+  const lang = isLocale(locale) ? locale : "en";
+  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.email" });
+  const statuses = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.statuses" });
+  const statusName = statuses(status as Parameters<typeof statuses>[0]);
+  return {
+    subject: t("subject", { reference, status: statusName }),
+    body: t("body", { reference, status: statusName, link: trackingUrl }),
+  };
+}
+
+export async function enqueueStatusEmail(tx: Prisma.TransactionClient, email: StatusEmail): Promise<void> {
+  const { subject, body } = composeStatusEmail(email);
+  await tx.outboxMessage.create({ data: { recipient: email.recipient, subject, body } });
+}
+
+let transport: { url: string; mailer: Transporter } | undefined;
+/** The SMTP transport for SMTP_URL (made once per URL), or null to write e-mails to the log instead. */
+function mailer(): Transporter | null {
+  const url = process.env.SMTP_URL;
+  if (!url) return null;
+  if (transport?.url !== url) transport = { url, mailer: nodemailer.createTransport(url) };
+  return transport.mailer;
+}
+
+/**
+ * Sends what is due. Each message is claimed by a conditional update first: only the
+ * instance whose update changed the row sends it, so two instances never send it twice.
+ */
+export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Promise<{ sent: number; failed: number }> {
+  const worker = randomUUID();
+  const staleClaim = new Date(now.getTime() - CLAIM_TIMEOUT_MS);
+  const due = await db.outboxMessage.findMany({
+    where: { status: "pending", availableAt: { lte: now }, OR: [{ claimedAt: null }, { claimedAt: { lt: staleClaim } }] },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
+  let sent = 0;
+  let failed = 0;
+  for (const message of due) {
+    const claim = await db.outboxMessage.updateMany({
+      where: { id: message.id, status: "pending", claimedAt: message.claimedAt },
+      data: { claimedAt: now, claimedBy: worker, attempts: { increment: 1 } },
+    });
+    if (claim.count !== 1) continue;
+    try {
+      const smtp = mailer();
+      if (smtp) {
+        await smtp.sendMail({ from: process.env.MAIL_FROM ?? "no-reply@consular-helper.invalid", to: message.recipient, subject: message.subject, text: message.body });
+      } else {
+        console.info(JSON.stringify({ event: "email.logged", id: message.id, subject: message.subject }));
+      }
+      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date() } });
+      sent++;
+    } catch (error) {
+      const attempts = message.attempts + 1;
+      await db.outboxMessage.update({
+        where: { id: message.id },
+        data: {
+          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          lastError: String((error as Error).message).slice(0, 500),
+          claimedAt: null,
+          claimedBy: null,
+          availableAt: new Date(now.getTime() + 2 ** attempts * 60_000),
+        },
+      });
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,28 @@
+/**
+ * Rate limits shared by every instance: a fixed window per key, counted in the database.
+ * Clients are keyed by address, IPv6 by its /64 (one household or phone gets a whole /64,
+ * so per-address keys would be trivial to rotate).
+ */
+import { db } from "./db/client";
+
+export function clientKey(ip: string): string {
+  if (!ip.includes(":")) return ip;
+  const halves = ip.split("::");
+  const head = halves[0] ? halves[0].split(":") : [];
+  const tail = halves[1] ? halves[1].split(":") : [];
+  const groups = halves.length === 2 ? [...head, ...Array(8 - head.length - tail.length).fill("0"), ...tail] : head;
+  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/** Counts one hit; true while the key stays within `limit` hits per window. */
+export async function withinLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const row = await db.$transaction(async (tx) => {
+    const current = await tx.rateLimit.findUnique({ where: { key } });
+    if (!current || current.windowStart.getTime() !== windowStart.getTime()) {
+      return tx.rateLimit.upsert({ where: { key }, create: { key, windowStart, count: 1 }, update: { windowStart, count: 1 } });
+    }
+    return tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
+  });
+  return row.count <= limit;
+}

@@ -1,0 +1,53 @@
+/**
+ * Server-side drafts of requests being filled in. The browser keeps only a random token
+ * (cookie); the answers, encrypted, stay here until the request is sent or the draft
+ * expires. Raw typed values are kept, so a page shows exactly what was typed, even when
+ * it was not valid.
+ */
+import { randomBytes } from "node:crypto";
+import { db } from "../db/client";
+import { decryptText, encryptText, hashSecret } from "../crypto/protect";
+import type { RequestType } from "./types";
+
+export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+export type DraftData = {
+  answers: Record<string, string>;
+  /** Steps whose last submission was valid. */
+  completed: string[];
+  /** Field → error key, per step, from the last invalid submission. */
+  errors: Record<string, Record<string, string>>;
+  /** The visa checker's answers, when the request was started from a result. */
+  checker?: string;
+  /** Set once the request is sent: what the confirmation page shows. */
+  submitted?: { reference: string; accessCode: string };
+};
+
+export type Draft = { id: string; type: RequestType; data: DraftData };
+
+const EMPTY: DraftData = { answers: {}, completed: [], errors: {} };
+
+export async function createDraft(type: RequestType, checker?: string): Promise<{ token: string; draft: Draft }> {
+  const token = randomBytes(32).toString("base64url");
+  const data: DraftData = { ...EMPTY, checker };
+  const id = hashSecret(token);
+  await db.draft.create({
+    data: { id, type, data: encryptText(JSON.stringify(data)), expiresAt: new Date(Date.now() + DRAFT_LIFETIME_MS) },
+  });
+  return { token, draft: { id, type, data } };
+}
+
+export async function loadDraft(token: string | undefined): Promise<Draft | null> {
+  if (!token) return null;
+  const row = await db.draft.findUnique({ where: { id: hashSecret(token) } });
+  if (!row || row.expiresAt < new Date()) return null;
+  return { id: row.id, type: row.type as RequestType, data: JSON.parse(decryptText(row.data)) };
+}
+
+export async function saveDraft(draft: Draft): Promise<void> {
+  await db.draft.update({ where: { id: draft.id }, data: { data: encryptText(JSON.stringify(draft.data)) } });
+}
+
+export async function deleteExpiredDrafts(now = new Date()): Promise<number> {
+  return (await db.draft.deleteMany({ where: { expiresAt: { lt: now } } })).count;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+/**
+ * The staff member behind this request, checked next to the data: every staff page,
+ * action and route handler calls requireStaff() itself. The proxy does not guard /staff;
+ * nothing relies on a layout or middleware for access.
+ */
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { staffForToken, type Role, type StaffMember } from "./sessions";
+
+export const STAFF_COOKIE = "ch_staff";
+
+export const currentStaff = cache(async (): Promise<StaffMember | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
+
+/** The signed-in staff member, or a redirect to sign in; with role "admin", officers are refused. */
+export async function requireStaff(role: Role = "officer"): Promise<StaffMember> {
+  const staff = await currentStaff();
+  if (!staff) redirect("/staff/login");
+  if (role === "admin" && staff.role !== "admin") redirect("/staff/requests?forbidden=1");
+  return staff;
+}

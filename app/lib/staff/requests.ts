@@ -1,0 +1,140 @@
+import "server-only";
+/**
+ * The staff side of requests: the queue, one request in full, status changes and notes.
+ * Every function takes the signed-in staff member, checked by the caller with
+ * requireStaff(), and records what was looked at or changed in the audit trail.
+ */
+import { decryptBytes, decryptText } from "../crypto/protect";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { enqueueStatusEmail } from "../notifications/outbox";
+import { canTransition, CLOSED, isStatus, type Status } from "../requests/status";
+import { trackingUrl } from "../requests/submit-request";
+import { recordAudit } from "./audit";
+import type { StaffMember } from "./sessions";
+
+export const PAGE_SIZE = 25;
+
+export type QueueFilter = { status?: Status; type?: string; urgent?: boolean; after?: string };
+export type QueueRow = { id: string; reference: string; type: string; status: string; urgent: boolean; applicantName: string; createdAt: Date };
+
+/**
+ * Urgent requests first, then the oldest: keyset pagination on (urgent, createdAt, id),
+ * so the hundredth page costs what the first does.
+ */
+export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null }> {
+  const where: Prisma.RequestWhereInput = {
+    ...(filter.status ? { status: filter.status } : { status: { notIn: [...CLOSED] } }),
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(filter.urgent ? { urgent: true } : {}),
+  };
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const after: Prisma.RequestWhereInput = cursor
+    ? {
+        OR: [
+          // urgent sorts descending: after an urgent row come the rest of the urgent ones, then all others
+          ...(cursor.urgent ? [{ urgent: false }] : []),
+          { urgent: cursor.urgent, createdAt: { gt: cursor.createdAt } },
+          { urgent: cursor.urgent, createdAt: cursor.createdAt, id: { gt: cursor.id } },
+        ],
+      }
+    : {};
+  const rows = await db.request.findMany({
+    where: { AND: [where, after] },
+    orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+    take: PAGE_SIZE + 1,
+    select: { id: true, reference: true, type: true, status: true, urgent: true, applicantName: true, createdAt: true },
+  });
+  await recordAudit({ actorId: staff.id, action: "queue.viewed", details: { status: filter.status ?? null, count: Math.min(rows.length, PAGE_SIZE) } });
+  const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]! : null;
+  return { rows: rows.slice(0, PAGE_SIZE), next: last ? encodeCursor(last) : null };
+}
+
+const encodeCursor = (r: { urgent: boolean; createdAt: Date; id: string }) =>
+  Buffer.from(JSON.stringify([r.urgent, r.createdAt.getTime(), r.id])).toString("base64url");
+
+function decodeCursor(cursor: string): { urgent: boolean; createdAt: Date; id: string } | null {
+  try {
+    const [urgent, time, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return typeof urgent === "boolean" && Number.isFinite(time) && typeof id === "string" ? { urgent, createdAt: new Date(time), id } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One request in full, decrypted for the officer; the view itself is audited. */
+export async function openRequest(staff: StaffMember, id: string) {
+  const request = await db.request.findUnique({
+    where: { id },
+    include: {
+      events: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true } } } },
+      attachments: { where: { eventId: null }, select: { id: true, filename: true, size: true, mimeType: true } },
+    },
+  });
+  if (!request) return null;
+  await recordAudit({ actorId: staff.id, action: "request.viewed", targetType: "request", targetId: request.id });
+  return {
+    ...request,
+    details: JSON.parse(request.details) as Record<string, string>,
+    passportNumber: request.passportNumberEnc ? decryptText(request.passportNumberEnc) : null,
+    dateOfBirth: request.dateOfBirthEnc ? decryptText(request.dateOfBirthEnc) : null,
+  };
+}
+
+export async function downloadAttachment(staff: StaffMember, requestId: string, attachmentId: string) {
+  const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId } });
+  if (!file) return null;
+  await recordAudit({ actorId: staff.id, action: "attachment.downloaded", targetType: "attachment", targetId: file.id, details: { requestId } });
+  return { filename: file.filename, mimeType: file.mimeType, content: decryptBytes(Buffer.from(file.content)) };
+}
+
+export type ChangeResult = { ok: true } | { ok: false; error: "notFound" | "transition" | "stale" };
+
+/**
+ * Moves a request along the state machine. Guarded by the version the officer saw: if
+ * someone else changed the request in the meantime, nothing happens and the officer is told.
+ * A message goes to the applicant's tracking page and, by e-mail, the new status.
+ */
+export async function changeStatus(
+  staff: StaffMember,
+  change: { id: string; version: number; to: Status; message: string | null; origin: string },
+): Promise<ChangeResult> {
+  const request = await db.request.findUnique({ where: { id: change.id } });
+  if (!request || !isStatus(request.status)) return { ok: false, error: "notFound" };
+  if (!canTransition(request.status, change.to, "staff")) return { ok: false, error: "transition" };
+  return db.$transaction(async (tx): Promise<ChangeResult> => {
+    const moved = await tx.request.updateMany({
+      where: { id: request.id, version: change.version, status: request.status },
+      data: { status: change.to, version: { increment: 1 }, closedAt: CLOSED.has(change.to) ? new Date() : null },
+    });
+    if (moved.count !== 1) return { ok: false, error: "stale" };
+    await tx.requestEvent.create({
+      data: {
+        requestId: request.id,
+        kind: change.message ? "message" : "status_changed",
+        fromStatus: request.status,
+        toStatus: change.to,
+        body: change.message,
+        actor: `staff:${staff.id}`,
+      },
+    });
+    if (request.email) {
+      await enqueueStatusEmail(tx, {
+        recipient: request.email,
+        locale: request.locale,
+        reference: request.reference,
+        status: change.to,
+        trackingUrl: trackingUrl(change.origin, request.locale, request.reference),
+      });
+    }
+    await recordAudit({ actorId: staff.id, action: "request.status_changed", targetType: "request", targetId: request.id, details: { from: request.status, to: change.to } }, tx);
+    return { ok: true };
+  });
+}
+
+export async function addNote(staff: StaffMember, id: string, note: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: `staff:${staff.id}` } });
+    await recordAudit({ actorId: staff.id, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);
+  });
+}

@@ -1,0 +1,185 @@
+// Requests to the consular section, as applicants make and follow them.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+import { askForInformation } from "./seed";
+
+const FUTURE = "2030-01-15";
+
+/** Minimal valid answers for each kind of request, by field id. */
+const ANSWERS: Record<string, { fill?: Record<string, string>; check?: string[] }> = {
+  consular_registration: { check: ["#registrationKind"], fill: { passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Lahore" } },
+  legalization: { check: ["#issuingCountry", "#mofaAttested"], fill: { documentList: "Marriage certificate", issuingAuthority: "Union Council Lahore" } },
+  certificate_of_return: { check: ["#reason", "#policeReport", "#forChild"], fill: { circumstances: "Stolen in Karachi", plannedReturnDate: FUTURE, dateOfBirth: "1985-01-02" } },
+  invitation: { check: ["#relationship"], fill: { relativeName: "Ali Khan", plannedVisitDate: FUTURE } },
+  bereavement: { fill: { deceasedName: "Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents to take him home" } },
+  general_inquiry: { fill: { subject: "Visa for my mother", message: "Which visa does she need?" } },
+};
+const CONTACT = { fullName: "Anna Khan", phone: "0300 1234567", email: "anna@example.com" };
+
+async function fillPage(page: Page, answers: { fill?: Record<string, string>; check?: string[] }) {
+  for (const selector of answers.check ?? []) {
+    const box = page.locator(selector);
+    if (await box.count()) await box.check();
+  }
+  for (const [id, value] of Object.entries(answers.fill ?? {})) {
+    const input = page.locator(`#${id}`);
+    if (await input.count()) await input.fill(value);
+  }
+}
+
+/** Clicks and waits for the next page: with JavaScript on, forms and links navigate in place. */
+async function moveOn(page: Page, click: () => Promise<void>) {
+  const before = page.url();
+  await click();
+  await page.waitForURL((url) => url.href !== before);
+}
+
+/** Fills every question page until check-your-answers. */
+async function answerAll(page: Page, type: string) {
+  for (let i = 0; i < 6 && !/\/check$/.test(new URL(page.url()).pathname); i++) {
+    await expectNoAxeViolations(page);
+    if (new URL(page.url()).pathname.endsWith("/attachments")) {
+      await moveOn(page, () => page.getByRole("link", { name: /Continue|Продолжить|جاری رکھیں/ }).click());
+      continue;
+    }
+    await fillPage(page, ANSWERS[type]!);
+    await fillPage(page, { fill: CONTACT });
+    await moveOn(page, () => page.locator("form button[type=submit]").last().click());
+  }
+  await expect(page).toHaveURL(/\/check$/);
+}
+
+async function start(page: Page, name: string) {
+  await moveOn(page, () => page.getByRole("button", { name }).click());
+}
+
+async function send(page: Page) {
+  await expectNoAxeViolations(page);
+  await page.waitForTimeout(2100); // people take longer than the anti-bot minimum to read this page
+  await page.locator("#declaration").check();
+  await moveOn(page, () => page.locator("form:has(#declaration) button[type=submit]").click());
+}
+
+for (const type of Object.keys(ANSWERS)) {
+  test(`${type}: the whole request, from start to reference number @nojs`, async ({ page }) => {
+    test.slow();
+    await page.goto(`/en/request/${type}`);
+    await expectNoAxeViolations(page);
+    await start(page, "Start now");
+    await answerAll(page, type);
+    await send(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Request sent");
+    await expect(page.locator(".reference").first()).toHaveText(/^BP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("an invalid answer shows the error summary, keeps what was typed, and can be corrected @nojs", async ({ page }) => {
+  await page.goto("/en/request/invitation");
+  await start(page, "Start now");
+  await page.locator("#relativeName").fill("Аli Khan"); // a Cyrillic А among Latin letters
+  await page.locator("#plannedVisitDate").fill("2001-01-01");
+  await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+  await expect(page).toHaveTitle(/^Error: Your relative/);
+  const summary = page.getByRole("alert");
+  await expect(summary.getByRole("link", { name: "A word mixes Latin and Cyrillic letters: type it again in one alphabet" })).toHaveAttribute("href", "#relativeName");
+  await expect(summary.getByRole("link", { name: "Select an answer" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "The date must be today or in the future" })).toBeVisible();
+  await expect(page.locator("#relativeName")).toHaveValue("Аli Khan");
+  await expect(page.locator("#relativeName-error")).toContainText("Latin and Cyrillic");
+  await expectNoAxeViolations(page);
+
+  await page.locator("#relativeName").fill("Ali Khan");
+  await page.locator("#relationship-parent").check();
+  await page.locator("#plannedVisitDate").fill(FUTURE);
+  await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+  await expect(page).toHaveURL(/\/request\/invitation\/contact$/);
+});
+
+test("a file that is not a PDF, JPEG or PNG is refused @nojs", async ({ page }) => {
+  await page.goto("/en/request/legalization");
+  await start(page, "Start now");
+  await fillPage(page, ANSWERS.legalization!);
+  await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+  await fillPage(page, { fill: CONTACT });
+  await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+  await page.locator("#file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90 an executable") });
+  await page.getByRole("button", { name: "Attach this file" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "The file must be a PDF, JPEG or PNG" })).toBeVisible();
+  await page.locator("#file").setInputFiles({ name: "nikah.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "Attach this file" }).click();
+  await expect(page.getByRole("button", { name: "Remove nikah.pdf" })).toBeVisible();
+});
+
+test("in Urdu with JavaScript on: a general question, right to left", async ({ page }) => {
+  test.slow();
+  await page.goto("/ur/request/general_inquiry");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await start(page, "ابھی شروع کریں");
+  await page.locator("#subject").fill("والدہ کا ویزا");
+  await page.locator("#message").fill("میری والدہ کو کون سا ویزا چاہیے؟");
+  await moveOn(page, () => page.getByRole("button", { name: "محفوظ کریں اور جاری رکھیں" }).click());
+  await page.locator("#fullName").fill("عائشہ خان");
+  await page.locator("#phone").fill("۰۳۰۰۱۲۳۴۵۶۷");
+  await moveOn(page, () => page.getByRole("button", { name: "محفوظ کریں اور جاری رکھیں" }).click());
+  await expect(page.getByText("+923001234567")).toHaveCount(0); // answers are shown as typed
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("درخواست بھیج دی گئی");
+  await expectNoAxeViolations(page);
+});
+
+test("the applicant follows the request and answers the Embassy's question @nojs", async ({ page }) => {
+  test.slow();
+  await page.goto("/ru/request/consular_registration");
+  await start(page, "Начать");
+  await answerAll(page, "consular_registration");
+  await send(page);
+  const reference = (await page.locator(".reference").first().textContent())!;
+  const code = (await page.locator(".reference").nth(1).textContent())!;
+
+  askForInformation(reference, "Пришлите, пожалуйста, копию POC.");
+  await page.goto("/ru/track");
+  await page.getByLabel("Номер обращения").fill(reference.toLowerCase().replace(/-/g, " "));
+  await page.getByLabel("Код доступа").fill(code);
+  await page.getByRole("button", { name: "Показать обращение" }).click();
+  await expect(page.getByText("Посольству нужны дополнительные сведения")).toBeVisible();
+  await expect(page.getByText("Пришлите, пожалуйста, копию POC.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Ваш ответ").fill("Копия POC приложена.");
+  await page.getByLabel("Приложить документ (необязательно)").setInputFiles({ name: "poc.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
+  await page.getByRole("button", { name: "Отправить ответ" }).click();
+  await expect(page.getByText("Ваш ответ отправлен.")).toBeVisible();
+  await expect(page.getByText("На рассмотрении")).toBeVisible();
+  await expect(page.getByText("Копия POC приложена.")).toBeVisible();
+  await expect(page.getByText("poc.png")).toBeVisible();
+});
+
+test("a wrong access code reveals nothing @nojs", async ({ page }) => {
+  await page.goto("/en/track?reference=BP-0000-0000&code=WRONG");
+  await expect(page.getByText("We could not find a request with this reference number and access code")).toBeVisible();
+});
+
+test.describe("the requests API", () => {
+  test("POST creates a request; GET with the access code shows its status", async ({ request }) => {
+    const created = await request.post("/api/v1/requests", {
+      data: { type: "general_inquiry", language: "en", subject: "Hello", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", declaration: "yes" },
+    });
+    expect(created.status()).toBe(201);
+    const { reference, accessCode, status } = await created.json();
+    expect(status).toBe("received");
+    const tracked = await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": accessCode } });
+    expect(tracked.status()).toBe(200);
+    expect((await tracked.json()).status).toBe("received");
+    expect((await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": "WRONG" } })).status()).toBe(404);
+  });
+
+  test("names every invalid field (422), refuses bad JSON (400) and oversized bodies (413), never a 500", async ({ request }) => {
+    const invalid = await request.post("/api/v1/requests", { data: { type: "invitation", relativeName: "<b>x</b>", phone: "1", declaration: "no" } });
+    expect(invalid.status()).toBe(422);
+    const fields = (await invalid.json()).errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(["relativeName", "relationship", "plannedVisitDate", "fullName", "phone", "declaration"]));
+    expect((await request.post("/api/v1/requests", { data: "{not json", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
+    expect((await request.post("/api/v1/requests", { data: { type: "general_inquiry", message: "x".repeat(100_000) } })).status()).toBe(413);
+  });
+});

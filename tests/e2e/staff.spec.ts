@@ -1,0 +1,91 @@
+// The staff workspace: an officer works a request from the queue to completion while the
+// applicant answers on the tracking page.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+async function signIn(page: Page, email = "officer@demo.invalid", password = "demo-officer-2026") {
+  await page.goto("/staff/login");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  const before = page.url();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.href !== before);
+}
+
+test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) => {
+  await page.goto("/staff/requests");
+  await expect(page).toHaveURL(/\/staff\/login$/);
+  await expectNoAxeViolations(page);
+  // The CVE-2025-29927 header changes nothing: access is checked by the page itself.
+  const bypass = await request.get("/staff/requests", { headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, maxRedirects: 0 });
+  expect(bypass.status()).toBe(307);
+  expect(bypass.headers()["location"]).toContain("/staff/login");
+  expect((await request.get("/staff/requests/anything/attachments/anything")).status()).toBe(401);
+});
+
+test("a wrong password is refused with an error summary @nojs", async ({ page }) => {
+  await signIn(page, "officer@demo.invalid", "not the password");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The e-mail address or password is not right");
+  await expectNoAxeViolations(page);
+});
+
+test("an officer asks for information, the applicant answers, the officer completes the request @nojs", async ({ browser, page }) => {
+  test.slow();
+  // The applicant sends a request.
+  await page.goto("/en/request/general_inquiry");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.locator("#subject").fill("Registration of my son");
+  await page.locator("#message").fill("My son was born in Lahore. What do I need?");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.locator("#fullName").fill("Svetlana Ahmed");
+  await page.locator("#phone").fill("0321 7654321");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.waitForTimeout(2100);
+  await page.locator("#declaration").check();
+  await page.getByRole("button", { name: "Send request" }).click();
+  const reference = (await page.locator(".reference").first().textContent())!;
+  const trackLink = (await page.locator(".share-url a").getAttribute("href"))!;
+
+  // The officer finds it and asks a question.
+  const staffContext = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });
+  const staff = await staffContext.newPage();
+  await signIn(staff);
+  await expect(staff.getByRole("heading", { name: "Requests" })).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await staff.getByLabel("Type").selectOption("general_inquiry");
+  await staff.getByRole("button", { name: "Apply filters" }).click();
+  await staff.getByRole("link", { name: reference }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toContainText(reference);
+  await expectNoAxeViolations(staff);
+  await staff.getByLabel("in review").check();
+  await staff.getByRole("button", { name: "Change status" }).click();
+  await expect(staff.getByText("The status has been changed.")).toBeVisible();
+  await staff.getByLabel("needs information").check();
+  await staff.getByLabel("Message to the applicant").fill("Please send his birth certificate.");
+  await staff.getByRole("button", { name: "Change status" }).click();
+  await expect(staff.getByText("The status has been changed.")).toBeVisible();
+
+  // The applicant answers on the tracking page.
+  await page.goto(trackLink);
+  await expect(page.getByText("Please send his birth certificate.")).toBeVisible();
+  await page.getByLabel("Your answer").fill("Attached.");
+  await page.getByLabel("Attach a document (optional)").setInputFiles({ name: "birth.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "Send answer" }).click();
+  await expect(page.getByText("Your answer has been sent.")).toBeVisible();
+
+  // The officer sees the answer, downloads the file, and completes the request.
+  await staff.reload();
+  await expect(staff.getByText("Attached.")).toBeVisible();
+  const download = await staff.request.get((await staff.getByRole("link", { name: "birth.pdf" }).first().getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain("%PDF-1.4");
+  await staff.getByLabel("completed").check();
+  await staff.getByLabel("Message to the applicant").fill("Registered. Collect the certificate at the Embassy.");
+  await staff.getByRole("button", { name: "Change status" }).click();
+  await expect(staff.getByText("The status has been changed.")).toBeVisible();
+  await staffContext.close();
+
+  await page.goto(trackLink);
+  await expect(page.getByText("Completed")).toBeVisible();
+  await expect(page.getByText("Registered. Collect the certificate at the Embassy.")).toBeVisible();
+});

@@ -1,0 +1,81 @@
+// E-mail delivery through a real (in-process) SMTP server, claims, and rate limits.
+import { simpleParser } from "mailparser";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/lib/db/client";
+import { deliverOutbox } from "../../app/lib/notifications/outbox";
+import { clientKey, withinLimit } from "../../app/lib/rate-limit";
+
+const received: { to: string; subject: string; text: string }[] = [];
+let server: SMTPServer;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push({ to: String((mail.to as { text: string }).text), subject: mail.subject ?? "", text: mail.text ?? "" });
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await db.$disconnect();
+});
+beforeEach(async () => {
+  received.length = 0;
+  await db.outboxMessage.deleteMany();
+  await db.rateLimit.deleteMany();
+});
+
+describe("the outbox", () => {
+  it("sends pending messages over SMTP and marks them sent", async () => {
+    await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "Your request BP-1: Received", body: "Status: Received" } });
+    expect(await deliverOutbox()).toEqual({ sent: 1, failed: 0 });
+    expect(received).toEqual([{ to: "anna@example.com", subject: "Your request BP-1: Received", text: "Status: Received\n" }]);
+    expect((await db.outboxMessage.findFirstOrThrow()).status).toBe("sent");
+    expect(await deliverOutbox()).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it("never sends a message twice when two senders run at once", async () => {
+    for (let i = 0; i < 10; i++) await db.outboxMessage.create({ data: { recipient: `r${i}@example.com`, subject: `S${i}`, body: "B" } });
+    const [a, b] = await Promise.all([deliverOutbox(), deliverOutbox()]);
+    expect(a.sent + b.sent).toBe(10);
+    expect(received.map((m) => m.subject).sort()).toEqual([...Array(10).keys()].map((i) => `S${i}`).sort());
+  });
+
+  it("keeps a message for later when the mail server is down", async () => {
+    process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "S", body: "B" } });
+    const { failed } = await deliverOutbox();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    expect(failed).toBe(1);
+    const message = await db.outboxMessage.findFirstOrThrow();
+    expect(message.status).toBe("pending");
+    expect(message.availableAt.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
+describe("rate limits", () => {
+  it("allow up to the limit per window, then refuse", async () => {
+    const now = new Date("2026-11-27T10:00:00Z");
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await withinLimit("test:1.2.3.4", 3, 60_000, now));
+    expect(results).toEqual([true, true, true, false]);
+    expect(await withinLimit("test:1.2.3.4", 3, 60_000, new Date("2026-11-27T10:01:00Z"))).toBe(true);
+  });
+
+  it("key IPv6 clients by their /64", () => {
+    expect(clientKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8::5")).toBe("2001:db8:0:0::/64");
+    expect(clientKey("203.0.113.7")).toBe("203.0.113.7");
+  });
+});

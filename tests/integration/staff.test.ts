@@ -1,0 +1,155 @@
+// Staff sign-in, sessions and request handling against a real database.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/lib/db/client";
+import { submitRequest } from "../../app/lib/requests/submit-request";
+import { findTrackedRequest } from "../../app/lib/requests/track-request";
+import { hashPassword } from "../../app/lib/staff/passwords";
+import { changeStatus, downloadAttachment, listQueue, openRequest } from "../../app/lib/staff/requests";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, LOCK_AFTER_FAILURES, revokeAllSessions, signIn, signOut, staffForToken, type StaffMember } from "../../app/lib/staff/sessions";
+
+const PASSWORD = "correct horse battery";
+let officer: StaffMember;
+
+beforeEach(async () => {
+  await db.staffUser.deleteMany();
+  await db.request.deleteMany();
+  await db.auditEvent.deleteMany();
+  await db.rateLimit.deleteMany();
+  await db.outboxMessage.deleteMany();
+  const user = await db.staffUser.create({ data: { email: "officer@example.by", name: "Officer", role: "officer", passwordHash: await hashPassword(PASSWORD) } });
+  officer = { id: user.id, email: user.email, name: user.name, role: "officer", sessionId: "test" };
+});
+afterAll(() => db.$disconnect());
+
+async function token(now = new Date()) {
+  const result = await signIn("Officer@Example.by", PASSWORD, now);
+  if (!result.ok) throw new Error("sign-in failed");
+  return result.token;
+}
+
+describe("sessions", () => {
+  it("sign in gives a fresh token each time, stored only as a hash", async () => {
+    const [a, b] = [await token(), await token()];
+    expect(a).not.toBe(b);
+    expect(await db.staffSession.count({ where: { id: a } })).toBe(0);
+    expect((await staffForToken(a))!.email).toBe("officer@example.by");
+  });
+
+  it("ends after the idle timeout and after the absolute timeout", async () => {
+    const start = new Date("2026-11-27T08:00:00Z");
+    const t = await token(start);
+    expect(await staffForToken(t, new Date(start.getTime() + IDLE_TIMEOUT_MS - 1000))).not.toBeNull();
+    expect(await staffForToken(t, new Date(start.getTime() + 2 * IDLE_TIMEOUT_MS + 5000))).toBeNull();
+    const busy = await token(start);
+    let now = start.getTime();
+    while (now < start.getTime() + ABSOLUTE_TIMEOUT_MS - IDLE_TIMEOUT_MS) {
+      now += IDLE_TIMEOUT_MS / 2;
+      expect(await staffForToken(busy, new Date(now))).not.toBeNull();
+    }
+    expect(await staffForToken(busy, new Date(start.getTime() + ABSOLUTE_TIMEOUT_MS))).toBeNull();
+  });
+
+  it("is revoked by sign-out, by revoking all sessions, and by disabling the account", async () => {
+    const a = await token();
+    await signOut(a);
+    expect(await staffForToken(a)).toBeNull();
+    const b = await token();
+    await revokeAllSessions(officer.id);
+    expect(await staffForToken(b)).toBeNull();
+    const c = await token();
+    await db.staffUser.update({ where: { id: officer.id }, data: { disabled: true } });
+    expect(await staffForToken(c)).toBeNull();
+  });
+
+  it("locks the account after repeated failures, and says nothing about unknown accounts", async () => {
+    for (let i = 1; i < LOCK_AFTER_FAILURES; i++) expect(await signIn("officer@example.by", "wrong")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn("officer@example.by", "wrong")).toEqual({ ok: false, reason: "locked" });
+    expect(await signIn("officer@example.by", PASSWORD)).toEqual({ ok: false, reason: "locked" });
+    expect(await signIn("nobody@example.by", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    const actions = (await db.auditEvent.findMany({ orderBy: { at: "asc" } })).map((e) => e.action);
+    expect(actions).toContain("staff.locked");
+  });
+});
+
+describe("handling a request", () => {
+  async function newRequest() {
+    const { reference, accessCode } = await submitRequest({
+      type: "consular_registration",
+      locale: "en",
+      origin: "https://consular.example",
+      answers: { registrationKind: "temporary", passportNumber: "MP7654321", dateOfBirth: "1991-01-01", cityInPakistan: "Karachi", fullName: "Maria Ali", phone: "+923001234567", email: "maria@example.com" },
+    });
+    const row = await db.request.findUniqueOrThrow({ where: { reference } });
+    return { row, reference, accessCode };
+  }
+
+  it("shows the queue, urgent first, and audits every view without personal data", async () => {
+    await newRequest();
+    await submitRequest({
+      type: "bereavement",
+      locale: "en",
+      origin: "x",
+      answers: { deceasedName: "Ivan", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Help", fullName: "Olga", phone: "+923001234567" },
+    });
+    const { rows } = await listQueue(officer, {});
+    expect(rows.map((r) => r.type)).toEqual(["bereavement", "consular_registration"]);
+    const opened = await openRequest(officer, rows[1]!.id);
+    expect(opened!.passportNumber).toBe("MP7654321");
+    const audit = await db.auditEvent.findMany({ where: { action: "request.viewed" } });
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toMatch(/MP7654321|Maria/);
+  });
+
+  it("pages through the queue with keyset cursors", async () => {
+    for (let i = 0; i < 30; i++) await newRequest();
+    const first = await listQueue(officer, {});
+    const second = await listQueue(officer, { after: first.next! });
+    expect(first.rows).toHaveLength(25);
+    expect(second.rows).toHaveLength(5);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(30);
+    expect(second.next).toBeNull();
+  });
+
+  it("moves along the state machine, tells the applicant, and refuses invalid or stale changes", async () => {
+    const { row, reference, accessCode } = await newRequest();
+    const origin = "https://consular.example";
+    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "completed", message: null, origin })).toEqual({ ok: false, error: "transition" });
+    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: null, origin })).toEqual({ ok: true });
+    // A second officer working from the page they loaded before the first change:
+    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: null, origin })).toEqual({ ok: false, error: "transition" });
+    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: false, error: "stale" });
+    expect(await changeStatus(officer, { id: row.id, version: row.version + 1, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: true });
+    const tracked = (await findTrackedRequest(reference, accessCode))!;
+    expect(tracked.status).toBe("needs_information");
+    expect(tracked.timeline.at(-1)).toMatchObject({ kind: "message", body: "Send your POC", actor: "embassy" });
+    const emails = await db.outboxMessage.findMany({ where: { recipient: "maria@example.com" }, orderBy: { createdAt: "asc" } });
+    expect(emails.map((e) => e.subject)).toEqual([
+      `Your request ${reference}: Received`,
+      `Your request ${reference}: Being reviewed`,
+      `Your request ${reference}: The Embassy needs more information from you`,
+    ]);
+  });
+
+  it("lets exactly one of two simultaneous changes through", async () => {
+    const { row } = await newRequest();
+    const origin = "x";
+    const results = await Promise.all([
+      changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: "A", origin }),
+      changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: "B", origin }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.requestEvent.count({ where: { requestId: row.id, kind: "message" } })).toBe(1);
+  });
+
+  it("serves attachments decrypted to staff, and audits the download", async () => {
+    const { row } = await newRequest();
+    const { encryptBytes } = await import("../../app/lib/crypto/protect");
+    const file = await db.attachment.create({
+      data: { requestId: row.id, filename: "scan.pdf", mimeType: "application/pdf", size: 9, content: new Uint8Array(encryptBytes(Buffer.from("%PDF-1.4\n"))) },
+    });
+    const downloaded = await downloadAttachment(officer, row.id, file.id);
+    expect(downloaded!.content.toString()).toBe("%PDF-1.4\n");
+    expect(await downloadAttachment(officer, "another-request", file.id)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "attachment.downloaded", targetId: file.id } })).toBe(1);
+  });
+});
