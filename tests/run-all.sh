@@ -3,6 +3,7 @@
 # then the production build and the end-to-end tests (Playwright, Debian Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 # nothing leaves the machine
 
 ensure_chromium() {
   if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then return; fi

@@ -10,7 +10,7 @@ import { databaseUrl } from "../lib/db/database-url";
 
 const root = path.resolve(__dirname, "..", "..");
 const port = process.env.PORT ?? "3000";
-const env = { ...process.env, DATABASE_URL: databaseUrl() };
+const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });

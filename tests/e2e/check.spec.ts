@@ -89,15 +89,32 @@ test("changing an answer from the result drops the answers it made irrelevant @n
   await expect(page.getByRole("heading", { name: "Visiting a Belarusian relative" })).toBeVisible();
 });
 
-test("the wizard works in Urdu, right to left, without JavaScript @nojs", async ({ page }) => {
-  test.slow();
+test("the whole wizard works in Urdu, right to left, without JavaScript @nojs", async ({ page }) => {
+  test.slow(); // eleven pages, each checked with axe
   await page.goto("/ur/check/destination");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await answer(page, { radio: "بیلاروس" });
-  await answer(page, { select: "BY" });
+  await answer(page, { select: "PK" });
+  await answer(page, { radio: "عام پاسپورٹ" });
+  await answer(page, { fill: "2026-12-10" }, false); // a date picker: the browser sends ISO digits
+  await answer(page, { fill: "۱۰" });
+  await answer(page, { radio: "ہاں، ملٹی پل انٹری ویزا" });
+  await answer(page, { radio: "ہاں" });
+  await answer(page, { radio: "ہوائی جہاز سے، منسک نیشنل ایئرپورٹ پر" });
   await answer(page, { radio: "نہیں" });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("آپ کو واپسی کا سرٹیفکیٹ چاہیے");
+  await answer(page, { radio: "ہاں" });
+  await answer(page, { radio: "ہاں" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("اس سفر کے لیے آپ کو ویزا کی ضرورت نہیں");
+  await expect(page.getByText("روس سے یا روس کے لیے کوئی پرواز نہیں")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a Belarusian without a valid passport learns about the certificate of return, in Urdu @nojs", async ({ page }) => {
+  await page.goto("/ur/check/destination");
+  await answer(page, { radio: "بیلاروس" }, false);
+  await answer(page, { select: "BY" }, false);
+  await answer(page, { radio: "نہیں" }, false);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("آپ کو واپسی کا سرٹیفکیٹ چاہیے");
 });
 
 test("the visa rules page shows every route a traveller can take, with its sources @nojs", async ({ page }) => {
