@@ -52,8 +52,12 @@ test("an officer asks for information, the applicant answers, the officer comple
   await signIn(staff);
   await expect(staff.getByRole("heading", { name: "Requests" })).toBeVisible();
   await expectNoAxeViolations(staff);
-  await staff.getByLabel("Type").selectOption("general_inquiry");
+  await staff.getByLabel("Search").fill(reference.toLowerCase());
   await staff.getByRole("button", { name: "Apply filters" }).click();
+  await expect(staff.getByRole("link", { name: reference })).toBeVisible();
+  const csv = await staff.request.get((await staff.getByRole("link", { name: "Download these requests as CSV" }).getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(reference);
   await staff.getByRole("link", { name: reference }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText(reference);
   await expectNoAxeViolations(staff);

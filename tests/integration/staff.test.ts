@@ -4,7 +4,7 @@ import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
 import { findTrackedRequest } from "../../app/lib/requests/track-request";
 import { hashPassword } from "../../app/lib/staff/passwords";
-import { changeStatus, downloadAttachment, listQueue, openRequest } from "../../app/lib/staff/requests";
+import { changeStatus, countByStatus, downloadAttachment, exportQueue, listQueue, openRequest } from "../../app/lib/staff/requests";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, LOCK_AFTER_FAILURES, revokeAllSessions, signIn, signOut, staffForToken, type StaffMember } from "../../app/lib/staff/sessions";
 
 const PASSWORD = "correct horse battery";
@@ -151,5 +151,31 @@ describe("handling a request", () => {
     expect(downloaded!.content.toString()).toBe("%PDF-1.4\n");
     expect(await downloadAttachment(officer, "another-request", file.id)).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "attachment.downloaded", targetId: file.id } })).toBe(1);
+  });
+
+  it("finds a request by reference however typed, by name, by e-mail, and by exact passport number only", async () => {
+    const { reference } = await newRequest();
+    const find = async (search: string) => (await listQueue(officer, { search })).rows.map((r) => r.reference);
+    expect(await find(reference.toLowerCase().replace(/-/g, " "))).toEqual([reference]);
+    expect(await find("Maria")).toEqual([reference]);
+    expect(await find("MARIA@example.com")).toEqual([reference]);
+    expect(await find("mp 765 4321")).toEqual([reference]);
+    expect(await find("MP765432")).toEqual([]);
+    expect(await countByStatus()).toEqual({ received: 1 });
+  });
+
+  it("exports the queue as CSV with a BOM and formulas made harmless, and audits it", async () => {
+    await submitRequest({
+      type: "general_inquiry",
+      locale: "en",
+      origin: "x",
+      answers: { subject: "S", message: "M", fullName: "Anna Khan", phone: "+923001234567", email: "=cmd@example.com" },
+    });
+    const csv = await exportQueue(officer, {});
+    expect(csv.startsWith("\uFEFFreference,type,status,urgent,applicant,phone,email,received")).toBe(true);
+    expect(csv).toContain("'=cmd@example.com");
+    expect(csv).toContain("'+923001234567");
+    expect(csv).not.toMatch(/MP\d{7}/);
+    expect(await db.auditEvent.count({ where: { action: "queue.exported" } })).toBe(1);
   });
 });

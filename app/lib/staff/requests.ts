@@ -4,10 +4,13 @@ import "server-only";
  * Every function takes the signed-in staff member, checked by the caller with
  * requireStaff(), and records what was looked at or changed in the audit trail.
  */
-import { decryptBytes, decryptText } from "../crypto/protect";
+import { stringify } from "csv-stringify/sync";
+import { blindIndex, decryptBytes, decryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { enqueueStatusEmail } from "../notifications/outbox";
+import { passportNumber } from "../requests/fields";
+import { normalizeReference } from "../requests/reference";
 import { canTransition, CLOSED, isStatus, type Status } from "../requests/status";
 import { trackingUrl } from "../requests/submit-request";
 import { recordAudit } from "./audit";
@@ -15,7 +18,7 @@ import type { StaffMember } from "./sessions";
 
 export const PAGE_SIZE = 25;
 
-export type QueueFilter = { status?: Status; type?: string; urgent?: boolean; after?: string };
+export type QueueFilter = { status?: Status; type?: string; urgent?: boolean; search?: string; after?: string };
 export type QueueRow = { id: string; reference: string; type: string; status: string; urgent: boolean; applicantName: string; createdAt: Date };
 
 /**
@@ -23,11 +26,7 @@ export type QueueRow = { id: string; reference: string; type: string; status: st
  * so the hundredth page costs what the first does.
  */
 export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null }> {
-  const where: Prisma.RequestWhereInput = {
-    ...(filter.status ? { status: filter.status } : { status: { notIn: [...CLOSED] } }),
-    ...(filter.type ? { type: filter.type } : {}),
-    ...(filter.urgent ? { urgent: true } : {}),
-  };
+  const where = queueWhere(filter);
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const after: Prisma.RequestWhereInput = cursor
     ? {
@@ -48,6 +47,56 @@ export async function listQueue(staff: StaffMember, filter: QueueFilter): Promis
   await recordAudit({ actorId: staff.id, action: "queue.viewed", details: { status: filter.status ?? null, count: Math.min(rows.length, PAGE_SIZE) } });
   const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]! : null;
   return { rows: rows.slice(0, PAGE_SIZE), next: last ? encodeCursor(last) : null };
+}
+
+/**
+ * The filter as a query. Search matches a reference (however typed), a name or e-mail
+ * (contains), or a passport number exactly, through its blind index: the number itself
+ * is never stored in clear, so it cannot be searched any other way.
+ */
+function queueWhere(filter: QueueFilter): Prisma.RequestWhereInput {
+  const search = filter.search?.trim();
+  const passport = search ? passportNumber.safeParse(search) : null;
+  const reference = search ? normalizeReference(search) : null;
+  return {
+    ...(filter.status ? { status: filter.status } : search ? {} : { status: { notIn: [...CLOSED] } }),
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(filter.urgent ? { urgent: true } : {}),
+    ...(search
+      ? {
+          OR: [
+            ...(reference ? [{ reference }] : []),
+            ...(passport?.success ? [{ passportNumberIndex: blindIndex(passport.data) }] : []),
+            { applicantName: { contains: search } },
+            { email: { contains: search.toLowerCase() } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** How many requests are in each status (for the queue's summary). */
+export async function countByStatus(): Promise<Record<string, number>> {
+  const groups = await db.request.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+}
+
+/**
+ * The filtered queue as CSV for a spreadsheet: a BOM so Excel reads Cyrillic and Urdu, and
+ * formula escaping so a name like "=HYPERLINK(…)" stays text. No identity documents.
+ */
+export async function exportQueue(staff: StaffMember, filter: QueueFilter): Promise<string> {
+  const rows = await db.request.findMany({
+    where: queueWhere(filter),
+    orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+    take: 10_000,
+    select: { reference: true, type: true, status: true, urgent: true, applicantName: true, phone: true, email: true, createdAt: true },
+  });
+  await recordAudit({ actorId: staff.id, action: "queue.exported", details: { rows: rows.length, status: filter.status ?? null } });
+  return stringify(
+    rows.map((r) => [r.reference, r.type, r.status, r.urgent ? "yes" : "no", r.applicantName, r.phone, r.email ?? "", r.createdAt.toISOString()]),
+    { header: true, columns: ["reference", "type", "status", "urgent", "applicant", "phone", "email", "received"], bom: true, escape_formulas: true },
+  );
 }
 
 const encodeCursor = (r: { urgent: boolean; createdAt: Date; id: string }) =>

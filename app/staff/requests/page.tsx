@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { isStatus, STATUSES } from "@/lib/requests/status";
-import { isRequestType, REQUEST_TYPES } from "@/lib/requests/types";
+import { toSearchParams } from "@/lib/search-params";
+import { STATUSES } from "@/lib/requests/status";
+import { REQUEST_TYPES } from "@/lib/requests/types";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { listQueue } from "@/lib/staff/requests";
+import { queueFilterFrom, queueQuery } from "@/lib/staff/queue-filter";
+import { countByStatus, listQueue } from "@/lib/staff/requests";
 import { logOut } from "../actions";
 
 export const metadata: Metadata = { title: "Requests" };
@@ -12,18 +14,9 @@ const OVERDUE_DAYS = 5;
 
 export default async function QueuePage({ searchParams }: PageProps<"/staff/requests">) {
   const staff = await requireStaff();
-  const query = await searchParams;
-  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
-  const status = one(query.status);
-  const type = one(query.type);
-  const filter = {
-    status: isStatus(status) ? status : undefined,
-    type: isRequestType(type) ? type : undefined,
-    urgent: one(query.urgent) === "1",
-    after: one(query.after) || undefined,
-  };
-  const { rows, next } = await listQueue(staff, filter);
-  const nextQuery = new URLSearchParams({ ...(filter.status && { status }), ...(filter.type && { type }), ...(filter.urgent && { urgent: "1" }), ...(next && { after: next }) });
+  const query = toSearchParams(await searchParams);
+  const filter = queueFilterFrom(query);
+  const [{ rows, next }, counts] = await Promise.all([listQueue(staff, filter), countByStatus()]);
 
   return (
     <>
@@ -35,18 +28,36 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
           </button>
         </p>
       </form>
-      {one(query.forbidden) && (
+      {query.get("forbidden") && (
         <div className="warning" role="alert">
           <p>That page is for administrators only.</p>
         </div>
       )}
       <h1>Requests</h1>
+      <ul className="filters plain-inline">
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <a href={`/staff/requests?status=${s}`}>
+              {s.replace("_", " ")}: {counts[s] ?? 0}
+            </a>
+          </li>
+        ))}
+      </ul>
       <form method="get" action="/staff/requests" className="filters">
+        <div className="form-group">
+          <label className="label" htmlFor="q">
+            Search
+          </label>
+          <p className="hint" id="q-hint">
+            Reference, name, e-mail or exact passport number
+          </p>
+          <input className="input" id="q" name="q" defaultValue={filter.search ?? ""} aria-describedby="q-hint" />
+        </div>
         <div className="form-group">
           <label className="label" htmlFor="status">
             Status
           </label>
-          <select className="select" id="status" name="status" defaultValue={status}>
+          <select className="select" id="status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">Open (not closed)</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -59,7 +70,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
           <label className="label" htmlFor="type">
             Type
           </label>
-          <select className="select" id="type" name="type" defaultValue={type}>
+          <select className="select" id="type" name="type" defaultValue={filter.type ?? ""}>
             <option value="">All types</option>
             {REQUEST_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -111,7 +122,13 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
         </div>
       )}
       <p>
-        {filter.after && <a href="/staff/requests">First page</a>} {next && <a href={`/staff/requests?${nextQuery}`}>Next page</a>}
+        {filter.after && <a href={`/staff/requests?${queueQuery(filter)}`}>First page</a>}{" "}
+        {next && <a href={`/staff/requests?${queueQuery(filter, next)}`}>Next page</a>}
+      </p>
+      <p>
+        <a href={`/staff/requests/export?${queueQuery(filter)}`} download>
+          Download these requests as CSV
+        </a>
       </p>
     </>
   );
