@@ -8,6 +8,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
+import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
 import { secureCookies } from "@/lib/cookie-security";
 import { encryptBytes, verifySigned } from "@/lib/crypto/protect";
@@ -24,14 +25,9 @@ import { checkUpload } from "@/lib/requests/uploads";
 import { deliverOutbox } from "@/lib/notifications/outbox";
 
 
-function read(data: FormData, name: string): string {
-  const value = data.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 function target(data: FormData): { locale: string; type: RequestType } {
-  const locale = read(data, "locale");
-  const type = read(data, "type");
+  const locale = readField(data, "locale");
+  const type = readField(data, "type");
   if (!isLocale(locale) || !isRequestType(type)) redirect("/");
   return { locale, type };
 }
@@ -47,7 +43,7 @@ async function draftFor(locale: string, type: RequestType): Promise<Draft> {
 
 export async function startRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
-  const checker = type === "general_inquiry" ? read(data, "checker").slice(0, 2000) || undefined : undefined;
+  const checker = type === "general_inquiry" ? readField(data, "checker").slice(0, 2000) || undefined : undefined;
   const { token } = await createDraft(type, checker);
   (await cookies()).set(DRAFT_COOKIE, token, {
     httpOnly: true,
@@ -61,11 +57,11 @@ export async function startRequest(data: FormData): Promise<void> {
 
 export async function saveStep(data: FormData): Promise<void> {
   const { locale, type } = target(data);
-  const stepId = read(data, "step");
+  const stepId = readField(data, "step");
   const step = stepsOf(type).find((s) => s.id === stepId);
   if (!step) redirect(pageUrl(locale, type, pagesOf(type)[0]!));
   const draft = await draftFor(locale, type);
-  for (const field of step.fields) draft.data.answers[field.name] = read(data, field.name).slice(0, 10_000);
+  for (const field of step.fields) draft.data.answers[field.name] = readField(data, field.name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
   draft.data.completed = draft.data.completed.filter((s) => s !== stepId);
@@ -77,7 +73,7 @@ export async function saveStep(data: FormData): Promise<void> {
   }
   await saveDraft(draft);
   if (!result.ok) redirect(pageUrl(locale, type, stepId, "?invalid=1"));
-  redirect(pageUrl(locale, type, read(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));
+  redirect(pageUrl(locale, type, readField(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));
 }
 
 export async function uploadFile(data: FormData): Promise<void> {
@@ -103,7 +99,7 @@ export async function uploadFile(data: FormData): Promise<void> {
 export async function removeFile(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
-  await db.attachment.deleteMany({ where: { id: read(data, "attachment"), draftId: draft.id } });
+  await db.attachment.deleteMany({ where: { id: readField(data, "attachment"), draftId: draft.id } });
   redirect(pageUrl(locale, type, ATTACHMENTS));
 }
 
@@ -111,8 +107,8 @@ export async function sendRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
 
-  const shownAt = Number(verifySigned(read(data, SHOWN_AT)) ?? NaN);
-  const looksLikeBot = read(data, HONEYPOT) !== "" || !(Date.now() - shownAt >= MIN_FILL_MS);
+  const shownAt = Number(verifySigned(readField(data, SHOWN_AT)) ?? NaN);
+  const looksLikeBot = readField(data, HONEYPOT) !== "" || !(Date.now() - shownAt >= MIN_FILL_MS);
   if (looksLikeBot) {
     // The same kind of page a person gets, so a bot learns nothing; nothing is stored.
     await db.draft.delete({ where: { id: draft.id } });
@@ -125,7 +121,7 @@ export async function sendRequest(data: FormData): Promise<void> {
     await saveDraft(draft);
     redirect(pageUrl(locale, type, all.step, "?invalid=1"));
   }
-  if (read(data, "declaration") !== "yes") redirect(pageUrl(locale, type, CHECK, "?invalid=1"));
+  if (readField(data, "declaration") !== "yes") redirect(pageUrl(locale, type, CHECK, "?invalid=1"));
   if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), 60 * 60 * 1000))) {
     redirect(pageUrl(locale, type, CHECK, "?limited=1"));
   }

@@ -2,20 +2,16 @@
 /** The applicant's actions on the tracking page: answer the Embassy, or withdraw the request. */
 import { redirect } from "next/navigation";
 import { isLocale } from "@/i18n/locales";
+import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { longText } from "@/lib/requests/fields";
 import { replyToRequest, withdrawRequest, type Upload } from "@/lib/requests/track-request";
 import { checkUpload } from "@/lib/requests/uploads";
 
-function read(data: FormData, name: string): string {
-  const value = data.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 function trackUrl(data: FormData, outcome: string): string {
-  const locale = read(data, "locale");
-  const query = new URLSearchParams({ reference: read(data, "reference"), code: read(data, "code"), outcome });
+  const locale = readField(data, "locale");
+  const query = new URLSearchParams({ reference: readField(data, "reference"), code: readField(data, "code"), outcome });
   return `/${isLocale(locale) ? locale : "en"}/track?${query}`;
 }
 
@@ -25,7 +21,7 @@ async function allowed(): Promise<boolean> {
 
 export async function answerEmbassy(data: FormData): Promise<void> {
   if (!(await allowed())) redirect(trackUrl(data, "tooMany"));
-  const text = longText.safeParse(read(data, "answer"));
+  const text = longText.safeParse(readField(data, "answer"));
   if (!text.success) redirect(trackUrl(data, `error:${text.error.issues[0]?.message ?? "required"}`));
   const files: Upload[] = [];
   const file = data.get("file");
@@ -35,12 +31,12 @@ export async function answerEmbassy(data: FormData): Promise<void> {
     if (!check.ok) redirect(trackUrl(data, `error:${check.error}`));
     files.push({ filename: check.filename, mimeType: check.mimeType, content });
   }
-  const result = await replyToRequest(read(data, "reference"), read(data, "code"), text.data, files);
+  const result = await replyToRequest(readField(data, "reference"), readField(data, "code"), text.data, files);
   redirect(trackUrl(data, result.ok ? "replied" : result.error));
 }
 
 export async function withdraw(data: FormData): Promise<void> {
   if (!(await allowed())) redirect(trackUrl(data, "tooMany"));
-  const result = await withdrawRequest(read(data, "reference"), read(data, "code"));
+  const result = await withdrawRequest(readField(data, "reference"), readField(data, "code"));
   redirect(trackUrl(data, result.ok ? "withdrawn" : result.error));
 }

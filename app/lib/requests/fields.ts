@@ -6,11 +6,7 @@
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { z } from "zod";
-
-/** Arabic-Indic (U+0660…) and Urdu/Persian (U+06F0…) digits, as typed on phones in Pakistan, to 0–9. */
-export function asciiDigits(value: string): string {
-  return value.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
-}
+import { asciiDigits } from "../text";
 
 // Bidi embeddings, overrides and isolates can make text display differently from what it is;
 // zero-width spaces and BOM hide characters. ZWNJ/ZWJ stay: Urdu spelling uses them.

@@ -5,6 +5,7 @@
  * decided by the rules (see questions.ts).
  */
 import { z } from "zod";
+import { asciiDigits } from "../text";
 import { isCountryCode } from "./countries";
 
 const yesNo = z.enum(["yes", "no"]);
@@ -45,10 +46,6 @@ export const AnswersSchema = z.object(
 
 export type ParamError = { param: AnswerField; message: string };
 
-/** Urdu (Extended Arabic-Indic) and Arabic-Indic digits, as phone keyboards in Pakistan type them, read as 0–9. */
-function asciiDigits(value: string): string {
-  return value.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
-}
 
 /**
  * Reads answers from a query string. Empty values count as not given; a value that does

@@ -25,10 +25,10 @@ async function resolve({ params, searchParams }: Props) {
   const rules = rulesFromSettings(settings);
   const query = toSearchParams(await searchParams);
   // A result URL without every answer its route needs goes back to the first missing question.
-  const { answers } = relevantAnswers(parseAnswers(query).answers, rules);
+  const { answers, asked } = relevantAnswers(parseAnswers(query).answers, rules);
   const check = checkEligibility(new URLSearchParams(answersToQuery(answers)), rules, todayInPakistan());
   if (!check.ok) redirect(nextUrl(locale, answers, rules));
-  return { locale, settings, answers, evaluation: check.evaluation };
+  return { locale, settings, answers, asked, evaluation: check.evaluation };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -38,13 +38,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ResultPage(props: Props) {
-  const { locale, settings, answers, evaluation } = await resolve(props);
+  const { locale, settings, answers, asked, evaluation } = await resolve(props);
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const format = await getFormatter();
   const presenter = createPresenter(t as unknown as Translate, locale, settings);
   const view = presenter.present(evaluation);
-  const { asked } = relevantAnswers(answers, rulesFromSettings(settings));
   const shareUrl = `${await publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
   const reviewed = format.dateTime(new Date(`${view.rulesAsOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
