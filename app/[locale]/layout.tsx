@@ -8,6 +8,10 @@ import { PageShell } from "@/ui/page-shell";
 
 // Only the four languages exist: any other first segment is an unknown URL (global-not-found).
 export const dynamicParams = false;
+// Public pages are prerendered and read the Embassy's settings. An admin's change rebuilds
+// them at once on the instance that saved it (revalidatePath); every other instance picks
+// it up within this many seconds (several instances: docs/deployment.md).
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));

@@ -5,9 +5,10 @@
  */
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client";
-import { recordAudit } from "../lib/staff/audit";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../lib/staff/passwords";
-import { revokeAllSessions } from "../lib/staff/sessions";
+import { newAccount, upsertStaffFromShell } from "../lib/staff/accounts";
+import { MIN_PASSWORD_LENGTH } from "../lib/staff/passwords";
+
+const USAGE = "Usage: npm run staff:add -- --email EMAIL --role admin|officer [--name NAME]  (password on standard input)";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -17,24 +18,14 @@ async function readStdin(): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
-  const email = values.email?.trim().toLowerCase();
-  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email) || (values.role !== "admin" && values.role !== "officer")) {
-    throw new Error("Usage: npm run staff:add -- --email EMAIL --role admin|officer [--name NAME]  (password on standard input)");
+  if (process.stdin.isTTY) process.stderr.write(`Password (at least ${MIN_PASSWORD_LENGTH} characters), then Enter and Ctrl-D: `);
+  const input = newAccount.safeParse({ ...values, name: values.name ?? values.email, password: await readStdin() });
+  if (!input.success) {
+    const problems = input.error.issues.map((issue) => issue.message).join(", ");
+    throw new Error(`${USAGE}\nNot valid: ${problems}${problems.includes("password") ? ` (at least ${MIN_PASSWORD_LENGTH} characters)` : ""}`);
   }
-  if (process.stdin.isTTY) process.stderr.write("Password (at least 12 characters), then Enter and Ctrl-D: ");
-  const password = await readStdin();
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters`);
-
-  const passwordHash = await hashPassword(password);
-  const existing = await db.staffUser.findUnique({ where: { email } });
-  const user = await db.staffUser.upsert({
-    where: { email },
-    create: { email, name: values.name ?? email, role: values.role, passwordHash },
-    update: { role: values.role, passwordHash, disabled: false, failedLogins: 0, lockedUntil: null, ...(values.name ? { name: values.name } : {}) },
-  });
-  if (existing) await revokeAllSessions(user.id);
-  await recordAudit({ actorId: null, action: existing ? "staff.reset_from_shell" : "staff.created_from_shell", targetType: "staff", targetId: user.id, details: { role: user.role } });
-  console.log(`${existing ? "Updated" : "Created"} ${user.role} ${user.email}`);
+  const outcome = await upsertStaffFromShell(input.data);
+  console.log(`${outcome === "created" ? "Created" : "Updated"} ${input.data.role} ${input.data.email}`);
 }
 
 main()

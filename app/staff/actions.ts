@@ -9,15 +9,38 @@ import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { longText } from "@/lib/requests/fields";
 import { isStatus } from "@/lib/requests/status";
-import { addNote, changeStatus } from "@/lib/staff/requests";
+import { addNote, assignRequest, changeStatus } from "@/lib/staff/requests";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
-import { ABSOLUTE_TIMEOUT_MS, signIn, signOut } from "@/lib/staff/sessions";
+import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut } from "@/lib/staff/sessions";
+
+const CHALLENGE_COOKIE = "ch_staff_challenge";
+const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, 20, 15 * 60 * 1000);
 
 export async function logIn(data: FormData): Promise<void> {
-  if (!(await withinLimit(`login:${clientKey(await clientIp())}`, 20, 15 * 60 * 1000))) redirect("/staff/login?error=limited");
+  if (!(await loginAllowed())) redirect("/staff/login?error=limited");
   const result = await signIn(readField(data, "email"), readField(data, "password"));
-  if (!result.ok) redirect(`/staff/login?error=${result.reason}`);
-  (await cookies()).set(STAFF_COOKIE, result.token, {
+  if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
+  const jar = await cookies();
+  if (result.ok === "second_factor") {
+    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff/login", maxAge: 300 });
+    redirect("/staff/login/code");
+  }
+  await startBrowserSession(result.token);
+}
+
+/** The second step for accounts with an authenticator app. */
+export async function enterCode(data: FormData): Promise<void> {
+  if (!(await loginAllowed())) redirect("/staff/login?error=limited");
+  const jar = await cookies();
+  const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"));
+  if (result.ok === false) redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");
+  if (result.ok !== true) redirect("/staff/login");
+  jar.delete({ name: CHALLENGE_COOKIE, path: "/staff/login" });
+  await startBrowserSession(result.token);
+}
+
+async function startBrowserSession(token: string): Promise<never> {
+  (await cookies()).set(STAFF_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
     secure: await secureCookies(),
@@ -51,4 +74,13 @@ export async function writeNote(data: FormData): Promise<void> {
   if (!note.success) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
   await addNote(staff, id, note.data);
   redirect(`/staff/requests/${encodeURIComponent(id)}?done=note`);
+}
+
+/** Claim, release or (admins) assign a request. The value "none" releases it. */
+export async function assign(data: FormData): Promise<void> {
+  const staff = await requireStaff();
+  const id = readField(data, "id");
+  const to = readField(data, "assignee");
+  const result = await assignRequest(staff, id, to === "none" ? null : to === "me" ? staff.id : to);
+  redirect(`/staff/requests/${encodeURIComponent(id)}?${result.ok ? "done=assigned" : "error=assign"}`);
 }

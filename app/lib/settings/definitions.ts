@@ -58,6 +58,16 @@ const VALUE_DEFINITIONS = {
     default: "unknown",
     source: "facts A.1.c #6: whether Belarus is on the 126-country list is unverified",
   }),
+  "queue.overdueWorkingDays": define({
+    schema: z.number().int().min(1).max(60),
+    default: 5,
+    source: "Embassy policy: working days before a request waiting for the Embassy is shown as overdue (5 matches the standard visa, facts A.1.d #5)",
+  }),
+  "queue.overdueUrgentWorkingDays": define({
+    schema: z.number().int().min(1).max(30),
+    default: 1,
+    source: "Embassy policy: the same for urgent requests (a death in the family)",
+  }),
   "retention.days": define({
     schema: z.number().int().min(30).max(3650),
     default: 365,
@@ -91,6 +101,28 @@ export function defaultSettings(): Settings {
     { value: SETTING_DEFINITIONS[key].default, status: "to_be_confirmed", reviewedAt: null },
   ]);
   return Object.fromEntries(entries) as Settings;
+}
+
+/**
+ * A value as an admin typed it into the settings form: text as typed, an empty box as
+ * "no value" (null) and digits as a number, whichever the setting's schema accepts.
+ */
+export function parseFormValue<K extends SettingKey>(key: K, raw: string): { ok: true; value: SettingValue<K> } | { ok: false } {
+  const typed = raw.trim();
+  for (const candidate of [typed, typed === "" ? null : Number(typed)]) {
+    const parsed = SETTING_DEFINITIONS[key].schema.safeParse(candidate);
+    if (parsed.success) return { ok: true, value: parsed.data as SettingValue<K> };
+  }
+  return { ok: false };
+}
+
+/** A value as staff read it in a table: "—" for none, "(empty)" for empty text. */
+export const settingText = (value: unknown): string => (value === null ? "—" : String(value)) || "(empty)";
+
+/** The choices of a setting whose value is one of a fixed list, or null for free input. */
+export function settingChoices(key: SettingKey): readonly string[] | null {
+  const schema = SETTING_DEFINITIONS[key].schema;
+  return schema instanceof z.ZodEnum ? (schema.options as string[]) : null;
 }
 
 /** A stored row read back: a value that no longer fits its schema falls back to the default. */

@@ -13,10 +13,15 @@ export const STAFF_COOKIE = "ch_staff";
 
 export const currentStaff = cache(async (): Promise<StaffMember | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
 
-/** The signed-in staff member, or a redirect to sign in; with role "admin", officers are refused. */
-export async function requireStaff(role: Role = "officer"): Promise<StaffMember> {
+/**
+ * The signed-in staff member, or a redirect to sign in; with role "admin", officers are
+ * refused. An account that must set up its second factor can reach only its account page
+ * (`settingUpTwoFactor`) until it has.
+ */
+export async function requireStaff(role: Role = "officer", { settingUpTwoFactor = false } = {}): Promise<StaffMember> {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/login");
+  if (staff.mustSetUpTwoFactor && !settingUpTwoFactor) redirect("/staff/account?setup=required");
   if (role === "admin" && staff.role !== "admin") redirect("/staff/requests?forbidden=1");
   return staff;
 }

@@ -18,15 +18,36 @@ import type { StaffMember } from "./sessions";
 
 export const PAGE_SIZE = 25;
 
-export type QueueFilter = { status?: Status; type?: string; urgent?: boolean; search?: string; after?: string };
-export type QueueRow = { id: string; reference: string; type: string; status: string; urgent: boolean; applicantName: string; createdAt: Date };
+export type QueueFilter = {
+  status?: Status;
+  type?: string;
+  urgent?: boolean;
+  /** "me", "none" (unassigned) or a staff id. */
+  assignee?: string;
+  /** Received on or after this day (UTC) … */
+  from?: Date;
+  /** … and before this instant (the day after the "to" day). */
+  to?: Date;
+  search?: string;
+  after?: string;
+};
+export type QueueRow = {
+  id: string;
+  reference: string;
+  type: string;
+  status: string;
+  urgent: boolean;
+  applicantName: string;
+  createdAt: Date;
+  assignee: { name: string } | null;
+};
 
 /**
  * Urgent requests first, then the oldest: keyset pagination on (urgent, createdAt, id),
  * so the hundredth page costs what the first does.
  */
 export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null }> {
-  const where = queueWhere(filter);
+  const where = queueWhere(staff, filter);
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const after: Prisma.RequestWhereInput = cursor
     ? {
@@ -42,7 +63,7 @@ export async function listQueue(staff: StaffMember, filter: QueueFilter): Promis
     where: { AND: [where, after] },
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,
-    select: { id: true, reference: true, type: true, status: true, urgent: true, applicantName: true, createdAt: true },
+    select: { id: true, reference: true, type: true, status: true, urgent: true, applicantName: true, createdAt: true, assignee: { select: { name: true } } },
   });
   await recordAudit({ actorId: staff.id, action: "queue.viewed", details: { status: filter.status ?? null, count: Math.min(rows.length, PAGE_SIZE) } });
   const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]! : null;
@@ -54,7 +75,7 @@ export async function listQueue(staff: StaffMember, filter: QueueFilter): Promis
  * (contains), or a passport number exactly, through its blind index: the number itself
  * is never stored in clear, so it cannot be searched any other way.
  */
-function queueWhere(filter: QueueFilter): Prisma.RequestWhereInput {
+function queueWhere(staff: StaffMember, filter: QueueFilter): Prisma.RequestWhereInput {
   const search = filter.search?.trim();
   const passport = search ? passportNumber.safeParse(search) : null;
   const reference = search ? normalizeReference(search) : null;
@@ -62,6 +83,8 @@ function queueWhere(filter: QueueFilter): Prisma.RequestWhereInput {
     ...(filter.status ? { status: filter.status } : search ? {} : { status: { notIn: [...CLOSED] } }),
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.urgent ? { urgent: true } : {}),
+    ...(filter.assignee ? { assigneeId: filter.assignee === "none" ? null : filter.assignee === "me" ? staff.id : filter.assignee } : {}),
+    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
     ...(search
       ? {
           OR: [
@@ -87,7 +110,7 @@ export async function countByStatus(): Promise<Record<string, number>> {
  */
 export async function exportQueue(staff: StaffMember, filter: QueueFilter): Promise<string> {
   const rows = await db.request.findMany({
-    where: queueWhere(filter),
+    where: queueWhere(staff, filter),
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: 10_000,
     select: { reference: true, type: true, status: true, urgent: true, applicantName: true, phone: true, email: true, createdAt: true },
@@ -116,6 +139,7 @@ export async function openRequest(staff: StaffMember, id: string) {
   const request = await db.request.findUnique({
     where: { id },
     include: {
+      assignee: { select: { id: true, name: true } },
       events: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true } } } },
       attachments: { where: { eventId: null }, select: { id: true, filename: true, size: true, mimeType: true } },
     },
@@ -179,6 +203,23 @@ export async function changeStatus(
     await recordAudit({ actorId: staff.id, action: "request.status_changed", targetType: "request", targetId: request.id, details: { from: request.status, to: change.to } }, tx);
     return { ok: true };
   });
+}
+
+/**
+ * Takes a request on, hands it to someone, or lets it go. Officers may claim a request or
+ * release their own; admins may assign anyone.
+ */
+export async function assignRequest(staff: StaffMember, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
+  const request = await db.request.findUnique({ where: { id }, select: { assigneeId: true } });
+  if (!request) return { ok: false };
+  const allowed = staff.role === "admin" || assigneeId === staff.id || (assigneeId === null && request.assigneeId === staff.id);
+  if (!allowed) return { ok: false };
+  if (assigneeId && !(await db.staffUser.count({ where: { id: assigneeId, disabled: false } }))) return { ok: false };
+  await db.$transaction(async (tx) => {
+    await tx.request.update({ where: { id }, data: { assigneeId } });
+    await recordAudit({ actorId: staff.id, action: "request.assigned", targetType: "request", targetId: id, details: { from: request.assigneeId, to: assigneeId } }, tx);
+  });
+  return { ok: true };
 }
 
 export async function addNote(staff: StaffMember, id: string, note: string): Promise<void> {

@@ -4,30 +4,28 @@ import { STATUSES } from "@/lib/requests/status";
 import { REQUEST_TYPES } from "@/lib/requests/types";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { queueFilterFrom, queueQuery } from "@/lib/staff/queue-filter";
+import { readSettings } from "@/lib/settings/read-settings";
+import { activeStaff } from "@/lib/staff/accounts";
+import { isOverdue } from "@/lib/staff/overdue";
+import { isoDay } from "@/lib/staff/queue-filter";
 import { countByStatus, listQueue } from "@/lib/staff/requests";
-import { logOut } from "../actions";
+import { FormGroup } from "@/ui/form-group";
 
 export const metadata: Metadata = { title: "Requests" };
 
-const ageInDays = (date: Date) => Math.floor((Date.now() - date.getTime()) / 86_400_000);
-const OVERDUE_DAYS = 5;
+const DAY_MS = 86_400_000;
+const ageInDays = (date: Date, now: Date) => Math.floor((now.getTime() - date.getTime()) / DAY_MS);
 
 export default async function QueuePage({ searchParams }: PageProps<"/staff/requests">) {
   const staff = await requireStaff();
   const query = toSearchParams(await searchParams);
   const filter = queueFilterFrom(query);
-  const [{ rows, next }, counts] = await Promise.all([listQueue(staff, filter), countByStatus()]);
+  const [{ rows, next }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countByStatus(), activeStaff(), readSettings()]);
+  const limits = { normal: settings["queue.overdueWorkingDays"].value, urgent: settings["queue.overdueUrgentWorkingDays"].value };
+  const now = new Date();
 
   return (
     <>
-      <form action={logOut} className="no-print">
-        <p>
-          Signed in as {staff.name} ({staff.role}){" "}
-          <button type="submit" className="button button--secondary">
-            Sign out
-          </button>
-        </p>
-      </form>
       {query.get("forbidden") && (
         <div className="warning" role="alert">
           <p>That page is for administrators only.</p>
@@ -44,41 +42,53 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
         ))}
       </ul>
       <form method="get" action="/staff/requests" className="filters">
-        <div className="form-group">
-          <label className="label" htmlFor="q">
-            Search
-          </label>
-          <p className="hint" id="q-hint">
-            Reference, name, e-mail or exact passport number
-          </p>
-          <input className="input" id="q" name="q" defaultValue={filter.search ?? ""} aria-describedby="q-hint" />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="status">
-            Status
-          </label>
-          <select className="select" id="status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">Open (not closed)</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace("_", " ")}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="type">
-            Type
-          </label>
-          <select className="select" id="type" name="type" defaultValue={filter.type ?? ""}>
-            <option value="">All types</option>
-            {REQUEST_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t.replace(/_/g, " ")}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormGroup id="q" label="Search" hint="Reference, name, e-mail or exact passport number">
+          {(props) => <input className="input" defaultValue={filter.search ?? ""} {...props} />}
+        </FormGroup>
+        <FormGroup id="status" label="Status">
+          {(props) => (
+            <select className="select" defaultValue={filter.status ?? ""} {...props}>
+              <option value="">Open (not closed)</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s.replace("_", " ")}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormGroup>
+        <FormGroup id="type" label="Type">
+          {(props) => (
+            <select className="select" defaultValue={filter.type ?? ""} {...props}>
+              <option value="">All types</option>
+              {REQUEST_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {t.replace(/_/g, " ")}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormGroup>
+        <FormGroup id="assignee" label="Assigned to">
+          {(props) => (
+            <select className="select" defaultValue={filter.assignee ?? ""} {...props}>
+              <option value="">Anyone or no one</option>
+              <option value="me">Me</option>
+              <option value="none">No one</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormGroup>
+        <FormGroup id="from" label="Received from">
+          {(props) => <input className="input input--date" type="date" defaultValue={filter.from ? isoDay(filter.from) : ""} {...props} />}
+        </FormGroup>
+        <FormGroup id="to" label="Received to">
+          {(props) => <input className="input input--date" type="date" defaultValue={filter.to ? isoDay(new Date(filter.to.getTime() - DAY_MS)) : ""} {...props} />}
+        </FormGroup>
         <div className="form-group radio">
           <input type="checkbox" id="urgent" name="urgent" value="1" defaultChecked={filter.urgent} />
           <label htmlFor="urgent">Urgent only</label>
@@ -98,12 +108,13 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
                 <th scope="col">Type</th>
                 <th scope="col">Applicant</th>
                 <th scope="col">Status</th>
+                <th scope="col">Assigned to</th>
                 <th scope="col">Age</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => {
-                const age = ageInDays(row.createdAt);
+                const age = ageInDays(row.createdAt, now);
                 return (
                   <tr key={row.id}>
                     <td>
@@ -113,7 +124,8 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
                     <td>{row.type.replace(/_/g, " ")}</td>
                     <td dir="auto">{row.applicantName}</td>
                     <td>{row.status.replace("_", " ")}</td>
-                    <td>{age >= OVERDUE_DAYS ? <strong className="overdue">{age} days (overdue)</strong> : `${age} days`}</td>
+                    <td>{row.assignee?.name ?? "—"}</td>
+                    <td>{isOverdue(row, limits, now) ? <strong className="overdue">{age} days (overdue)</strong> : `${age} days`}</td>
                   </tr>
                 );
               })}

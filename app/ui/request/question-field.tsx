@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Field } from "@/lib/requests/types";
+import { FormGroup, type ControlProps } from "../form-group";
 
 /** One question of a request form, GOV.UK style: label, hint, error, control, with the typed value kept. */
 export async function QuestionField({ field, value, error }: { field: Field; value: string; error?: string }) {
@@ -45,29 +46,18 @@ export async function QuestionField({ field, value, error }: { field: Field; val
     );
   }
 
-  const common = { id: field.name, name: field.name, defaultValue: value, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined };
-  const control =
-    field.kind === "textarea" ? (
-      <textarea className="textarea" rows={5} {...common} />
-    ) : field.kind === "date" ? (
-      <input className="input input--date" type="date" {...common} />
-    ) : field.kind === "email" ? (
-      <input className="input" type="email" autoComplete="email" spellCheck={false} dir="ltr" {...common} />
-    ) : field.kind === "phone" ? (
-      <input className="input" type="tel" autoComplete="tel" dir="ltr" {...common} />
-    ) : field.kind === "passport" ? (
-      <input className="input input--narrow" type="text" autoCapitalize="characters" spellCheck={false} dir="ltr" {...common} />
-    ) : (
-      <input className="input" type="text" autoComplete={field.name === "fullName" ? "name" : undefined} spellCheck={field.kind !== "name"} {...common} />
-    );
+  const control = (props: ControlProps) => {
+    const common = { ...props, defaultValue: value };
+    if (field.kind === "textarea") return <textarea className="textarea" rows={5} {...common} />;
+    if (field.kind === "date") return <input className="input input--date" type="date" {...common} />;
+    if (field.kind === "email") return <input className="input" type="email" autoComplete="email" spellCheck={false} dir="ltr" {...common} />;
+    if (field.kind === "phone") return <input className="input" type="tel" autoComplete="tel" dir="ltr" {...common} />;
+    if (field.kind === "passport") return <input className="input input--narrow" type="text" autoCapitalize="characters" spellCheck={false} dir="ltr" {...common} />;
+    return <input className="input" type="text" autoComplete={field.name === "fullName" ? "name" : undefined} spellCheck={field.kind !== "name"} {...common} />;
+  };
   return (
-    <div className={groupClass}>
-      <label className="label" htmlFor={field.name}>
-        {label}
-      </label>
-      {hintElement}
-      {errorElement}
+    <FormGroup id={field.name} label={label} hint={hint} error={error && t(`errors.${error}`)} errorPrefix={t("form.errorTitlePrefix")}>
       {control}
-    </div>
+    </FormGroup>
   );
 }

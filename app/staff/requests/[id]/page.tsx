@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { nextStatuses, type Status } from "@/lib/requests/status";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { FormGroup } from "@/ui/form-group";
 import { openRequest } from "@/lib/staff/requests";
-import { moveRequest, writeNote } from "../../actions";
+import { activeStaff } from "@/lib/staff/accounts";
+import { assign, moveRequest, writeNote } from "../../actions";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -14,6 +16,8 @@ const NOTICES: Record<string, string> = {
   transition: "That status change is not allowed from the current status.",
   invalid: "The message is empty or too long.",
   notFound: "That request no longer exists.",
+  assigned: "The assignment has been changed.",
+  assign: "You can take a request on or let go of your own; only an admin can assign it to someone else.",
 };
 
 export default async function StaffRequestPage({ params, searchParams }: PageProps<"/staff/requests/[id]">) {
@@ -24,6 +28,7 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
   const query = await searchParams;
   const notice = typeof query.done === "string" ? query.done : typeof query.error === "string" ? query.error : null;
   const moves = nextStatuses(request.status as Status, "staff");
+  const people = staff.role === "admin" ? await activeStaff() : [];
   const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 
   return (
@@ -48,6 +53,7 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
           ["Telephone", request.phone],
           ["E-mail", request.email ?? "—"],
           ["Language", request.locale],
+          ["Assigned to", request.assignee?.name ?? "No one"],
           ...(request.passportNumber ? [["Passport number", request.passportNumber]] : []),
           ...(request.dateOfBirth ? [["Date of birth", request.dateOfBirth]] : []),
           ...Object.entries(request.details).map(([key, value]) => [key, value.startsWith("v1.") ? "(encrypted)" : value]),
@@ -76,6 +82,40 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
           </ul>
         </>
       )}
+
+      <section aria-labelledby="assignment">
+        <h2 id="assignment">Assignment</h2>
+        <form action={assign} className="filters">
+          <input type="hidden" name="id" value={request.id} />
+          {staff.role === "admin" ? (
+            <>
+              <FormGroup id="assignee" label="Assign to">
+                {(props) => (
+                  <select className="select" defaultValue={request.assigneeId ?? "none"} {...props}>
+                    <option value="none">No one</option>
+                    {people.map((person) => (
+                      <option key={person.id} value={person.id}>
+                        {person.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormGroup>
+              <button type="submit" className="button button--secondary">
+                Assign
+              </button>
+            </>
+          ) : request.assigneeId === staff.id ? (
+            <button type="submit" name="assignee" value="none" className="button button--secondary">
+              Let go of this request
+            </button>
+          ) : (
+            <button type="submit" name="assignee" value="me" className="button button--secondary">
+              Take this request on
+            </button>
+          )}
+        </form>
+      </section>
 
       {moves.length > 0 && (
         <section aria-labelledby="change-status">

@@ -1,0 +1,38 @@
+/**
+ * The audit log as admins read it: newest first, filterable by action, actor, target and
+ * dates, in pages of 50 (keyset on time and id). Reading it is itself recorded.
+ */
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { recordAudit } from "./audit";
+import { assertAdmin, type StaffMember } from "./sessions";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditFilter = { action?: string; actorId?: string; targetId?: string; from?: Date; to?: Date; before?: string };
+
+export async function listAudit(admin: StaffMember, filter: AuditFilter) {
+  assertAdmin(admin);
+  const cursor = filter.before ? decodeCursor(filter.before) : null;
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.targetId ? { targetId: filter.targetId } : {}),
+    ...(filter.from || filter.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
+  };
+  const rows = await db.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  await recordAudit({ actorId: admin.id, action: "audit.viewed" });
+  const last = rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]! : null;
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), next: last ? Buffer.from(`${last.at.getTime()}.${last.id}`).toString("base64url") : null };
+}
+
+/** The actions recorded so far, for the filter's list. */
+export async function auditActions(): Promise<string[]> {
+  return (await db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })).map((r) => r.action);
+}
+
+function decodeCursor(cursor: string): { at: Date; id: string } | null {
+  const [time, id] = Buffer.from(cursor, "base64url").toString("utf8").split(".");
+  return Number.isFinite(Number(time)) && id ? { at: new Date(Number(time)), id } : null;
+}
