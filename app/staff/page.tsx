@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/staff/current-staff";
 
-export default function StaffHome() {
+export default async function StaffHome() {
+  await requireStaff();
   redirect("/staff/requests");
 }

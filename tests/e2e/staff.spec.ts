@@ -1,16 +1,8 @@
 // The staff workspace: an officer works a request from the queue to completion while the
 // applicant answers on the tracking page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-
-async function signIn(page: Page, email = "officer@demo.invalid", password = "demo-officer-2026") {
-  await page.goto("/staff/login");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  const before = page.url();
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.href !== before);
-}
+import { signIn } from "./staff-helpers";
 
 test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) => {
   await page.goto("/staff/requests");

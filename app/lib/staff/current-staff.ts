@@ -25,3 +25,9 @@ export async function requireStaff(role: Role = "officer", { settingUpTwoFactor 
   if (role === "admin" && staff.role !== "admin") redirect("/staff/requests?forbidden=1");
   return staff;
 }
+
+/** For route handlers, which answer 401 rather than redirect: the staff member if allowed, else null. */
+export async function allowedStaff(role: Role = "officer"): Promise<StaffMember | null> {
+  const staff = await currentStaff();
+  return staff && !staff.mustSetUpTwoFactor && (role === "officer" || staff.role === "admin") ? staff : null;
+}

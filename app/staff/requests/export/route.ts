@@ -1,11 +1,11 @@
 // The filtered queue as CSV, for signed-in staff; every export is audited.
 import type { NextRequest } from "next/server";
-import { currentStaff } from "@/lib/staff/current-staff";
+import { allowedStaff } from "@/lib/staff/current-staff";
 import { queueFilterFrom } from "@/lib/staff/queue-filter";
 import { exportQueue } from "@/lib/staff/requests";
 
 export async function GET(request: NextRequest) {
-  const staff = await currentStaff();
+  const staff = await allowedStaff();
   if (!staff) return new Response("Sign in first", { status: 401, headers: { "Cache-Control": "no-store" } });
   const csv = await exportQueue(staff, { ...queueFilterFrom(request.nextUrl.searchParams), after: undefined });
   return new Response(csv, {

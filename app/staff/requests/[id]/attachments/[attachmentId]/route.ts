@@ -1,9 +1,9 @@
 // An applicant's file, for signed-in staff only; every download is audited.
-import { currentStaff } from "@/lib/staff/current-staff";
+import { allowedStaff } from "@/lib/staff/current-staff";
 import { downloadAttachment } from "@/lib/staff/requests";
 
 export async function GET(_: Request, { params }: RouteContext<"/staff/requests/[id]/attachments/[attachmentId]">) {
-  const staff = await currentStaff();
+  const staff = await allowedStaff();
   if (!staff) return new Response("Sign in first", { status: 401, headers: { "Cache-Control": "no-store" } });
   const { id, attachmentId } = await params;
   const file = await downloadAttachment(staff, id, attachmentId);

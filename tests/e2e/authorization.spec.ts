@@ -1,0 +1,142 @@
+// The authorization matrix: every staff page, route handler and server action, and who may
+// use it. Each one is called as an anonymous visitor and as an officer, and must refuse
+// whoever its row does not allow. The first test fails when a staff page, route or action
+// exists without a row here, so nothing new can slip in unchecked.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { signIn } from "./staff-helpers";
+
+type Access = "anyone" | "officer" | "admin";
+
+const PAGES: Record<string, Access> = {
+  "/staff": "officer",
+  "/staff/login": "anyone",
+  "/staff/login/code": "anyone",
+  "/staff/requests": "officer",
+  "/staff/requests/[id]": "officer",
+  "/staff/account": "officer",
+  "/staff/admin/staff": "admin",
+  "/staff/admin/staff/[id]": "admin",
+  "/staff/admin/settings": "admin",
+  "/staff/admin/settings/[key]": "admin",
+  "/staff/admin/audit": "admin",
+  "/staff/admin/retention": "admin",
+};
+
+const ROUTES: Record<string, Access> = {
+  "/staff/requests/export": "officer",
+  "/staff/requests/[id]/attachments/[attachmentId]": "officer",
+};
+
+const ACTIONS: Record<string, Access> = {
+  logIn: "anyone",
+  enterCode: "anyone",
+  logOut: "anyone",
+  moveRequest: "officer",
+  writeNote: "officer",
+  assign: "officer",
+  changePassword: "officer",
+  turnOnTwoFactor: "officer",
+  addStaffMember: "admin",
+  changeStaffAccess: "admin",
+  resetStaffPassword: "admin",
+  resetStaffTwoFactor: "admin",
+  saveSetting: "admin",
+  runRetention: "admin",
+};
+
+const STAFF_DIR = path.join(process.cwd(), "app", "staff");
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
+const routeOf = (file: string) => "/" + path.relative(path.join(process.cwd(), "app"), path.dirname(file)).split(path.sep).join("/");
+
+/** The built server's id of each staff action, and a page that can run it. */
+function builtActions(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8"));
+  const actions = new Map<string, { id: string; page: string }>();
+  for (const [id, entry] of Object.entries<{ filename: string; exportedName: string; workers: Record<string, unknown> }>(manifest.node)) {
+    if (!entry.filename.startsWith("app/staff/")) continue;
+    const worker = Object.keys(entry.workers)[0]!; // e.g. "app/staff/admin/staff/[id]/page"
+    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "x");
+    actions.set(entry.exportedName, { id, page });
+  }
+  return actions;
+}
+
+test("every staff page, route and action has a row in the matrix", () => {
+  const files = filesUnder(STAFF_DIR);
+  expect(files.filter((f) => f.endsWith("page.tsx")).map(routeOf).sort()).toEqual(Object.keys(PAGES).sort());
+  expect(files.filter((f) => f.endsWith("route.ts")).map(routeOf).sort()).toEqual(Object.keys(ROUTES).sort());
+  const exported = files
+    .filter((f) => /["']use server["']/.test(fs.readFileSync(f, "utf8").slice(0, 200)))
+    .flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/export async function (\w+)/g)].map((m) => m[1]!));
+  expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
+  expect([...builtActions().keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+});
+
+const concrete = (route: string) => route.replace(/\[[^\]]+\]/g, "x");
+
+/** Who the server sent the caller away to, or null if it served the page. */
+async function refusal(api: APIRequestContext, url: string): Promise<string | null> {
+  const response = await api.get(url, { maxRedirects: 0 });
+  if (response.status() === 307 || response.status() === 303) return response.headers()["location"]!;
+  return response.status() === 200 ? null : `status ${response.status()}`;
+}
+
+async function callAction(api: APIRequestContext, baseURL: string, name: string) {
+  const action = builtActions().get(name)!;
+  // What a browser without JavaScript sends for a form bound to a server action.
+  const response = await api.post(action.page, {
+    multipart: { [`$ACTION_ID_${action.id}`]: "", id: "x", key: "fee.visa.standard", value: "1", role: "admin", email: "intruder@example.by", name: "X", password: "a long enough password", to: "completed", version: "0", note: "x", assignee: "me" },
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
+  return { status: response.status(), location: response.headers()["location"] ?? "" };
+}
+
+test.describe("refusals", () => {
+  test("an anonymous visitor is sent to sign in from every staff page, route and action", async ({ request, baseURL }) => {
+    for (const [route, access] of Object.entries(PAGES)) {
+      const where = await refusal(request, concrete(route));
+      if (access === "anyone") expect(where, route).toBeNull();
+      else expect(where, route).toBe("/staff/login");
+    }
+    for (const route of Object.keys(ROUTES)) expect((await request.get(concrete(route))).status(), route).toBe(401);
+    for (const [name, access] of Object.entries(ACTIONS)) {
+      if (access === "anyone") continue;
+      const { status, location } = await callAction(request, baseURL!, name);
+      expect([status, location], name).toEqual([303, "/staff/login"]);
+    }
+  });
+
+  test("an officer is refused every admin page and action", async ({ page, browser, baseURL }) => {
+    await signIn(page, "officer@demo.invalid", "demo-officer-2026");
+    const api = page.request;
+    for (const [route, access] of Object.entries(PAGES)) {
+      const where = await refusal(api, concrete(route));
+      if (access === "admin") expect(where, route).toBe("/staff/requests?forbidden=1");
+      else if (route === "/staff/login" || route === "/staff") expect(where, route).toBe("/staff/requests");
+      else if (route.includes("[")) expect(where, route).not.toBe("/staff/requests?forbidden=1"); // a missing record sends back to its list
+      else expect(where, route).toBeNull();
+    }
+    for (const [name, access] of Object.entries(ACTIONS)) {
+      if (access !== "admin") continue;
+      const { status, location } = await callAction(api, baseURL!, name);
+      expect([status, location], name).toEqual([303, "/staff/requests?forbidden=1"]);
+    }
+    await expectNothingArrived(await browser.newPage());
+  });
+});
+
+/** Nothing the refused actions carried arrived: the fee is not 1 and no intruder account exists. */
+async function expectNothingArrived(page: Page) {
+  await signIn(page, "admin@demo.invalid", "demo-admin-2026");
+  await page.goto("/staff/admin/settings/fee.visa.standard");
+  await expect(page.getByLabel("Value")).not.toHaveValue("1");
+  await page.goto("/staff/admin/staff");
+  await expect(page.getByText("intruder@example.by")).toHaveCount(0);
+}
