@@ -4,14 +4,17 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { createAdapterFactory } from "./app/lib/db/adapter";
-import { databaseUrl } from "./app/lib/db/database-url";
+import { databaseProvider, databaseUrl } from "./app/lib/db/database-url";
 
 process.env.DATABASE_URL = databaseUrl();
+// SQLite's schema and migrations are prisma/; PostgreSQL's are prisma/postgresql/, with the
+// schema derived from prisma/schema.prisma (npm run db:schemas).
+const folder = databaseProvider() === "postgresql" ? path.join("prisma", "postgresql") : "prisma";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
+  schema: path.join(folder, "schema.prisma"),
+  migrations: { path: path.join(folder, "migrations"), seed: "tsx prisma/seed.ts" },
   adapter: async () => createAdapterFactory(),
 });

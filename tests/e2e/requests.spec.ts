@@ -1,7 +1,7 @@
 // Requests to the consular section, as applicants make and follow them.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { askForInformation } from "./seed";
+import { askForInformation } from "./staff-helpers";
 
 const FUTURE = "2030-01-15";
 
@@ -128,7 +128,7 @@ test("in Urdu with JavaScript on: a general question, right to left", async ({ p
   await expectNoAxeViolations(page);
 });
 
-test("the applicant follows the request and answers the Embassy's question @nojs", async ({ page }) => {
+test("the applicant follows the request and answers the Embassy's question @nojs", async ({ page, browser }) => {
   test.slow();
   await page.goto("/ru/request/consular_registration");
   await start(page, "Начать");
@@ -137,7 +137,7 @@ test("the applicant follows the request and answers the Embassy's question @nojs
   const reference = (await page.locator(".reference").first().textContent())!;
   const code = (await page.locator(".reference").nth(1).textContent())!;
 
-  askForInformation(reference, "Пришлите, пожалуйста, копию POC.");
+  await askForInformation(browser, reference, "Пришлите, пожалуйста, копию POC.");
   await page.goto("/ru/track");
   await page.getByLabel("Номер обращения").fill(reference.toLowerCase().replace(/-/g, " "));
   await page.getByLabel("Код доступа").fill(code);
@@ -150,7 +150,7 @@ test("the applicant follows the request and answers the Embassy's question @nojs
   await page.getByLabel("Приложить документ (необязательно)").setInputFiles({ name: "poc.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
   await page.getByRole("button", { name: "Отправить ответ" }).click();
   await expect(page.getByText("Ваш ответ отправлен.")).toBeVisible();
-  await expect(page.getByText("На рассмотрении")).toBeVisible();
+  await expect(page.getByText("На рассмотрении", { exact: true })).toBeVisible();
   await expect(page.getByText("Копия POC приложена.")).toBeVisible();
   await expect(page.getByText("poc.png")).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 /** Signs in through the form, as a person would, and waits for the page after it. */
 export async function signIn(page: Page, email = "officer@demo.invalid", password = "demo-officer-2026") {
@@ -8,4 +8,22 @@ export async function signIn(page: Page, email = "officer@demo.invalid", passwor
   const before = page.url();
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.href !== before);
+}
+
+/** The demo officer asks the applicant for more information, through the staff workspace. */
+export async function askForInformation(browser: Browser, reference: string, message: string): Promise<void> {
+  const context = await browser.newContext();
+  const officer = await context.newPage();
+  await signIn(officer);
+  await officer.goto(`/staff/requests?q=${encodeURIComponent(reference)}`);
+  await officer.getByRole("link", { name: reference }).click();
+  for (const [to, text] of [["in review", ""], ["needs information", message]] as const) {
+    await officer.getByLabel(to).check();
+    await officer.getByLabel("Message to the applicant").fill(text);
+    const answered = officer.waitForResponse((response) => response.request().method() === "POST");
+    await officer.getByRole("button", { name: "Change status" }).click();
+    await answered;
+    await officer.getByText("The status has been changed.").waitFor();
+  }
+  await context.close();
 }

@@ -4,12 +4,17 @@
  *
  * SQLite: every connection gets WAL (readers never block the writer), a busy timeout
  * (a second writer waits instead of failing) and foreign keys (off by default in SQLite).
+ * PostgreSQL: a pg pool of DATABASE_POOL_SIZE connections per instance.
  */
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { databaseUrl, sqliteFilePath } from "./database-url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type { QueryResult } from "pg";
+import { parseIntoClientConfig } from "pg-connection-string";
+import { databaseProvider, databaseUrl, poolSize, sqliteFilePath } from "./database-url";
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
@@ -29,9 +34,10 @@ async function withPragmas(connection: Promise<SqlDriverAdapter>): Promise<SqlDr
 
 /**
  * Prisma 6.19's JavaScript schema engine replays each migration on the shadow database
- * (used by `migrate diff --from-migrations`) as one executeRaw call, and better-sqlite3
- * runs one statement per call, so any migration with several statements fails with P3006.
- * The shadow connection therefore runs statement-less raw scripts as a script.
+ * (used by `migrate diff --from-migrations`) as one executeRaw call, and both drivers run
+ * one statement per such call (better-sqlite3 by design, pg as a prepared statement), so
+ * any migration with several statements fails with P3006. The shadow connection therefore
+ * runs parameterless multi-statement SQL as a script.
  */
 function scriptAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const executeRaw = adapter.executeRaw.bind(adapter);
@@ -56,7 +62,73 @@ function configuredSqlite(url: string): SqlMigrationAwareDriverAdapterFactory {
   };
 }
 
+/**
+ * @prisma/adapter-pg 6.19 maps each result column by its type OID and has no case for
+ * `name` (OID 19, PostgreSQL's type for identifiers in pg_catalog) nor `"char"` (OID 18,
+ * the one-byte codes such as pg_constraint.contype), so Prisma Migrate's introspection of
+ * the database fails with "Column type 'name' could not be deserialized" (prisma/prisma#27403).
+ * Prisma 7's adapter reads them as text; this does the same by relabelling such columns as
+ * `text` (OID 25) before the adapter maps them. The values are already strings: pg parses
+ * neither type. Applied to every connection and transaction.
+ */
+const PG_CATALOG_TEXT_OIDS = new Set([18, 19]);
+const PG_TEXT_OID = 25;
+
+type PerformIO = { performIO(query: unknown): Promise<QueryResult> };
+
+function readNameAsText<Q extends object>(queryable: Q): Q {
+  const target = queryable as unknown as PerformIO;
+  const performIO = target.performIO.bind(target);
+  target.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (PG_CATALOG_TEXT_OIDS.has(field.dataTypeID)) field.dataTypeID = PG_TEXT_OID;
+    return result;
+  };
+  return queryable;
+}
+
+/**
+ * The adapter also splits a script on every ";" to run it statement by statement, which
+ * breaks a migration that defines a function (its body has semicolons). PostgreSQL runs
+ * a whole script in one simple-protocol query, so scripts go to the pool as they are.
+ */
+function postgresConnection(adapter: Awaited<ReturnType<PrismaPg["connect"]>>): SqlDriverAdapter {
+  readNameAsText(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel): Promise<Transaction> => readNameAsText(await startTransaction(isolationLevel));
+  adapter.executeScript = async (script) => {
+    await adapter.underlyingDriver().query(script);
+  };
+  return adapter;
+}
+
+function configuredPostgres(url: string): SqlMigrationAwareDriverAdapterFactory {
+  // allowExitOnIdle: a CLI run (migrate, seed, staff:add) ends when its work is done, not 10 s later.
+  const config = { ...parseIntoClientConfig(url), connectionTimeoutMillis: 5000, allowExitOnIdle: true };
+  const inner = new PrismaPg({ ...config, max: poolSize() });
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => postgresConnection(await inner.connect()),
+    // A throwaway database for `migrate diff --from-migrations`. (The adapter's own version
+    // reconnects to the main database, its connection string overriding the new name, and
+    // drops the shadow database while still connected to it.)
+    connectToShadowDb: async () => {
+      const main = await inner.connect();
+      const database = `prisma_migrate_shadow_db_${randomUUID()}`;
+      await main.underlyingDriver().query(`CREATE DATABASE "${database}"`);
+      const shadow = scriptAware(postgresConnection(await new PrismaPg({ ...config, database, max: 1 }).connect()));
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await main.underlyingDriver().query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await main.dispose();
+      };
+      return shadow;
+    },
+  };
+}
+
 export function createAdapterFactory(url: string = databaseUrl()): SqlMigrationAwareDriverAdapterFactory {
-  if (url.startsWith("file:")) return configuredSqlite(url);
-  throw new Error(`DATABASE_URL must start with "file:" (SQLite); got "${url.split(":")[0]}:"`);
+  return databaseProvider(url) === "postgresql" ? configuredPostgres(url) : configuredSqlite(url);
 }

@@ -1,7 +1,8 @@
 /**
- * Where the database is. `DATABASE_URL` decides; without it the embedded SQLite file
- * lives in the git-ignored `data/` folder beside the app, so `npm start` works on a
- * fresh machine with no configuration at all.
+ * Where the database is. `DATABASE_URL` decides: `file:…` is SQLite, `postgresql://…` (or
+ * `postgres://…`) is PostgreSQL. Without it the embedded SQLite file lives in the
+ * git-ignored `data/` folder beside the app, so `npm start` works on a fresh machine with
+ * no configuration at all.
  */
 import path from "node:path";
 
@@ -15,4 +16,19 @@ export function databaseUrl(): string {
 export function sqliteFilePath(url: string = databaseUrl()): string {
   if (!url.startsWith("file:")) throw new Error(`Not a SQLite URL: ${url}`);
   return path.resolve(url.slice("file:".length));
+}
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:"`);
+}
+
+/** Connections each instance keeps to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
+export function poolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  if (!Number.isInteger(size) || size < 1 || size > 100) throw new Error("DATABASE_POOL_SIZE must be a whole number from 1 to 100");
+  return size;
 }

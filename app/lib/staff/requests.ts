@@ -6,7 +6,7 @@ import "server-only";
  */
 import { stringify } from "csv-stringify/sync";
 import { blindIndex, decryptBytes, decryptText } from "../crypto/protect";
-import { db } from "../db/client";
+import { containsIgnoringCase, db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { enqueueStatusEmail } from "../notifications/outbox";
 import { passportNumber } from "../requests/fields";
@@ -90,7 +90,7 @@ function queueWhere(staff: StaffMember, filter: QueueFilter): Prisma.RequestWher
           OR: [
             ...(reference ? [{ reference }] : []),
             ...(passport?.success ? [{ passportNumberIndex: blindIndex(passport.data) }] : []),
-            { applicantName: { contains: search } },
+            { applicantName: containsIgnoringCase(search) },
             { email: { contains: search.toLowerCase() } },
           ],
         }
