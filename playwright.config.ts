@@ -28,7 +28,9 @@ export default defineConfig({
     { name: "no-js", grep: /@nojs/, use: { ...devices["Desktop Chrome"], javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server (app/cli/serve.ts), as `npm start` runs it.
+    command: `npx tsx app/cli/serve.ts`,
+    env: { PORT: String(port), HOST: "127.0.0.1" },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a fresh machine needs, then the server.
  * 1. apply migrations (prisma migrate deploy), 2. seed demo content (idempotent),
- * 3. build when there is no build or a source file is newer than it, 4. serve on PORT.
+ * 3. build when there is no build or a source file is newer than it, 4. serve on PORT
+ * (app/cli/serve.ts: graceful shutdown on SIGTERM).
  */
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -50,6 +51,6 @@ if (process.env.DEMO_MODE !== "false") {
   console.log("  admin:   admin@demo.invalid / demo-admin-2026");
 }
 console.log("");
-const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn("npx", ["tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

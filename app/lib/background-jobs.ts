@@ -2,21 +2,33 @@
  * Work the server does on its own, every minute: deliver the e-mail outbox (retrying what
  * failed) and delete expired drafts. Safe with several instances: outbox messages are
  * claimed before sending, and deleting an expired draft twice deletes it once.
+ * On shutdown the timer stops and a run in progress is allowed to finish.
  */
+import { log } from "./log";
 import { deliverOutbox } from "./notifications/outbox";
 import { deleteExpiredDrafts } from "./requests/drafts";
+import { onShutdown } from "./shutdown";
 
 const EVERY_MS = 60_000;
 
 export function startBackgroundJobs(): void {
-  const run = async () => {
-    try {
-      await deliverOutbox();
-      await deleteExpiredDrafts();
-    } catch (error) {
-      console.error(JSON.stringify({ event: "background_jobs.failed", message: (error as Error).message }));
-    }
-  };
+  let running: Promise<void> | null = null;
+  const run = () =>
+    (running ??= (async () => {
+      try {
+        await deliverOutbox();
+        await deleteExpiredDrafts();
+      } catch (error) {
+        log.error({ event: "background_jobs.failed", err: error });
+      } finally {
+        running = null;
+      }
+    })());
   // unref: the timer alone never keeps the process alive.
-  setInterval(run, EVERY_MS).unref();
+  const timer = setInterval(run, EVERY_MS);
+  timer.unref();
+  onShutdown("background jobs", "work", async () => {
+    clearInterval(timer);
+    await running;
+  });
 }

@@ -23,6 +23,7 @@ import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
 import { checkUpload } from "@/lib/requests/uploads";
 import { deliverOutbox } from "@/lib/notifications/outbox";
+import { log } from "@/lib/log";
 
 
 function target(data: FormData): { locale: string; type: RequestType } {
@@ -136,6 +137,6 @@ export async function sendRequest(data: FormData): Promise<void> {
   });
   draft.data = { answers: {}, completed: [], errors: {}, submitted };
   await saveDraft(draft);
-  after(() => deliverOutbox().catch((error) => console.error("outbox delivery failed", error)));
+  after(() => deliverOutbox().catch((error) => log.error({ event: "outbox.delivery_failed", err: error })));
   redirect(`/${locale}/request/confirmation`);
 }

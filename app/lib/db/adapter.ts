@@ -29,6 +29,21 @@ export const SQLITE_PRAGMAS = [
 async function withPragmas(connection: Promise<SqlDriverAdapter>): Promise<SqlDriverAdapter> {
   const adapter = await connection;
   await adapter.executeScript(SQLITE_PRAGMAS);
+  return writeLockingTransactions(adapter);
+}
+
+/**
+ * The adapter opens transactions with a plain (deferred) BEGIN: a transaction that reads and
+ * then writes must upgrade its lock, and when another process wrote in between SQLite
+ * refuses at once with SQLITE_BUSY, whatever the busy timeout, to avoid a deadlock. With
+ * several processes on one file (two instances, the CLI beside the server) that fails
+ * requests. BEGIN IMMEDIATE takes the write lock first, so a second writer waits its turn
+ * (busy_timeout) instead. Nearly every transaction here writes.
+ */
+function writeLockingTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const database = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+  const prepare = database.prepare.bind(database);
+  database.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
   return adapter;
 }
 

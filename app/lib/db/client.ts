@@ -5,6 +5,7 @@
  * In development the client survives hot reloads on globalThis.
  */
 import { createAdapterFactory } from "./adapter";
+import { onShutdown } from "../shutdown";
 import { databaseProvider } from "./database-url";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated-postgresql/client";
@@ -17,6 +18,10 @@ function createClient(): PrismaClient {
 }
 
 export const db: PrismaClient = globalForPrisma.consularHelperDb ?? createClient();
+// Closes the pool (PostgreSQL) or the file (SQLite) once the server has finished its requests.
+// (Next.js loads the instrumentation hook and the routes as separate bundles, each with its
+// own copy of this module: each closes its own.)
+onShutdown("database", "connections", () => db.$disconnect());
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.consularHelperDb = db;
 

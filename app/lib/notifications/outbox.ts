@@ -14,6 +14,7 @@ import ur from "../../i18n/messages/ur.json";
 import { isLocale } from "../../i18n/locales";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { log } from "../log";
 
 const MESSAGES = { en, ru, be, ur };
 const MAX_ATTEMPTS = 5;
@@ -72,9 +73,10 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
       if (smtp) {
         await smtp.sendMail({ from: process.env.MAIL_FROM ?? "no-reply@consular-helper.invalid", to: message.recipient, subject: message.subject, text: message.body });
       } else {
-        console.info(JSON.stringify({ event: "email.logged", id: message.id, subject: message.subject }));
+        log.info({ event: "email.not_sent_no_smtp", messageId: message.id }, "SMTP_URL is not set: the e-mail is only logged");
       }
       await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date() } });
+      log.info({ event: "email.sent", messageId: message.id, worker });
       sent++;
     } catch (error) {
       const attempts = message.attempts + 1;
@@ -88,6 +90,7 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
           availableAt: new Date(now.getTime() + 2 ** attempts * 60_000),
         },
       });
+      log.warn({ event: "email.failed", messageId: message.id, attempts, err: error });
       failed++;
     }
   }

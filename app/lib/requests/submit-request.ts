@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { enqueueStatusEmail } from "../notifications/outbox";
 import { generateReference } from "./reference";
 import { REQUEST_DEFINITIONS, stepsOf, type RequestType } from "./types";
+import { log } from "../log";
 
 const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CONTACT_FIELDS = new Set(["fullName", "phone", "email"]);
@@ -89,6 +90,7 @@ export async function submitRequest(input: NewRequest): Promise<{ reference: str
           });
         }
       });
+      log.info({ event: "request.submitted", reference, type: input.type });
       return { reference, accessCode };
     } catch (error) {
       // 2^35 references make a collision rare; on one, draw again.

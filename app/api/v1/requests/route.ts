@@ -11,6 +11,7 @@ import { submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest, trackingUrl } from "@/lib/requests/submit-request";
 import { isRequestType, requestSchema } from "@/lib/requests/types";
 import { clientIp } from "@/lib/client-ip";
+import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +54,6 @@ export async function POST(request: NextRequest) {
   const origin = await publicOrigin();
   const locale = language as string;
   const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
-  after(() => deliverOutbox().catch((error) => console.error("outbox delivery failed", error)));
+  after(() => deliverOutbox().catch((error) => log.error({ event: "outbox.delivery_failed", err: error })));
   return json({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
 }

@@ -1,0 +1,49 @@
+/**
+ * The production server: Next.js's request handler on a Node HTTP server we own, so that
+ * SIGTERM (a deploy, a process manager, a scale-in) shuts it down gracefully: stop taking
+ * connections, finish the requests in flight (at most SHUTDOWN_GRACE_SECONDS, default 25),
+ * stop the background jobs, close the database pool, exit 0.
+ * `npm start` runs it after migrating; on a server, run `npx tsx app/cli/serve.ts` (see docs/deployment.md).
+ */
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { log } from "../lib/log";
+import { runShutdownHooks } from "../lib/shutdown";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+
+async function main() {
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "..", ".."), port, hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => handle(req, res));
+  server.listen(port, hostname, () => log.info({ event: "server.listening", port }, `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ event: "server.stopping", signal });
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections(); // keep-alive sockets with no request in flight
+    const late = setTimeout(() => {
+      log.warn({ event: "server.grace_expired", graceMs });
+      server.closeAllConnections();
+    }, graceMs);
+    await closed;
+    clearTimeout(late);
+    await app.close();
+    const hooks = await runShutdownHooks(); // the background jobs, then the database
+    log.info({ event: "server.stopped", signal, hooks });
+    process.exit(0);
+  };
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));
+}
+
+main().catch((error) => {
+  log.fatal({ event: "server.failed", err: error });
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+// Several instances on one database, as docs/deployment.md runs them behind a load balancer:
+// what one instance stores, another serves; the e-mail outbox runs on both and sends each
+// message once; SIGTERM lets in-flight requests finish, closes the pool, and exits cleanly.
+// Each test starts its own servers (app/cli/serve.ts on the same build and DATABASE_URL).
+import { expect, test } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { signIn } from "./staff-helpers";
+
+test.describe.configure({ mode: "serial" });
+// Not tagged @nojs: processes, not pages, so the one browser project is enough.
+
+type Instance = { url: string; process: ChildProcess; logs: string[]; exited: Promise<number | null> };
+
+async function startInstance(port: number, env: Record<string, string> = {}): Promise<Instance> {
+  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const logs: string[] = [];
+  child.stdout!.on("data", (chunk) => logs.push(String(chunk)));
+  child.stderr!.on("data", (chunk) => logs.push(String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const ready = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false);
+    if (ready) return { url, process: child, logs, exited };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`instance on ${port} did not become ready:\n${logs.join("")}`);
+}
+
+const submit = (instance: Instance, fullName: string, email?: string) =>
+  fetch(`${instance.url}/api/v1/requests`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ type: "general_inquiry", language: "en", subject: "Two instances", message: "A question", fullName, phone: "+92 300 1234567", declaration: "yes", ...(email ? { email } : {}) }),
+  });
+
+test("two instances on one database: submit through one, review through the other, each e-mail sent once", async ({ browser }) => {
+  test.slow();
+  const mails: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        mails.push(`${(mail.to as { text: string }).text}|${mail.subject}`);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const env = { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` };
+  const [a, b] = await Promise.all([startInstance(3231, env), startInstance(3232, env)]);
+  try {
+    // 20 requests with e-mail, half through each instance, at once: both outboxes deliver.
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b, "Ayesha Twoinstances", `applicant${i}@example.com`)));
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const [first] = await Promise.all(responses.slice(0, 1).map((r) => r.json()));
+
+    // An officer on instance B finds what instance A (or B) stored, and answers it.
+    const context = await browser.newContext({ baseURL: b.url });
+    const officer = await context.newPage();
+    await signIn(officer);
+    await officer.goto(`/staff/requests?q=${first.reference}`);
+    await officer.getByRole("link", { name: first.reference }).click();
+    await officer.getByLabel("in review").check();
+    await officer.getByRole("button", { name: "Change status" }).click();
+    await expect(officer.getByText("The status has been changed.")).toBeVisible();
+    await context.close();
+
+    // Instance A shows the change at once: nothing lives in one instance's memory.
+    const tracked = await fetch(`${a.url}/api/v1/requests/${first.reference}`, { headers: { "X-Access-Code": first.accessCode } });
+    expect((await tracked.json()).status).toBe("in_review");
+
+    // 21 e-mails (20 "received", 1 "being reviewed"), each sent once whichever instance sent it.
+    await expect.poll(() => mails.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(21);
+    await new Promise((r) => setTimeout(r, 2000)); // a duplicate would arrive now
+    expect(mails).toHaveLength(21);
+    expect(new Set(mails).size).toBe(21);
+    const senders = [a, b].map((instance) => instance.logs.join("").split("\n").filter((line) => line.includes('"event":"email.sent"')).length);
+    expect(senders[0]! + senders[1]!).toBe(21);
+  } finally {
+    for (const instance of [a, b]) instance.process.kill("SIGTERM");
+    await Promise.all([a.exited, b.exited]);
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  }
+});
+
+test("SIGTERM: requests in flight finish, the pool is closed, the process exits 0", async () => {
+  const instance = await startInstance(3233);
+  const inFlight = Array.from({ length: 10 }, () => submit(instance, "Bilal Gracefulstop").then((r) => r.status, () => "refused"));
+  await new Promise((r) => setTimeout(r, 50));
+  instance.process.kill("SIGTERM");
+  const statuses = await Promise.all(inFlight);
+  expect(await instance.exited).toBe(0);
+  // Every request the server accepted before the signal was answered in full.
+  expect(statuses).toContain(201);
+  expect(statuses.filter((s) => s !== "refused").every((s) => s === 201)).toBe(true);
+  const log = instance.logs.join("");
+  expect(log).toContain('"event":"server.stopping"');
+  // The background jobs stopped, then the database closed.
+  expect(log).toMatch(/"event":"server.stopped".*"hooks":\["background jobs",("database",)*"database"\]/);
+  expect(await fetch(`${instance.url}/api/health`).then(() => "answered", () => "gone")).toBe("gone");
+});
