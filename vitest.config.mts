@@ -19,16 +19,17 @@ const resolve = {
 export default defineConfig({
   resolve,
   test: {
-    env: { DATABASE_URL: process.env.DATABASE_URL },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    env: { DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 } },
       {
         resolve,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Several tests run the Prisma CLI or a child process: seconds, more on a busy machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           globalSetup: ["tests/support/vitest-global-setup.ts"],
           // One database for all integration files: run them one after another.
           fileParallelism: false,

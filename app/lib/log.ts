@@ -25,10 +25,10 @@ const PERSONAL_FIELDS = [
   "authorization",
 ];
 
-export function createLogger(destination?: DestinationStream): Logger {
+export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL ?? "info"): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      level,
       base: { service: "consular-helper", pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: [...PERSONAL_FIELDS, ...PERSONAL_FIELDS.map((field) => `*.${field}`), "*.headers.cookie", "*.headers.authorization"], censor: "[redacted]" },

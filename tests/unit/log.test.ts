@@ -10,7 +10,7 @@ function capture() {
       done();
     },
   });
-  return { logger: createLogger(stream), lines };
+  return { logger: createLogger(stream, "info"), lines };
 }
 
 describe("structured logs", () => {

@@ -37,6 +37,22 @@ function fromFile(): Keys {
   return { encryption: decode("keys.json encryption", stored.encryption), index: decode("keys.json index", stored.index) };
 }
 
+/**
+ * During a key rotation only (see DEPLOYMENT.md): the keys being replaced, from
+ * DATA_ENCRYPTION_KEY_PREVIOUS and DATA_INDEX_KEY_PREVIOUS. Values they sealed still open
+ * until `npm run keys:rotate` has re-sealed everything under the current keys.
+ */
+export function previousKeys(): Keys | null {
+  const { DATA_ENCRYPTION_KEY_PREVIOUS, DATA_INDEX_KEY_PREVIOUS } = process.env;
+  if (!DATA_ENCRYPTION_KEY_PREVIOUS || !DATA_INDEX_KEY_PREVIOUS) return null;
+  return { encryption: decode("DATA_ENCRYPTION_KEY_PREVIOUS", DATA_ENCRYPTION_KEY_PREVIOUS), index: decode("DATA_INDEX_KEY_PREVIOUS", DATA_INDEX_KEY_PREVIOUS) };
+}
+
+/** Reads the keys again from the environment (after a rotation, and in tests). */
+export function reloadKeys(): void {
+  cached = undefined;
+}
+
 export function keys(): Keys {
   if (cached) return cached;
   const { DATA_ENCRYPTION_KEY, DATA_INDEX_KEY } = process.env;

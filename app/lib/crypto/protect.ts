@@ -4,7 +4,7 @@
  * without rewriting everything at once.
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { keys } from "./keys";
+import { keys, previousKeys } from "./keys";
 
 const VERSION = "v1";
 
@@ -15,10 +15,22 @@ export function encryptBytes(plain: Buffer, key: Buffer = keys().encryption): Bu
   return Buffer.concat([iv, cipher.getAuthTag(), data]);
 }
 
-export function decryptBytes(sealed: Buffer, key: Buffer = keys().encryption): Buffer {
+function openWith(sealed: Buffer, key: Buffer): Buffer {
   const decipher = createDecipheriv("aes-256-gcm", key, sealed.subarray(0, 12));
   decipher.setAuthTag(sealed.subarray(12, 28));
   return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+}
+
+/** Opens a sealed value; during a key rotation, one the previous key sealed opens too. */
+export function decryptBytes(sealed: Buffer, key?: Buffer): Buffer {
+  if (key) return openWith(sealed, key);
+  try {
+    return openWith(sealed, keys().encryption);
+  } catch (error) {
+    const previous = previousKeys();
+    if (!previous) throw error;
+    return openWith(sealed, previous.encryption);
+  }
 }
 
 export function encryptText(plain: string, key?: Buffer): string {
@@ -31,7 +43,10 @@ export function decryptText(sealed: string, key?: Buffer): string {
   return decryptBytes(Buffer.from(payload, "base64url"), key).toString("utf8");
 }
 
-/** Keyed hash of a normalized value: equal inputs give equal indexes, and nothing can be read back. */
+/**
+ * Keyed hash of a normalized value: equal inputs give equal indexes, and nothing can be read
+ * back. (During a key rotation, rows not yet re-indexed are found only after keys:rotate.)
+ */
 export function blindIndex(normalized: string, key: Buffer = keys().index): string {
   return createHmac("sha256", key).update(normalized).digest("base64url");
 }
