@@ -99,14 +99,22 @@ describe("handling a request", () => {
     expect(JSON.stringify(audit)).not.toMatch(/MP7654321|Maria/);
   });
 
-  it("pages through the queue with keyset cursors", async () => {
+  it("pages through the queue with keyset cursors, forward and back, urgent first", async () => {
     for (let i = 0; i < 30; i++) await newRequest();
+    // Urgent requests sort first: the cursor must cross from urgent to the rest and back.
+    await db.request.updateMany({ where: { id: { in: (await db.request.findMany({ take: 3, select: { id: true } })).map((r) => r.id) } }, data: { urgent: true } });
     const first = await listQueue(officer, {});
     const second = await listQueue(officer, { after: first.next! });
     expect(first.rows).toHaveLength(25);
+    expect(first.rows.slice(0, 3).every((r) => r.urgent)).toBe(true);
+    expect(first.previous).toBeNull();
     expect(second.rows).toHaveLength(5);
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(30);
     expect(second.next).toBeNull();
+    const back = await listQueue(officer, { before: second.previous! });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect(back.previous).toBeNull();
+    expect(back.next).toBe(first.next);
   });
 
   it("moves along the state machine, tells the applicant, and refuses invalid or stale changes", async () => {

@@ -23,11 +23,12 @@ export function queueFilterFrom(params: URLSearchParams): QueueFilter {
     to: to && new Date(to.getTime() + DAY_MS),
     search: params.get("q")?.slice(0, 100) || undefined,
     after: params.get("after") || undefined,
+    before: params.get("before") || undefined,
   };
 }
 
-/** The filter back as a query string (without the page cursor unless given). */
-export function queueQuery(filter: QueueFilter, after?: string | null): string {
+/** The filter back as a query string (without a page cursor unless given). */
+export function queueQuery(filter: QueueFilter, page?: { after?: string | null; before?: string | null }): string {
   const query = new URLSearchParams();
   if (filter.status) query.set("status", filter.status);
   if (filter.type) query.set("type", filter.type);
@@ -36,7 +37,8 @@ export function queueQuery(filter: QueueFilter, after?: string | null): string {
   if (filter.from) query.set("from", isoDay(filter.from));
   if (filter.to) query.set("to", isoDay(new Date(filter.to.getTime() - DAY_MS)));
   if (filter.search) query.set("q", filter.search);
-  if (after) query.set("after", after);
+  if (page?.after) query.set("after", page.after);
+  if (page?.before) query.set("before", page.before);
   return query.toString();
 }
 

@@ -29,7 +29,9 @@ export type QueueFilter = {
   /** … and before this instant (the day after the "to" day). */
   to?: Date;
   search?: string;
+  /** Keyset cursors (opaque): the page after, or before, a row. */
   after?: string;
+  before?: string;
 };
 export type QueueRow = {
   id: string;
@@ -44,31 +46,47 @@ export type QueueRow = {
 
 /**
  * Urgent requests first, then the oldest: keyset pagination on (urgent, createdAt, id),
- * so the hundredth page costs what the first does.
+ * so the hundredth page costs what the first does. `after` pages forward from a row,
+ * `before` back from one (read in reverse order, then turned round).
  */
-export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null }> {
-  const where = queueWhere(staff, filter);
-  const cursor = filter.after ? decodeCursor(filter.after) : null;
-  const after: Prisma.RequestWhereInput = cursor
-    ? {
-        OR: [
-          // urgent sorts descending: after an urgent row come the rest of the urgent ones, then all others
-          ...(cursor.urgent ? [{ urgent: false }] : []),
-          { urgent: cursor.urgent, createdAt: { gt: cursor.createdAt } },
-          { urgent: cursor.urgent, createdAt: cursor.createdAt, id: { gt: cursor.id } },
-        ],
-      }
-    : {};
-  const rows = await db.request.findMany({
-    where: { AND: [where, after] },
-    orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
+  const backward = !filter.after && !!filter.before;
+  const cursor = decodeCursor(filter.after ?? filter.before ?? "");
+  const fetched = await db.request.findMany({
+    where: { AND: [queueWhere(staff, filter), cursor ? (backward ? rowsBefore(cursor) : rowsAfter(cursor)) : {}] },
+    orderBy: backward ? [{ urgent: "asc" }, { createdAt: "desc" }, { id: "desc" }] : [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,
     select: { id: true, reference: true, type: true, status: true, urgent: true, applicantName: true, createdAt: true, assignee: { select: { name: true } } },
   });
-  await recordAudit({ actorId: staff.id, action: "queue.viewed", details: { status: filter.status ?? null, count: Math.min(rows.length, PAGE_SIZE) } });
-  const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]! : null;
-  return { rows: rows.slice(0, PAGE_SIZE), next: last ? encodeCursor(last) : null };
+  const more = fetched.length > PAGE_SIZE;
+  const rows = backward ? fetched.slice(0, PAGE_SIZE).reverse() : fetched.slice(0, PAGE_SIZE);
+  await recordAudit({ actorId: staff.id, action: "queue.viewed", details: { status: filter.status ?? null, count: rows.length } });
+  const [first, last] = [rows[0], rows.at(-1)];
+  return {
+    rows,
+    next: last && (backward || more) ? encodeCursor(last) : null,
+    previous: first && (backward ? more : !!cursor) ? encodeCursor(first) : null,
+  };
 }
+
+type Cursor = { urgent: boolean; createdAt: Date; id: string };
+
+// urgent sorts descending: after an urgent row come the rest of the urgent ones, then all others.
+const rowsAfter = (c: Cursor): Prisma.RequestWhereInput => ({
+  OR: [
+    ...(c.urgent ? [{ urgent: false }] : []),
+    { urgent: c.urgent, createdAt: { gt: c.createdAt } },
+    { urgent: c.urgent, createdAt: c.createdAt, id: { gt: c.id } },
+  ],
+});
+
+const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => ({
+  OR: [
+    ...(c.urgent ? [] : [{ urgent: true }]),
+    { urgent: c.urgent, createdAt: { lt: c.createdAt } },
+    { urgent: c.urgent, createdAt: c.createdAt, id: { lt: c.id } },
+  ],
+});
 
 /**
  * The filter as a query. Search matches a reference (however typed), a name or e-mail
@@ -122,10 +140,11 @@ export async function exportQueue(staff: StaffMember, filter: QueueFilter): Prom
   );
 }
 
-const encodeCursor = (r: { urgent: boolean; createdAt: Date; id: string }) =>
+const encodeCursor = (r: Cursor) =>
   Buffer.from(JSON.stringify([r.urgent, r.createdAt.getTime(), r.id])).toString("base64url");
 
-function decodeCursor(cursor: string): { urgent: boolean; createdAt: Date; id: string } | null {
+function decodeCursor(cursor: string): Cursor | null {
+  if (!cursor) return null;
   try {
     const [urgent, time, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     return typeof urgent === "boolean" && Number.isFinite(time) && typeof id === "string" ? { urgent, createdAt: new Date(time), id } : null;

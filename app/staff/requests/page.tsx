@@ -20,7 +20,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
   const staff = await requireStaff();
   const query = toSearchParams(await searchParams);
   const filter = queueFilterFrom(query);
-  const [{ rows, next }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countByStatus(), activeStaff(), readSettings()]);
+  const [{ rows, next, previous }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countByStatus(), activeStaff(), readSettings()]);
   const limits = { normal: settings["queue.overdueWorkingDays"].value, urgent: settings["queue.overdueUrgentWorkingDays"].value };
   const now = new Date();
 
@@ -134,8 +134,8 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
         </div>
       )}
       <p>
-        {filter.after && <a href={`/staff/requests?${queueQuery(filter)}`}>First page</a>}{" "}
-        {next && <a href={`/staff/requests?${queueQuery(filter, next)}`}>Next page</a>}
+        {previous && <a href={`/staff/requests?${queueQuery(filter, { before: previous })}`}>Previous page</a>}{" "}
+        {next && <a href={`/staff/requests?${queueQuery(filter, { after: next })}`}>Next page</a>}
       </p>
       <p>
         <a href={`/staff/requests/export?${queueQuery(filter)}`} download>

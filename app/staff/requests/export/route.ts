@@ -7,7 +7,7 @@ import { exportQueue } from "@/lib/staff/requests";
 export async function GET(request: NextRequest) {
   const staff = await allowedStaff();
   if (!staff) return new Response("Sign in first", { status: 401, headers: { "Cache-Control": "no-store" } });
-  const csv = await exportQueue(staff, { ...queueFilterFrom(request.nextUrl.searchParams), after: undefined });
+  const csv = await exportQueue(staff, queueFilterFrom(request.nextUrl.searchParams)); // every page: cursors are ignored
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
