@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { dateRangeInputs } from "@/lib/date-range";
 import { toSearchParams } from "@/lib/search-params";
 import { STATUSES } from "@/lib/requests/status";
 import { REQUEST_TYPES } from "@/lib/requests/types";
@@ -7,14 +8,13 @@ import { queueFilterFrom, queueQuery } from "@/lib/staff/queue-filter";
 import { readSettings } from "@/lib/settings/read-settings";
 import { activeStaff } from "@/lib/staff/accounts";
 import { isOverdue } from "@/lib/staff/overdue";
-import { isoDay } from "@/lib/staff/queue-filter";
 import { countByStatus, listQueue } from "@/lib/staff/requests";
+import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
 
 export const metadata: Metadata = { title: "Requests" };
 
-const DAY_MS = 86_400_000;
-const ageInDays = (date: Date, now: Date) => Math.floor((now.getTime() - date.getTime()) / DAY_MS);
+const ageInDays = (date: Date, now: Date) => Math.floor((now.getTime() - date.getTime()) / 86_400_000);
 
 export default async function QueuePage({ searchParams }: PageProps<"/staff/requests">) {
   const staff = await requireStaff();
@@ -23,6 +23,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
   const [{ rows, next, previous }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countByStatus(), activeStaff(), readSettings()]);
   const limits = { normal: settings["queue.overdueWorkingDays"].value, urgent: settings["queue.overdueUrgentWorkingDays"].value };
   const now = new Date();
+  const days = dateRangeInputs(filter);
 
   return (
     <>
@@ -84,10 +85,10 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
           )}
         </FormGroup>
         <FormGroup id="from" label="Received from">
-          {(props) => <input className="input input--date" type="date" defaultValue={filter.from ? isoDay(filter.from) : ""} {...props} />}
+          {(props) => <input className="input input--date" type="date" defaultValue={days.from} {...props} />}
         </FormGroup>
         <FormGroup id="to" label="Received to">
-          {(props) => <input className="input input--date" type="date" defaultValue={filter.to ? isoDay(new Date(filter.to.getTime() - DAY_MS)) : ""} {...props} />}
+          {(props) => <input className="input input--date" type="date" defaultValue={days.to} {...props} />}
         </FormGroup>
         <div className="form-group radio">
           <input type="checkbox" id="urgent" name="urgent" value="1" defaultChecked={filter.urgent} />
@@ -97,42 +98,27 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
           Apply filters
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p>No requests match.</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-label="Requests" tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Type</th>
-                <th scope="col">Applicant</th>
-                <th scope="col">Status</th>
-                <th scope="col">Assigned to</th>
-                <th scope="col">Age</th>
+      <DataTable
+        label="Requests"
+        columns={["Reference", "Type", "Applicant", "Status", "Assigned to", "Age"]}
+        empty="No requests match."
+        rows={rows.map((row) => {
+            const age = ageInDays(row.createdAt, now);
+            return (
+              <tr key={row.id}>
+                <td>
+                  <a href={`/staff/requests/${row.id}`}>{row.reference}</a>
+                  {row.urgent && <strong className="tag"> urgent</strong>}
+                </td>
+                <td>{row.type.replace(/_/g, " ")}</td>
+                <td dir="auto">{row.applicantName}</td>
+                <td>{row.status.replace("_", " ")}</td>
+                <td>{row.assignee?.name ?? "—"}</td>
+                <td>{isOverdue(row, limits, now) ? <strong className="overdue">{age} days (overdue)</strong> : `${age} days`}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const age = ageInDays(row.createdAt, now);
-                return (
-                  <tr key={row.id}>
-                    <td>
-                      <a href={`/staff/requests/${row.id}`}>{row.reference}</a>
-                      {row.urgent && <strong className="tag"> urgent</strong>}
-                    </td>
-                    <td>{row.type.replace(/_/g, " ")}</td>
-                    <td dir="auto">{row.applicantName}</td>
-                    <td>{row.status.replace("_", " ")}</td>
-                    <td>{row.assignee?.name ?? "—"}</td>
-                    <td>{isOverdue(row, limits, now) ? <strong className="overdue">{age} days (overdue)</strong> : `${age} days`}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+            );
+          })}
+      />
       <p>
         {previous && <a href={`/staff/requests?${queueQuery(filter, { before: previous })}`}>Previous page</a>}{" "}
         {next && <a href={`/staff/requests?${queueQuery(filter, { after: next })}`}>Next page</a>}

@@ -3,27 +3,24 @@ import { toSearchParams } from "@/lib/search-params";
 import { listStaff } from "@/lib/staff/accounts";
 import { auditActions, listAudit, type AuditFilter } from "@/lib/staff/audit-log";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { isoDay } from "@/lib/staff/queue-filter";
+import { dateRangeFrom, dateRangeInputs } from "@/lib/date-range";
+import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const DAY_MS = 86_400_000;
-const dayParam = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? new Date(`${value}T00:00:00Z`) : undefined);
-
 export default async function AuditPage({ searchParams }: PageProps<"/staff/admin/audit">) {
   const admin = await requireStaff("admin");
   const query = toSearchParams(await searchParams);
-  const to = dayParam(query.get("to"));
   const filter: AuditFilter = {
     action: query.get("action") || undefined,
     actorId: query.get("actor") || undefined,
     targetId: query.get("target")?.trim() || undefined,
-    from: dayParam(query.get("from")),
-    to: to && new Date(to.getTime() + DAY_MS),
+    ...dateRangeFrom(query),
     before: query.get("before") || undefined,
   };
   const [{ rows, next }, actions, people] = await Promise.all([listAudit(admin, filter), auditActions(), listStaff(admin)]);
+  const days = dateRangeInputs(filter);
   const names = new Map(people.map((p) => [p.id, `${p.name} (${p.email})`]));
   const withoutCursor = new URLSearchParams(query);
   withoutCursor.delete("before");
@@ -61,49 +58,35 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
           {(props) => <input className="input" defaultValue={filter.targetId ?? ""} spellCheck={false} {...props} />}
         </FormGroup>
         <FormGroup id="from" label="From">
-          {(props) => <input className="input input--date" type="date" defaultValue={filter.from ? isoDay(filter.from) : ""} {...props} />}
+          {(props) => <input className="input input--date" type="date" defaultValue={days.from} {...props} />}
         </FormGroup>
         <FormGroup id="to" label="To">
-          {(props) => <input className="input input--date" type="date" defaultValue={to ? isoDay(to) : ""} {...props} />}
+          {(props) => <input className="input input--date" type="date" defaultValue={days.to} {...props} />}
         </FormGroup>
         <button type="submit" className="button button--secondary">
           Apply filters
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p>No events match.</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-label="Events" tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">Event</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-                  <td>{row.actorId ? (names.get(row.actorId) ?? row.actorId) : "—"}</td>
-                  <td>{row.action}</td>
-                  <td>
-                    {row.targetType === "request" && row.targetId ? (
-                      <a href={`/staff/requests/${row.targetId}`}>request {row.targetId}</a>
-                    ) : (
-                      [row.targetType, row.targetId].filter(Boolean).join(" ")
-                    )}
-                  </td>
-                  <td className="ltr">{row.details}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label="Events"
+        columns={["When (UTC)", "Who", "Event", "What", "Details"]}
+        empty="No events match."
+        rows={rows.map((row) => (
+            <tr key={row.id}>
+              <td>{row.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+              <td>{row.actorId ? (names.get(row.actorId) ?? row.actorId) : "—"}</td>
+              <td>{row.action}</td>
+              <td>
+                {row.targetType === "request" && row.targetId ? (
+                  <a href={`/staff/requests/${row.targetId}`}>request {row.targetId}</a>
+                ) : (
+                  [row.targetType, row.targetId].filter(Boolean).join(" ")
+                )}
+              </td>
+              <td className="ltr">{row.details}</td>
+            </tr>
+        ))}
+      />
       <p>
         {filter.before && <a href={`/staff/admin/audit?${withoutCursor}`}>Newest</a>}{" "}
         {next && <a href={`/staff/admin/audit?${new URLSearchParams([...withoutCursor, ["before", next]])}`}>Older events</a>}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SETTING_KEYS, settingText } from "@/lib/settings/definitions";
 import { readSettings } from "@/lib/settings/read-settings";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { DataTable } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -15,28 +16,20 @@ export default async function SettingsPage() {
         Values the public pages and the eligibility checker read. Anything not confirmed is shown to the public as &ldquo;to be confirmed by the
         Embassy&rdquo;. A change appears on the public pages at once.
       </p>
-      <div className="table-scroll" role="region" aria-label="Settings" tabIndex={0}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Value</th>
-              <th scope="col">Status</th>
+      <DataTable
+        label="Settings"
+        columns={["Setting", "Value", "Status"]}
+        empty="No settings."
+        rows={SETTING_KEYS.map((key) => (
+            <tr key={key}>
+              <td>
+                <a href={`/staff/admin/settings/${key}`}>{key}</a>
+              </td>
+              <td dir="auto">{settingText(settings[key].value)}</td>
+              <td>{settings[key].status === "confirmed" ? `confirmed ${settings[key].reviewedAt?.toISOString().slice(0, 10) ?? ""}` : "to be confirmed"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {SETTING_KEYS.map((key) => (
-              <tr key={key}>
-                <td>
-                  <a href={`/staff/admin/settings/${key}`}>{key}</a>
-                </td>
-                <td dir="auto">{settingText(settings[key].value)}</td>
-                <td>{settings[key].status === "confirmed" ? `confirmed ${settings[key].reviewedAt?.toISOString().slice(0, 10) ?? ""}` : "to be confirmed"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        ))}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/staff/passwords";
 import { ErrorSummary } from "@/ui/error-summary";
 import { FormGroup } from "@/ui/form-group";
 import { addStaffMember } from "../actions";
+import { DataTable } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -27,32 +28,22 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
     <>
       <ErrorSummary title="There is a problem" errors={error ? [{ href: `#${error.field}`, text: error.text }] : []} />
       <h1>Staff</h1>
-      <div className="table-scroll" role="region" aria-label="Staff accounts" tabIndex={0}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">Second factor</th>
-              <th scope="col">State</th>
+      <DataTable
+        label="Staff accounts"
+        columns={["Name", "E-mail", "Role", "Second factor", "State"]}
+        empty="No staff accounts."
+        rows={people.map((person) => (
+            <tr key={person.id}>
+              <td>
+                <a href={`/staff/admin/staff/${person.id}`}>{person.name}</a>
+              </td>
+              <td>{person.email}</td>
+              <td>{person.role}</td>
+              <td>{person.totpEnabled ? "on" : person.totpRequired ? "required, not set up" : "off"}</td>
+              <td>{person.disabled ? "disabled" : person.lockedUntil && person.lockedUntil > now ? "locked" : "active"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  <a href={`/staff/admin/staff/${person.id}`}>{person.name}</a>
-                </td>
-                <td>{person.email}</td>
-                <td>{person.role}</td>
-                <td>{person.totpEnabled ? "on" : person.totpRequired ? "required, not set up" : "off"}</td>
-                <td>{person.disabled ? "disabled" : person.lockedUntil && person.lockedUntil > now ? "locked" : "active"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        ))}
+      />
 
       <h2>Add a member of staff</h2>
       <form action={addStaffMember} noValidate>

@@ -5,6 +5,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { isSettingKey, settingHistory } from "@/lib/settings/update-setting";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { ErrorSummary } from "@/ui/error-summary";
+import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
 import { Notice } from "@/ui/notice";
 import { saveSetting } from "../../actions";
@@ -80,34 +81,21 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
       </form>
 
       <h2>History</h2>
-      {history.length === 0 ? (
-        <p>Never changed: the value is the default.</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-label="History" tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Value</th>
-                <th scope="col">Status</th>
-                <th scope="col">By (staff id)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((change) => (
-                <tr key={change.id}>
-                  <td>{change.changedAt.toISOString().replace("T", " ").slice(0, 16)}</td>
-                  <td dir="auto">{settingText(parseStoredValue(key, change.value))}</td>
-                  <td>{change.status.replace(/_/g, " ")}</td>
-                  <td>
-                    <a href={`/staff/admin/audit?actor=${change.changedById ?? ""}`}>{change.changedById ?? "shell"}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label="History"
+        columns={["When (UTC)", "Value", "Status", "By (staff id)"]}
+        empty="Never changed: the value is the default."
+        rows={history.map((change) => (
+            <tr key={change.id}>
+              <td>{change.changedAt.toISOString().replace("T", " ").slice(0, 16)}</td>
+              <td dir="auto">{settingText(parseStoredValue(key, change.value))}</td>
+              <td>{change.status.replace(/_/g, " ")}</td>
+              <td>
+                <a href={`/staff/admin/audit?actor=${change.changedById ?? ""}`}>{change.changedById ?? "shell"}</a>
+              </td>
+            </tr>
+        ))}
+      />
     </>
   );
 }
