@@ -87,7 +87,7 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
           lastError: String((error as Error).message).slice(0, 500),
           claimedAt: null,
           claimedBy: null,
-          availableAt: new Date(now.getTime() + 2 ** attempts * 60_000),
+          availableAt: new Date(now.getTime() + 2 ** attempts * 15_000), // 30 s, 1, 2, 4 min: a passing glitch costs half a minute
         },
       });
       log.warn({ event: "email.failed", messageId: message.id, attempts, err: error });
