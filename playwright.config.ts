@@ -29,7 +29,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production server (app/cli/serve.ts), as `npm start` runs it.
-    command: `npx tsx app/cli/serve.ts`,
+    command: "node --import tsx app/cli/serve.ts",
     env: { PORT: String(port), HOST: "127.0.0.1" },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -10,7 +10,7 @@ import { PageShell } from "@/ui/page-shell";
 export const dynamicParams = false;
 // Public pages are prerendered and read the Embassy's settings. An admin's change rebuilds
 // them at once on the instance that saved it (revalidatePath); every other instance picks
-// it up within this many seconds (several instances: docs/deployment.md).
+// it up within this many seconds (several instances: DEPLOYMENT.md).
 export const revalidate = 300;
 
 export function generateStaticParams() {

@@ -3,7 +3,7 @@
  * SIGTERM (a deploy, a process manager, a scale-in) shuts it down gracefully: stop taking
  * connections, finish the requests in flight (at most SHUTDOWN_GRACE_SECONDS, default 25),
  * stop the background jobs, close the database pool, exit 0.
- * `npm start` runs it after migrating; on a server, run `npx tsx app/cli/serve.ts` (see docs/deployment.md).
+ * `npm start` runs it after migrating; on a server, `node --import tsx app/cli/serve.ts` (DEPLOYMENT.md).
  */
 import http from "node:http";
 import path from "node:path";

@@ -51,6 +51,7 @@ if (process.env.DEMO_MODE !== "false") {
   console.log("  admin:   admin@demo.invalid / demo-admin-2026");
 }
 console.log("");
-const server = spawn("npx", ["tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
+// Node itself with tsx's loader, not npx: a signal forwarded to this child reaches the server.
+const server = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

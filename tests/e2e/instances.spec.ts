@@ -1,4 +1,4 @@
-// Several instances on one database, as docs/deployment.md runs them behind a load balancer:
+// Several instances on one database, as DEPLOYMENT.md runs them behind a load balancer:
 // what one instance stores, another serves; the e-mail outbox runs on both and sends each
 // message once; SIGTERM lets in-flight requests finish, closes the pool, and exits cleanly.
 // Each test starts its own servers (app/cli/serve.ts on the same build and DATABASE_URL).
