@@ -32,8 +32,10 @@ export async function dropTestDatabase(url: string): Promise<void> {
   await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
-const [command, url] = process.argv.slice(2);
-if (command === "create") {
+// As a command (tests/run-all.sh); a test that imports this module runs nothing here.
+const [script, command, url] = process.argv.slice(1);
+const asCommand = script?.endsWith("postgres-database.ts");
+if (asCommand && command === "create") {
   createTestDatabase().then(
     (created) => console.log(created),
     (error) => {
@@ -41,7 +43,7 @@ if (command === "create") {
       process.exit(2);
     },
   );
-} else if (command === "drop" && url) {
+} else if (asCommand && command === "drop" && url) {
   dropTestDatabase(url).catch((error) => {
     console.error((error as Error).message);
     process.exit(1);
