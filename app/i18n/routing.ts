@@ -6,4 +6,7 @@ export const routing = defineRouting({
   defaultLocale: DEFAULT_LOCALE,
   // Every URL names its language, so a shared link opens in the language it was sent in.
   localePrefix: "always",
+  // No language cookie: the URL already says it, and a response that sets a cookie is one
+  // nginx will not cache (DEPLOYMENT.md), nor should any shared cache.
+  localeCookie: false,
 });

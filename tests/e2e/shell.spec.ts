@@ -94,10 +94,12 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
-test("public information pages are prerendered", async ({ request }) => {
+test("public information pages are prerendered, and cacheable: they set no cookie", async ({ request }) => {
   for (const locale of LOCALES) {
     const response = await request.get(`/${locale}/accessibility`);
     expect(response.headers()["x-nextjs-prerender"]).toMatch(/^1/);
+    expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
   }
 });
 

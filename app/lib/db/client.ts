@@ -14,7 +14,10 @@ const globalForPrisma = globalThis as unknown as { consularHelperDb?: PrismaClie
 
 function createClient(): PrismaClient {
   const adapter = createAdapterFactory();
-  return databaseProvider() === "postgresql" ? (new PostgresPrismaClient({ adapter }) as unknown as PrismaClient) : new PrismaClient({ adapter });
+  // DATABASE_LOG_QUERIES=1 emits every SQL statement as a "query" event (db.$on), for
+  // diagnosing a slow page; the benchmarks use it to show the queue's query plans.
+  const log = process.env.DATABASE_LOG_QUERIES === "1" ? [{ emit: "event" as const, level: "query" as const }] : [];
+  return databaseProvider() === "postgresql" ? (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient) : new PrismaClient({ adapter, log });
 }
 
 export const db: PrismaClient = globalForPrisma.consularHelperDb ?? createClient();

@@ -89,31 +89,30 @@ const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => ({
 });
 
 /**
- * The filter as a query. Search matches a reference (however typed), a name or e-mail
- * (contains), or a passport number exactly, through its blind index: the number itself
- * is never stored in clear, so it cannot be searched any other way.
+ * The filter as a query. The queue without a status shows the open requests (closedAt is
+ * set exactly when a request reaches a closed status). Search finds a reference (however
+ * typed) or a passport number exactly, the latter through its blind index (the number is
+ * never stored in clear); any other text matches a name or e-mail (contains).
+ * An identifier is looked up alone, by its index: it cannot be part of a name.
  */
 function queueWhere(staff: StaffMember, filter: QueueFilter): Prisma.RequestWhereInput {
   const search = filter.search?.trim();
-  const passport = search ? passportNumber.safeParse(search) : null;
-  const reference = search ? normalizeReference(search) : null;
   return {
-    ...(filter.status ? { status: filter.status } : search ? {} : { status: { notIn: [...CLOSED] } }),
+    ...(filter.status ? { status: filter.status } : search ? {} : { closedAt: null }),
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.urgent ? { urgent: true } : {}),
     ...(filter.assignee ? { assigneeId: filter.assignee === "none" ? null : filter.assignee === "me" ? staff.id : filter.assignee } : {}),
     ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
-    ...(search
-      ? {
-          OR: [
-            ...(reference ? [{ reference }] : []),
-            ...(passport?.success ? [{ passportNumberIndex: blindIndex(passport.data) }] : []),
-            { applicantName: containsIgnoringCase(search) },
-            { email: { contains: search.toLowerCase() } },
-          ],
-        }
-      : {}),
+    ...(search ? searchWhere(search) : {}),
   };
+}
+
+function searchWhere(search: string): Prisma.RequestWhereInput {
+  const reference = normalizeReference(search);
+  if (reference) return { reference };
+  const passport = passportNumber.safeParse(search);
+  if (passport.success) return { passportNumberIndex: blindIndex(passport.data) };
+  return { OR: [{ applicantName: containsIgnoringCase(search) }, { email: { contains: search.toLowerCase() } }] };
 }
 
 /** How many requests are in each status (for the queue's summary). */
@@ -140,7 +139,8 @@ export async function exportQueue(staff: StaffMember, filter: QueueFilter): Prom
   );
 }
 
-const encodeCursor = (r: Cursor) =>
+/** A row's place in the queue's order, as the opaque `after`/`before` value of a page link. */
+export const encodeCursor = (r: Cursor) =>
   Buffer.from(JSON.stringify([r.urgent, r.createdAt.getTime(), r.id])).toString("base64url");
 
 function decodeCursor(cursor: string): Cursor | null {
