@@ -5,9 +5,11 @@ import { OFFICIAL_WEBSITE } from "./contact-details";
 export async function SiteFooter() {
   const locale = await getLocale();
   const t = await getTranslations("Shell");
-  const settings = await readSettings();
+  // The footer never takes a page down: while the database is unreachable it leaves out the
+  // contact lines (the official website stays), and the page says what went wrong.
+  const settings = await readSettings().catch(() => null);
   const lines = (["embassy.address", "embassy.phone", "embassy.email"] as const)
-    .map((key) => settings[key].value)
+    .map((key) => settings?.[key].value ?? "")
     .filter((value) => value !== "");
   return (
     <footer className="site-footer">

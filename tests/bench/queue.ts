@@ -4,7 +4,7 @@
  * per row. For each kind of page: the data layer's time (listQueue, as the page calls it,
  * audit record included), the whole page over HTTP with an officer's session, and the plan
  * of the SQL Prisma sent. Run by tests/bench/run.ts:
- *   node --import tsx --import ./tests/bench/server-only-hook.mjs tests/bench/queue.ts OUT.json PORT
+ *   node --require ./tests/bench/server-only.cjs --import tsx tests/bench/queue.ts OUT.json PORT
  */
 import Database from "better-sqlite3";
 import { writeFileSync } from "node:fs";
@@ -111,7 +111,7 @@ const captured: QueryEvent[] = [];
 async function plans(run: () => Promise<unknown>): Promise<string[]> {
   captured.length = 0;
   await run();
-  const selects = captured.filter((q) => /^SELECT/i.test(q.query) && /FROM [^ ]*"Request"/.test(q.query));
+  const selects = captured.filter((q) => /^SELECT/i.test(q.query) && /FROM \S*[`"]Request[`"]/.test(q.query));
   const lines: string[] = [];
   for (const q of selects) {
     const params = (JSON.parse(q.params) as unknown[]).map((p) => (typeof p === "boolean" && provider === "sqlite" ? Number(p) : p));
@@ -152,7 +152,9 @@ async function measure(total: number, now: number, serverUrl: string, cookie: st
     const rows = (await listQueue(officer, c.filter)).rows.length;
     const layer = await time(() => listQueue(officer, c.filter));
     const page = await time(async () => {
-      const response = await fetch(`${serverUrl}/staff/requests?${c.query}`, { headers: { cookie } });
+      // A keep-alive connection left idle past the server's timeout (while the data layer was timed) is closed: retry once on a new one.
+      const get = () => fetch(`${serverUrl}/staff/requests?${c.query}`, { headers: { cookie } });
+      const response = await get().catch(get);
       await response.text();
       if (response.status !== 200) throw new Error(`${c.name}: HTTP ${response.status}`);
     });

@@ -9,7 +9,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { lighthouseScores, type Scores } from "./lighthouse";
 import { build, closedLoop, freshDatabase, hammer, kb, machine, ms, ROOT, sampleRequest, sleep, startServer, table, verdict, type Database, type Latencies, type Throughput } from "./support";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -18,9 +17,11 @@ const RESULT_QUERY = `destination=BY&nationality=PK&passport=ordinary&travelDate
 const ELIGIBILITY = `/api/v1/eligibility?destination=PK&nationality=BY&passport=ordinary&purpose=business&travelDate=${inTwoWeeks}&stayDays=60&businessDocument=chamber-letter&lang=en`;
 const PUBLIC_PAGE = "/en/visas";
 const section: string[] = [];
+/** Adds a part to the report, which is written again after every part: a failure later loses nothing. */
 const say = (text: string) => {
   section.push(text);
   console.log(text.split("\n")[0]);
+  writeReport();
 };
 
 // 1. A prerendered public page: Next versus a plain static server, with and without compression; nginx in front.
@@ -181,13 +182,16 @@ function appChunks(): Set<string> {
 }
 
 // 6. Lighthouse.
+type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number; failing: string[] };
+const lighthouseScores = (url: string) => JSON.parse(execFileSync(process.execPath, ["tests/bench/lighthouse.mjs", url], { cwd: ROOT }).toString()) as Scores;
+
 async function lighthouse(server: { url: string }) {
   const pages = ["", "/visas", "/check/destination", `/check/result?${RESULT_QUERY}`, "/request/legalization", "/track"];
   const rows: (string | number)[][] = [];
   const all: Scores[] = [];
   for (const locale of ["en", "ur"]) {
     for (const page of pages) {
-      const scores = await lighthouseScores(`${server.url}/${locale}${page}`);
+      const scores = lighthouseScores(`${server.url}/${locale}${page}`);
       all.push(scores);
       rows.push([`\`/${locale}${page.replace(/\?.*/, "?…")}\``, scores.performance, scores.accessibility, scores.bestPractices, scores.seo, ms(scores.lcpMs), ms(scores.tbtMs), scores.cls.toFixed(3)]);
     }
@@ -204,7 +208,7 @@ Target: accessibility, best practices and SEO 100, performance at least 95, on e
 type QueueReport = { provider: string; sizes: { total: number; seedSeconds: number; cases: { name: string; rows: number; layer: { p50: number; p95: number; runs: number }; page: { p50: number; p95: number; runs: number }; plan: string[] }[] }[] };
 function queue(database: Database, port: number): QueueReport {
   const out = path.join(tmpdir(), `queue-${database.provider}.json`);
-  execFileSync(process.execPath, ["--import", "tsx", "--import", "./tests/bench/server-only-hook.mjs", "tests/bench/queue.ts", out, String(port)], {
+  execFileSync(process.execPath, ["--require", "./tests/bench/server-only.cjs", "--import", "tsx", "tests/bench/queue.ts", out, String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: database.url, DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: ".next-bench", ...(database.provider === "postgresql" ? { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"), DATA_INDEX_KEY: Buffer.alloc(32, 9).toString("base64") } : {}) },
     stdio: ["ignore", "inherit", "inherit"],
@@ -281,17 +285,18 @@ async function main() {
     await sqlite.drop();
     await postgres.drop();
   }
-  const report = `# Benchmarks, ${today}
+  console.log(`\nWrote ${path.relative(ROOT, REPORT)}`);
+}
+
+const header = () => `# Benchmarks, ${today}
 
 Measured by \`npm run bench\` on ${machine()}, Next ${packageVersion("next")}, PostgreSQL ${execFileSync("psql", ["-V"]).toString().trim().replace(/^psql \(PostgreSQL\) /, "")}, SQLite (better-sqlite3 ${packageVersion("better-sqlite3")}).
-The server is \`app/cli/serve.ts\` on a production build; the load generator runs on the same two cores.
+The server is \`app/cli/serve.ts\` on a production build; the load generator runs on the same two cores.`;
 
-${[...section].sort((a, b) => a.slice(3, 5).localeCompare(b.slice(3, 5))).join("\n\n")}
-`;
-  mkdirSync(path.join(ROOT, "tests/bench/reports"), { recursive: true });
-  const file = path.join(ROOT, "tests/bench/reports", `${today}.md`);
-  writeFileSync(file, report);
-  console.log(`\nWrote ${path.relative(ROOT, file)}`);
+const REPORT = path.join(ROOT, "tests/bench/reports", `${today}.md`);
+function writeReport() {
+  mkdirSync(path.dirname(REPORT), { recursive: true });
+  writeFileSync(REPORT, `${header()}\n\n${[...section].sort((a, b) => a.slice(3, 5).localeCompare(b.slice(3, 5))).join("\n\n")}\n`);
 }
 
 const packageVersion = (name: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;

@@ -58,8 +58,9 @@ export async function startServer(database: Database, port: number, env: Record<
       NEXT_DIST_DIR: DIST_DIR,
       PORT: String(port),
       HOST: "127.0.0.1",
-      // Every load comes from 127.0.0.1: lift the per-client hourly limit on submissions.
+      // Every load comes from 127.0.0.1: lift the per-client hourly limits.
       REQUESTS_PER_HOUR: "100000000",
+      LOOKUPS_PER_HOUR: "100000000",
       LOG_LEVEL: "warn",
       ...env,
     },

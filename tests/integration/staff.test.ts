@@ -4,7 +4,7 @@ import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
 import { findTrackedRequest } from "../../app/lib/requests/track-request";
 import { hashPassword } from "../../app/lib/staff/passwords";
-import { changeStatus, countByStatus, downloadAttachment, exportQueue, listQueue, openRequest } from "../../app/lib/staff/requests";
+import { changeStatus, countOpenByStatus, downloadAttachment, exportQueue, listQueue, openRequest } from "../../app/lib/staff/requests";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, LOCK_AFTER_FAILURES, revokeAllSessions, signIn, signOut, staffForToken, type StaffMember } from "../../app/lib/staff/sessions";
 
 const PASSWORD = "correct horse battery";
@@ -168,7 +168,7 @@ describe("handling a request", () => {
     expect(await find("MARIA@example.com")).toEqual([reference]);
     expect(await find("mp 765 4321")).toEqual([reference]);
     expect(await find("MP765432")).toEqual([]);
-    expect(await countByStatus()).toEqual({ received: 1 });
+    expect(await countOpenByStatus()).toEqual({ received: 1, in_review: 0, needs_information: 0 });
   });
 
   it("exports the queue as CSV with a BOM and formulas made harmless, and audits it", async () => {

@@ -5,6 +5,7 @@ import { isLocale } from "@/i18n/locales";
 import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
+import { lookupsPerHour } from "@/lib/requests/limits";
 import { longText } from "@/lib/requests/fields";
 import { replyToRequest, withdrawRequest, type Upload } from "@/lib/requests/track-request";
 import { checkUpload } from "@/lib/requests/uploads";
@@ -16,7 +17,7 @@ function trackUrl(data: FormData, outcome: string): string {
 }
 
 async function allowed(): Promise<boolean> {
-  return withinLimit(`track-action:${clientKey(await clientIp())}`, 30, 60 * 60 * 1000);
+  return withinLimit(`track-action:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000);
 }
 
 export async function answerEmbassy(data: FormData): Promise<void> {

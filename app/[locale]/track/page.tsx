@@ -2,13 +2,13 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { titleFrom } from "@/ui/page-title";
 import { clientIp } from "@/lib/client-ip";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
+import { lookupsPerHour } from "@/lib/requests/limits";
 import { findTrackedRequest, type TrackedRequest } from "@/lib/requests/track-request";
 import { CLOSED } from "@/lib/requests/status";
 import { answerEmbassy, withdraw } from "./actions";
 
 type Props = PageProps<"/[locale]/track">;
 
-const LOOKUPS_PER_HOUR = 30;
 const NOTICES = new Set(["replied", "withdrawn", "conflict", "tooMany", "notAllowed", "notFound"]);
 
 export const generateMetadata = titleFrom("Requests.track", "title", { robots: { index: false } });
@@ -25,7 +25,7 @@ export default async function TrackPage({ params, searchParams }: Props) {
   let request: TrackedRequest | null = null;
   let limited = false;
   if (reference && code) {
-    limited = !(await withinLimit(`track:${clientKey(await clientIp())}`, LOOKUPS_PER_HOUR, 60 * 60 * 1000));
+    limited = !(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000));
     if (!limited) request = await findTrackedRequest(reference, code);
   }
   const replyError = outcome.startsWith("error:") ? outcome.slice("error:".length) : null;

@@ -4,6 +4,9 @@ import { ANSWER_FIELDS, ANSWER_SCHEMAS } from "../visa/answers";
 import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibility-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
 
+/** Every endpoint that reads the database answers this while it cannot (app/lib/db/unavailable.ts). */
+const UNAVAILABLE = { description: "The service cannot reach its database for a moment: retry after `Retry-After` seconds" };
+
 const jsonSchema = (schema: z.ZodType) => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
@@ -55,6 +58,7 @@ export function openApiDocument() {
           responses: {
             "200": { description: "The outcome and why", content: { "application/json": { schema: jsonSchema(EligibilityResponseSchema) } } },
             "400": { description: "Invalid or missing parameters", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
+            "503": UNAVAILABLE,
           },
         },
       },
@@ -87,6 +91,7 @@ export function openApiDocument() {
             "413": { description: "The body is larger than 64 KB" },
             "422": { description: "Invalid fields: `errors` names each one with a message key" },
             "429": { description: "Too many requests from this client" },
+            "503": UNAVAILABLE,
           },
         },
       },
@@ -97,7 +102,7 @@ export function openApiDocument() {
             { name: "reference", in: "path", required: true, schema: { type: "string", example: "BP-7K3M-9QXT" } },
             { name: "X-Access-Code", in: "header", required: false, schema: { type: "string" }, description: "The access code (or the accessCode query parameter)" },
           ],
-          responses: { "200": { description: "Status and public timeline" }, "404": { description: "No request with this reference and code" }, "429": { description: "Too many lookups" } },
+          responses: { "200": { description: "Status and public timeline" }, "404": { description: "No request with this reference and code" }, "429": { description: "Too many lookups" }, "503": UNAVAILABLE },
         },
       },
     },

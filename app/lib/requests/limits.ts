@@ -1,9 +1,15 @@
 /**
- * How many requests one client may send per hour, through the form and the API together.
- * REQUESTS_PER_HOUR overrides it (the end-to-end tests, which send many from one address,
- * raise it; an Embassy behind a shared address might too).
+ * How often one client (an address, IPv6 by /64) may act per hour. Both can be raised by
+ * configuration: the end-to-end tests and benchmarks send everything from one address, and
+ * an Embassy behind a shared address might need to.
  */
-export function submissionsPerHour(): number {
-  const configured = Number(process.env.REQUESTS_PER_HOUR);
-  return Number.isInteger(configured) && configured > 0 ? configured : 10;
-}
+const perHour = (variable: string, fallback: number) => {
+  const configured = Number(process.env[variable]);
+  return Number.isInteger(configured) && configured > 0 ? configured : fallback;
+};
+
+/** Requests sent, through the form and the API together (REQUESTS_PER_HOUR, default 10). */
+export const submissionsPerHour = () => perHour("REQUESTS_PER_HOUR", 10);
+
+/** Tracking look-ups, on the page, through its forms and the API (LOOKUPS_PER_HOUR, default 30): guessing codes stays slow. */
+export const lookupsPerHour = () => perHour("LOOKUPS_PER_HOUR", 30);

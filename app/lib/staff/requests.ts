@@ -11,7 +11,7 @@ import type { Prisma } from "../db/generated/client";
 import { enqueueStatusEmail } from "../notifications/outbox";
 import { passportNumber } from "../requests/fields";
 import { normalizeReference } from "../requests/reference";
-import { canTransition, CLOSED, isStatus, type Status } from "../requests/status";
+import { canTransition, CLOSED, isStatus, STATUSES, type Status } from "../requests/status";
 import { trackingUrl } from "../requests/submit-request";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./sessions";
@@ -71,22 +71,19 @@ export async function listQueue(staff: StaffMember, filter: QueueFilter): Promis
 
 type Cursor = { urgent: boolean; createdAt: Date; id: string };
 
-// urgent sorts descending: after an urgent row come the rest of the urgent ones, then all others.
-const rowsAfter = (c: Cursor): Prisma.RequestWhereInput => ({
-  OR: [
-    ...(c.urgent ? [{ urgent: false }] : []),
-    { urgent: c.urgent, createdAt: { gt: c.createdAt } },
-    { urgent: c.urgent, createdAt: c.createdAt, id: { gt: c.id } },
-  ],
-});
+// Urgent rows come first (urgent sorts descending). Within the cursor's group the condition
+// is a range on the index (createdAt from the cursor's, less the rows up to it), which the
+// database seeks to directly, however deep the page; an OR of (createdAt >, createdAt = and
+// id >) made it read the index from the start instead (tests/bench: 90 ms at a million rows).
+const rowsAfter = (c: Cursor): Prisma.RequestWhereInput => {
+  const rest = { urgent: c.urgent, createdAt: { gte: c.createdAt }, NOT: { createdAt: c.createdAt, id: { lte: c.id } } };
+  return c.urgent ? { OR: [rest, { urgent: false }] } : rest;
+};
 
-const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => ({
-  OR: [
-    ...(c.urgent ? [] : [{ urgent: true }]),
-    { urgent: c.urgent, createdAt: { lt: c.createdAt } },
-    { urgent: c.urgent, createdAt: c.createdAt, id: { lt: c.id } },
-  ],
-});
+const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => {
+  const rest = { urgent: c.urgent, createdAt: { lte: c.createdAt }, NOT: { createdAt: c.createdAt, id: { gte: c.id } } };
+  return c.urgent ? rest : { OR: [rest, { urgent: true }] };
+};
 
 /**
  * The filter as a query. The queue without a status shows the open requests (closedAt is
@@ -115,10 +112,15 @@ function searchWhere(search: string): Prisma.RequestWhereInput {
   return { OR: [{ applicantName: containsIgnoringCase(search) }, { email: { contains: search.toLowerCase() } }] };
 }
 
-/** How many requests are in each status (for the queue's summary). */
-export async function countByStatus(): Promise<Record<string, number>> {
-  const groups = await db.request.groupBy({ by: ["status"], _count: { _all: true } });
-  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+/**
+ * How many open requests are in each open status (the queue's summary): what is waiting.
+ * Closed requests are not counted: at a million rows that count would cost more than the page.
+ */
+export async function countOpenByStatus(): Promise<Partial<Record<Status, number>>> {
+  const groups = await db.request.groupBy({ by: ["status"], where: { closedAt: null }, _count: { _all: true } });
+  const counts = Object.fromEntries(STATUSES.filter((status) => !CLOSED.has(status)).map((status) => [status, 0])) as Partial<Record<Status, number>>;
+  for (const g of groups) counts[g.status as Status] = g._count._all;
+  return counts;
 }
 
 /**

@@ -8,7 +8,7 @@ import { queueFilterFrom, queueQuery } from "@/lib/staff/queue-filter";
 import { readSettings } from "@/lib/settings/read-settings";
 import { activeStaff } from "@/lib/staff/accounts";
 import { isOverdue } from "@/lib/staff/overdue";
-import { countByStatus, listQueue } from "@/lib/staff/requests";
+import { countOpenByStatus, listQueue } from "@/lib/staff/requests";
 import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
 
@@ -20,7 +20,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
   const staff = await requireStaff();
   const query = toSearchParams(await searchParams);
   const filter = queueFilterFrom(query);
-  const [{ rows, next, previous }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countByStatus(), activeStaff(), readSettings()]);
+  const [{ rows, next, previous }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countOpenByStatus(), activeStaff(), readSettings()]);
   const limits = { normal: settings["queue.overdueWorkingDays"].value, urgent: settings["queue.overdueUrgentWorkingDays"].value };
   const now = new Date();
   const days = dateRangeInputs(filter);
@@ -37,7 +37,8 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
         {STATUSES.map((s) => (
           <li key={s}>
             <a href={`/staff/requests?status=${s}`}>
-              {s.replace("_", " ")}: {counts[s] ?? 0}
+              {s.replace("_", " ")}
+              {s in counts ? `: ${counts[s]}` : ""}
             </a>
           </li>
         ))}

@@ -9,13 +9,14 @@ import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { toEligibilityResponse } from "@/lib/visa/eligibility-response";
 import { createPresenter, type Translate } from "@/lib/visa/present";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
+import { unavailableAs503 } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
 const badRequest = (errors: { param: string; message: string }[]) =>
   Response.json({ error: "invalid_parameters", errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
-export async function GET(request: NextRequest) {
+export const GET = unavailableAs503(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const lang = params.get("lang") ?? "en";
   if (!isLocale(lang)) return badRequest([{ param: "lang", message: "must be one of en, ru, be, ur" }]);
@@ -29,4 +30,4 @@ export async function GET(request: NextRequest) {
   return Response.json(toEligibilityResponse(view, check.answers as Record<string, string | number>, lang), {
     headers: { "Cache-Control": "no-store" },
   });
-}
+});

@@ -12,6 +12,7 @@ import { submitRequest, trackingUrl } from "@/lib/requests/submit-request";
 import { isRequestType, requestSchema } from "@/lib/requests/types";
 import { clientIp } from "@/lib/client-ip";
 import { log } from "@/lib/log";
+import { unavailableAs503 } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
-export async function POST(request: NextRequest) {
+export const POST = unavailableAs503(async (request: NextRequest) => {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json({ error: "payload_too_large" }, 413);
   const raw = await request.text();
   if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return json({ error: "payload_too_large" }, 413);
@@ -56,4 +57,4 @@ export async function POST(request: NextRequest) {
   const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
   after(() => deliverOutbox().catch((error) => log.error({ event: "outbox.delivery_failed", err: error })));
   return json({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
-}
+});

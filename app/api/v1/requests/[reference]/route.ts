@@ -3,14 +3,16 @@
 import type { NextRequest } from "next/server";
 import { clientIp } from "@/lib/client-ip";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
+import { lookupsPerHour } from "@/lib/requests/limits";
 import { findTrackedRequest } from "@/lib/requests/track-request";
+import { unavailableAs503 } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) {
+export const GET = unavailableAs503(async (request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) => {
   const { reference } = await params;
   const code = request.headers.get("x-access-code") ?? request.nextUrl.searchParams.get("accessCode") ?? "";
-  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, 30, 60 * 60 * 1000))) {
+  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000))) {
     return Response.json({ error: "too_many_requests" }, { status: 429 });
   }
   const found = await findTrackedRequest(reference, code);
@@ -25,4 +27,4 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/api/v
     },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
+});
