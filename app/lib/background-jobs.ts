@@ -5,7 +5,7 @@
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
 import { log } from "./log";
-import { deliverOutbox } from "./notifications/outbox";
+import { deliverOutboxSoon } from "./notifications/outbox";
 import { deleteExpiredDrafts } from "./requests/drafts";
 import { onShutdown } from "./shutdown";
 
@@ -16,7 +16,7 @@ export function startBackgroundJobs(): void {
   const run = () =>
     (running ??= (async () => {
       try {
-        await deliverOutbox();
+        await deliverOutboxSoon();
         await deleteExpiredDrafts();
       } catch (error) {
         log.error({ event: "background_jobs.failed", err: error });

@@ -6,8 +6,7 @@ import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
 import { readField } from "@/lib/form-data";
 import { secureCookies } from "@/lib/cookie-security";
-import { log } from "@/lib/log";
-import { deliverOutbox } from "@/lib/notifications/outbox";
+import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { longText } from "@/lib/requests/fields";
@@ -68,7 +67,7 @@ export async function moveRequest(data: FormData): Promise<void> {
   if (!isStatus(to) || (message && !message.success)) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
   const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: await publicOrigin() });
   // The applicant's e-mail goes now, not at the next minute's run.
-  if (result.ok) after(() => deliverOutbox().catch((error) => log.error({ event: "outbox.delivery_failed", err: error })));
+  if (result.ok) after(deliverOutboxSoon);
   redirect(`/staff/requests/${encodeURIComponent(id)}${result.ok ? "?done=status" : `?error=${result.error}`}`);
 }
 

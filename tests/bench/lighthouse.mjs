@@ -24,6 +24,7 @@ try {
     tbtMs: audits["total-blocking-time"]?.numericValue,
     cls: audits["cumulative-layout-shift"]?.numericValue,
     failing,
+    runtimeError: result.lhr.runtimeError?.message,
   }));
 } finally {
   chrome.kill();

@@ -22,8 +22,7 @@ import { submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
 import { checkUpload } from "@/lib/requests/uploads";
-import { deliverOutbox } from "@/lib/notifications/outbox";
-import { log } from "@/lib/log";
+import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 
 
 function target(data: FormData): { locale: string; type: RequestType } {
@@ -137,6 +136,6 @@ export async function sendRequest(data: FormData): Promise<void> {
   });
   draft.data = { answers: {}, completed: [], errors: {}, submitted };
   await saveDraft(draft);
-  after(() => deliverOutbox().catch((error) => log.error({ event: "outbox.delivery_failed", err: error })));
+  after(deliverOutboxSoon);
   redirect(`/${locale}/request/confirmation`);
 }

@@ -11,7 +11,12 @@ type Props = PageProps<"/[locale]/track">;
 
 const NOTICES = new Set(["replied", "withdrawn", "conflict", "tooMany", "notAllowed", "notFound"]);
 
-export const generateMetadata = titleFrom("Requests.track", "title", { robots: { index: false } });
+// The tracking page itself is a way into the service, for search engines too; a page that
+// shows a request (its reference and code in the address) is never indexed.
+export async function generateMetadata(props: Props) {
+  const { reference, code } = await props.searchParams;
+  return titleFrom("Requests.track", "title", reference || code ? { robots: { index: false } } : {})(props);
+}
 
 export default async function TrackPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -96,3 +96,31 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
   }
   return { sent, failed };
 }
+
+let delivering: Promise<void> | null = null;
+let again = false;
+/**
+ * Delivers the outbox in the background, once at a time in this process: a call made while a
+ * delivery runs asks for one more run after it (for what was enqueued meanwhile). Many
+ * deliveries at once would only compete for the same messages (benchmarks: every submission
+ * used to start its own). Errors are logged; the background job retries what failed.
+ */
+export function deliverOutboxSoon(): Promise<void> {
+  if (delivering) {
+    again = true;
+    return delivering;
+  }
+  delivering = (async () => {
+    try {
+      do {
+        again = false;
+        await deliverOutbox();
+      } while (again);
+    } catch (error) {
+      log.error({ event: "outbox.delivery_failed", err: error });
+    } finally {
+      delivering = null;
+    }
+  })();
+  return delivering;
+}

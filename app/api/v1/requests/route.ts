@@ -5,13 +5,12 @@ import type { NextRequest } from "next/server";
 import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
-import { deliverOutbox } from "@/lib/notifications/outbox";
+import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest, trackingUrl } from "@/lib/requests/submit-request";
 import { isRequestType, requestSchema } from "@/lib/requests/types";
 import { clientIp } from "@/lib/client-ip";
-import { log } from "@/lib/log";
 import { unavailableAs503 } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
@@ -55,6 +54,6 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
   const origin = await publicOrigin();
   const locale = language as string;
   const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
-  after(() => deliverOutbox().catch((error) => log.error({ event: "outbox.delivery_failed", err: error })));
+  after(deliverOutboxSoon);
   return json({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
 });
