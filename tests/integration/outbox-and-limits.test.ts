@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/lib/db/client";
-import { deliverOutbox } from "../../app/lib/notifications/outbox";
+import { deliverOutbox, deliverOutboxSoon } from "../../app/lib/notifications/outbox";
 import { clientKey, withinLimit } from "../../app/lib/rate-limit";
 
 const received: { to: string; subject: string; text: string }[] = [];
@@ -51,6 +51,20 @@ describe("the outbox", () => {
     expect(received.map((m) => m.subject).sort()).toEqual([...Array(10).keys()].map((i) => `S${i}`).sort());
   });
 
+  it("delivers once at a time in a process: calls made during a delivery share it", async () => {
+    for (const subject of ["First", "Second"]) await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject, body: "B" } });
+    const delivery = deliverOutboxSoon();
+    expect(deliverOutboxSoon()).toBe(delivery);
+    expect(deliverOutboxSoon()).toBe(delivery);
+    await delivery;
+    expect(received.map((m) => m.subject).sort()).toEqual(["First", "Second"]);
+    expect(await db.outboxMessage.count({ where: { status: "sent" } })).toBe(2);
+    // Once it has finished, the next call starts a new delivery.
+    const next = deliverOutboxSoon();
+    expect(next).not.toBe(delivery);
+    await next;
+  });
+
   it("keeps a message for later when the mail server is down", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
     await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "S", body: "B" } });
@@ -70,6 +84,12 @@ describe("rate limits", () => {
     for (let i = 0; i < 4; i++) results.push(await withinLimit("test:1.2.3.4", 3, 60_000, now));
     expect(results).toEqual([true, true, true, false]);
     expect(await withinLimit("test:1.2.3.4", 3, 60_000, new Date("2026-11-27T10:01:00Z"))).toBe(true);
+  });
+
+  it("count hits that arrive together exactly once each", async () => {
+    const now = new Date("2026-11-27T11:00:00Z");
+    const results = await Promise.all(Array.from({ length: 20 }, () => withinLimit("test:together", 10, 60_000, now)));
+    expect(results.filter(Boolean)).toHaveLength(10);
   });
 
   it("key IPv6 clients by their /64", () => {

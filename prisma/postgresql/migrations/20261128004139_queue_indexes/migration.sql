@@ -17,8 +17,5 @@ CREATE INDEX "Request_closedAt_urgent_createdAt_id_idx" ON "Request"("closedAt",
 CREATE INDEX "Request_status_urgent_createdAt_id_idx" ON "Request"("status", "urgent" DESC, "createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Request_assigneeId_urgent_createdAt_id_idx" ON "Request"("assigneeId", "urgent" DESC, "createdAt", "id");
-
--- CreateIndex
-CREATE INDEX "Request_urgent_createdAt_id_idx" ON "Request"("urgent" DESC, "createdAt", "id");
+CREATE INDEX "Request_assigneeId_closedAt_urgent_createdAt_id_idx" ON "Request"("assigneeId", "closedAt", "urgent" DESC, "createdAt", "id");
 
