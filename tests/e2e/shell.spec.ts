@@ -34,6 +34,11 @@ test("a visitor without a language in the URL is sent to one", async ({ page }) 
   await expect(page).toHaveURL(/\/en$/);
 });
 
+test("with JavaScript, the language switcher also keeps the answers in the address", async ({ page }) => {
+  await page.goto("/en/check/nationality?destination=BY");
+  await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "اردو" })).toHaveAttribute("href", "/ur/check/nationality?destination=BY");
+});
+
 test("the language switcher keeps the current page @nojs", async ({ page }) => {
   await page.goto("/en/privacy");
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "اردو" }).click();
