@@ -184,10 +184,17 @@ function appChunks(): Set<string> {
 // 6. Lighthouse.
 type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs?: number; tbtMs?: number; cls?: number; failing: string[]; runtimeError?: string };
 const lighthouseOnce = (url: string) => JSON.parse(execFileSync(process.execPath, ["tests/bench/lighthouse.mjs", url], { cwd: ROOT }).toString()) as Scores;
-/** Lighthouse sometimes fails to record a trace (NO_NAVSTART): such a run measured nothing, so it is run again, once. */
+/**
+ * The median of three runs by performance score, as Lighthouse's own guidance advises (one
+ * run varies by several points). A run that failed to record a trace (NO_NAVSTART) measured
+ * nothing and is run again, once.
+ */
 function lighthouseScores(url: string): Scores {
-  const first = lighthouseOnce(url);
-  return first.runtimeError ? lighthouseOnce(url) : first;
+  const runs = [0, 1, 2].map(() => {
+    const run = lighthouseOnce(url);
+    return run.runtimeError ? lighthouseOnce(url) : run;
+  });
+  return runs.sort((a, b) => a.performance - b.performance)[1]!;
 }
 
 async function lighthouse(server: { url: string }) {
@@ -202,11 +209,16 @@ async function lighthouse(server: { url: string }) {
     }
   }
   const met = all.every((s) => s.performance >= 95 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100);
+  const seoMisses = all.filter((s) => s.seo < 100);
+  const onlyNoindex = seoMisses.every((s) => s.failing.length === 1 && s.failing[0] === "is-crawlable");
+  const slow = rows.filter((_, i) => all[i]!.performance < 95).map((r) => r[0]);
   say(`## 6. Lighthouse 12.2.3 (mobile emulation, simulated slow 4G and 4× CPU slowdown, Debian Chromium)
 
 ${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "failed audits"], rows)}
 
-Target: accessibility, best practices and SEO 100, performance at least 95, on every page in both languages: ${verdict(met)}.${met ? "" : " See the notes below."}`);
+Each figure is the median of three runs. Target: accessibility, best practices and SEO 100, performance at least 95, on every page in both languages: ${verdict(met)}.
+${seoMisses.length && onlyNoindex ? `\n- SEO is below 100 only where the one failed audit is is-crawlable: the checker's question and result pages are marked noindex on purpose (each holds a traveller's answers in its address, and their number is endless); the checker's start page and every information page are indexed.` : ""}
+${slow.length ? `- Performance below 95: ${slow.join(", ")}.${slow.every((page) => String(page).startsWith("`/ur")) ? ` Only Urdu pages: they show a small layout shift (CLS above; "good" is under 0.1) and a later LCP than the English ones. The shift also appeared with Lighthouse's devtools throttling (a check by hand, 2026-11-28), so it is not the Urdu font arriving late (\`font-display: optional\`); its cause is not found yet.` : ""}` : ""}`);
 }
 
 // 4. The staff queue at 100,000 and 1,000,000 requests (a process per database: tests/bench/queue.ts).
@@ -246,6 +258,7 @@ async function main() {
   // `npm run bench -- queue weight` runs only those parts; --reuse-build keeps .next-bench.
   const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const wanted = (part: string) => only.length === 0 || only.includes(part);
+  if (only.length > 0) keepTodaysOtherParts();
   const sqlite = await freshDatabase("sqlite");
   const postgres = await freshDatabase("postgresql");
   const servers: { stop: () => Promise<unknown> }[] = [];
@@ -299,6 +312,14 @@ Measured by \`npm run bench\` on ${machine()}, Next ${packageVersion("next")}, P
 The server is \`app/cli/serve.ts\` on a production build; the load generator runs on the same two cores.`;
 
 const REPORT = path.join(ROOT, "tests/bench/reports", `${today}.md`);
+const PARTS: Record<string, string> = { pages: "1", eligibility: "2", submissions: "3", queue: "4", weight: "5", lighthouse: "6" };
+
+/** A run of some parts keeps the other parts of today's report, measured earlier today. */
+function keepTodaysOtherParts() {
+  if (!existsSync(REPORT)) return;
+  const rerun = new Set(process.argv.slice(2).filter((a) => !a.startsWith("--")).map((part) => PARTS[part]));
+  for (const part of readFileSync(REPORT, "utf8").split(/\n(?=## \d\. )/).slice(1)) if (!rerun.has(part.slice(3, 4))) section.push(part.trimEnd());
+}
 function writeReport() {
   mkdirSync(path.dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, `${header()}\n\n${[...section].sort((a, b) => a.slice(3, 5).localeCompare(b.slice(3, 5))).join("\n\n")}\n`);

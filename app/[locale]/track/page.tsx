@@ -6,6 +6,7 @@ import { lookupsPerHour } from "@/lib/requests/limits";
 import { findTrackedRequest, type TrackedRequest } from "@/lib/requests/track-request";
 import { CLOSED } from "@/lib/requests/status";
 import { answerEmbassy, withdraw } from "./actions";
+import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/track">;
 
@@ -18,6 +19,11 @@ export async function generateMetadata(props: Props) {
   return titleFrom("Requests.track", "title", reference || code ? { robots: { index: false } } : {})(props);
 }
 
+async function lookUp(reference: string, code: string): Promise<{ limited: boolean; request: TrackedRequest | null }> {
+  const limited = !(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000));
+  return { limited, request: limited ? null : await findTrackedRequest(reference, code) };
+}
+
 export default async function TrackPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -27,12 +33,9 @@ export default async function TrackPage({ params, searchParams }: Props) {
   const code = typeof query.code === "string" ? query.code.slice(0, 40) : "";
   const outcome = typeof query.outcome === "string" ? query.outcome : "";
 
-  let request: TrackedRequest | null = null;
-  let limited = false;
-  if (reference && code) {
-    limited = !(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000));
-    if (!limited) request = await findTrackedRequest(reference, code);
-  }
+  const lookup = reference && code ? await unlessDatabaseDown(lookUp(reference, code)) : { limited: false, request: null };
+  if (!lookup) return <DatabaseUnavailable locale={locale} />;
+  const { limited, request } = lookup;
   const replyError = outcome.startsWith("error:") ? outcome.slice("error:".length) : null;
 
   return (

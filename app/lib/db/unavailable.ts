@@ -4,7 +4,7 @@
  */
 const UNREACHABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 
-function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && UNREACHABLE.has(code);
 }

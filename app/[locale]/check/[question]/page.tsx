@@ -8,6 +8,7 @@ import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
 import { isQuestion, resolveQuestionPage, stepUrl, SUBMITTED } from "@/lib/visa/wizard";
 import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionInput } from "@/ui/check/question-input";
+import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/check/[question]">;
 
@@ -28,14 +29,18 @@ function errorKey(field: AnswerField): string {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, question, page } = await resolve(props);
+  const resolved = await unlessDatabaseDown(resolve(props));
+  if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
+  const { locale, question, page } = resolved;
   const t = await getTranslations({ locale, namespace: "Visa" });
   const title = t(`questions.${question}.title`);
   return { title: page.error ? `${t("errorTitlePrefix")} ${title}` : title, robots: { index: false } };
 }
 
 export default async function QuestionPage(props: Props) {
-  const { locale, question, page } = await resolve(props);
+  const resolved = await unlessDatabaseDown(resolve(props));
+  if (!resolved) return <DatabaseUnavailable locale={(await props.params).locale} />;
+  const { locale, question, page } = resolved;
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const index = page.asked.indexOf(question);

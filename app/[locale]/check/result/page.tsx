@@ -14,6 +14,7 @@ import { nextUrl, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
+import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/check/result">;
 
@@ -32,13 +33,17 @@ async function resolve({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, evaluation } = await resolve(props);
+  const resolved = await unlessDatabaseDown(resolve(props));
+  if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
+  const { locale, evaluation } = resolved;
   const t = await getTranslations({ locale, namespace: "Visa" });
   return { title: t(`outcomes.${evaluation.outcome}.title`), robots: { index: false } };
 }
 
 export default async function ResultPage(props: Props) {
-  const { locale, settings, answers, asked, evaluation } = await resolve(props);
+  const resolved = await unlessDatabaseDown(resolve(props));
+  if (!resolved) return <DatabaseUnavailable locale={(await props.params).locale} />;
+  const { locale, settings, answers, asked, evaluation } = resolved;
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const format = await getFormatter();

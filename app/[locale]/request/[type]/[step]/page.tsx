@@ -9,6 +9,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionField } from "@/ui/request/question-field";
 import { removeFile, saveStep, sendRequest, uploadFile } from "../../actions";
+import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
 
@@ -23,14 +24,18 @@ async function resolve({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, step, errors, query } = await resolve(props);
+  const resolved = await unlessDatabaseDown(resolve(props));
+  if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
+  const { locale, step, errors, query } = resolved;
   const t = await getTranslations({ locale, namespace: "Requests" });
   const failed = Object.keys(errors).length > 0 || (step === CHECK && query.invalid) || query.error;
   return { title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${t(`steps.${step}`)}`, robots: { index: false } };
 }
 
 export default async function RequestStepPage(props: Props) {
-  const { locale, type, step, draft, query, errors } = await resolve(props);
+  const resolved = await unlessDatabaseDown(resolve(props));
+  if (!resolved) return <DatabaseUnavailable locale={(await props.params).locale} />;
+  const { locale, type, step, draft, query, errors } = resolved;
   setRequestLocale(locale);
   const t = await getTranslations("Requests");
   const before = pageBefore(type, step);
