@@ -15,11 +15,28 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
 
+/** Whether the path's percent-escapes decode (a client may send "%D8%A"). */
+function decodable(url = "/"): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A malformed address is the client's error: 400, where Next would answer 500. */
+function badAddress(url: string, res: http.ServerResponse): void {
+  const api = url.startsWith("/api/");
+  res.writeHead(400, { "Content-Type": api ? "application/json" : "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff" });
+  res.end(api ? JSON.stringify({ error: "invalid_address" }) : '<!doctype html><html lang="en"><title>Bad request</title><h1>Bad request</h1><p>The address is not valid.</p></html>');
+}
+
 async function main() {
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "..", ".."), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => handle(req, res));
+  const server = http.createServer((req, res) => (decodable(req.url) ? handle(req, res) : badAddress(req.url!, res)));
   server.listen(port, hostname, () => log.info({ event: "server.listening", port }, `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
   let stopping = false;

@@ -108,6 +108,14 @@ test("public information pages are prerendered, and cacheable: they set no cooki
   }
 });
 
+test("a malformed address is refused with 400, not a server error", async ({ request }) => {
+  const page = await request.get("/en/%D8%A");
+  expect(page.status()).toBe(400);
+  const api = await request.get("/api/v1/requests/%D8%A");
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ error: "invalid_address" });
+});
+
 test("GET /api/health reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

@@ -12,6 +12,13 @@ describe("a route handler while the database is unreachable", () => {
     expect(await response.json()).toEqual({ error: "service_unavailable" });
   });
 
+  it("also when a raw query could not reach it (P2010 carrying the adapter's DatabaseNotReachable)", async () => {
+    const handler = unavailableAs503(async () => {
+      throw Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } });
+    });
+    expect((await handler()).status).toBe(503);
+  });
+
   it("lets every other error through, and every answer", async () => {
     const broken = unavailableAs503(async () => {
       throw Object.assign(new Error("Unique constraint failed"), { code: "P2002" });

@@ -3,10 +3,14 @@
  * network to it cut, its pool exhausted): a passing state to answer 503 to, not a bug.
  */
 const UNREACHABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// A raw query reports the same as P2010 ("raw query failed"), with the driver adapter's own kind.
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && UNREACHABLE.has(code);
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  if (typeof code === "string" && UNREACHABLE.has(code)) return true;
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  return typeof kind === "string" && UNREACHABLE_KINDS.has(kind);
 }
 
 /** The API's answer while the database is unavailable: clients may retry in half a minute. */
