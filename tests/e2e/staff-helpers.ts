@@ -10,6 +10,19 @@ export async function signIn(page: Page, email = "officer@demo.invalid", passwor
   await page.waitForURL((url) => url.href !== before);
 }
 
+/**
+ * Changes the status of the open request, with an optional message, and waits for this
+ * change's own answer: the notice of a change before it may still be on the page.
+ */
+export async function changeStatus(officer: Page, to: string, message = ""): Promise<void> {
+  await officer.getByLabel(to).check();
+  await officer.getByLabel("Message to the applicant").fill(message);
+  const answered = officer.waitForResponse((response) => response.request().method() === "POST");
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await answered;
+  await officer.getByText("The status has been changed.").waitFor();
+}
+
 /** The demo officer asks the applicant for more information, through the staff workspace. */
 export async function askForInformation(browser: Browser, reference: string, message: string): Promise<void> {
   const context = await browser.newContext();
@@ -17,13 +30,7 @@ export async function askForInformation(browser: Browser, reference: string, mes
   await signIn(officer);
   await officer.goto(`/staff/requests?q=${encodeURIComponent(reference)}`);
   await officer.getByRole("link", { name: reference }).click();
-  for (const [to, text] of [["in review", ""], ["needs information", message]] as const) {
-    await officer.getByLabel(to).check();
-    await officer.getByLabel("Message to the applicant").fill(text);
-    const answered = officer.waitForResponse((response) => response.request().method() === "POST");
-    await officer.getByRole("button", { name: "Change status" }).click();
-    await answered;
-    await officer.getByText("The status has been changed.").waitFor();
-  }
+  await changeStatus(officer, "in review");
+  await changeStatus(officer, "needs information", message);
   await context.close();
 }

@@ -2,7 +2,7 @@
 // applicant answers on the tracking page.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { signIn } from "./staff-helpers";
+import { changeStatus, signIn } from "./staff-helpers";
 
 test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) => {
   await page.goto("/staff/requests");
@@ -53,13 +53,8 @@ test("an officer asks for information, the applicant answers, the officer comple
   await staff.getByRole("link", { name: reference }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText(reference);
   await expectNoAxeViolations(staff);
-  await staff.getByLabel("in review").check();
-  await staff.getByRole("button", { name: "Change status" }).click();
-  await expect(staff.getByText("The status has been changed.")).toBeVisible();
-  await staff.getByLabel("needs information").check();
-  await staff.getByLabel("Message to the applicant").fill("Please send his birth certificate.");
-  await staff.getByRole("button", { name: "Change status" }).click();
-  await expect(staff.getByText("The status has been changed.")).toBeVisible();
+  await changeStatus(staff, "in review");
+  await changeStatus(staff, "needs information", "Please send his birth certificate.");
 
   // The applicant answers on the tracking page.
   await page.goto(trackLink);
@@ -75,10 +70,7 @@ test("an officer asks for information, the applicant answers, the officer comple
   const download = await staff.request.get((await staff.getByRole("link", { name: "birth.pdf" }).first().getAttribute("href"))!);
   expect(download.status()).toBe(200);
   expect(await download.text()).toContain("%PDF-1.4");
-  await staff.getByLabel("completed").check();
-  await staff.getByLabel("Message to the applicant").fill("Registered. Collect the certificate at the Embassy.");
-  await staff.getByRole("button", { name: "Change status" }).click();
-  await expect(staff.getByText("The status has been changed.")).toBeVisible();
+  await changeStatus(staff, "completed", "Registered. Collect the certificate at the Embassy.");
   await staffContext.close();
 
   await page.goto(trackLink);
