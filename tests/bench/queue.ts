@@ -12,6 +12,7 @@ import pg from "pg";
 import { blindIndex } from "../../app/lib/crypto/protect";
 import { db } from "../../app/lib/db/client";
 import { databaseProvider, sqliteFilePath } from "../../app/lib/db/database-url";
+import { referenceFor } from "../../app/lib/requests/reference";
 import { REQUEST_TYPES } from "../../app/lib/requests/types";
 import { encodeCursor, listQueue, type QueueFilter } from "../../app/lib/staff/requests";
 import { signIn, staffForToken } from "../../app/lib/staff/sessions";
@@ -22,14 +23,13 @@ const provider = databaseProvider();
 const DAY = 86_400_000;
 const SPAN_MS = 5 * 365 * DAY; // five years of requests
 const OPEN_FOR_MS = 45 * DAY; // the last 45 days are still open; everything older is closed
-const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY"; // the references' (app/lib/requests/reference.ts)
 
-/** A valid, unique reference for row i (the app's format and check character). */
+/** A valid, unique reference for row i: i written in the references' alphabet, with its check character. */
 function reference(i: number): string {
   let body = "";
   for (let n = i + 31 ** 6, k = 0; k < 7; k++, n = Math.floor(n / 31)) body = ALPHABET[n % 31] + body;
-  const check = ALPHABET[[...body].reduce((sum, ch, j) => sum + ALPHABET.indexOf(ch) * (j + 1), 0) % 31];
-  return `BP-${body.slice(0, 4)}-${body.slice(4)}${check}`;
+  return referenceFor(body);
 }
 const passport = (i: number) => `AB${String(i).padStart(7, "0")}`;
 const CLOSED = ["completed", "completed", "completed", "completed", "completed", "completed", "completed", "completed", "rejected", "withdrawn"];

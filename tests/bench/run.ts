@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { build, closedLoop, freshDatabase, hammer, kb, machine, ms, ROOT, sampleRequest, sleep, startServer, table, verdict, type Database, type Latencies, type Throughput } from "./support";
+import { build, closedLoop, databaseEnv, DIST_DIR, freshDatabase, hammer, officerCookie, kb, machine, ms, ROOT, sampleRequest, sleep, startServer, table, verdict, type Database, type Latencies, type Throughput } from "./support";
 
 const today = new Date().toISOString().slice(0, 10);
 const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -227,7 +227,7 @@ function queue(database: Database, port: number): QueueReport {
   const out = path.join(tmpdir(), `queue-${database.provider}.json`);
   execFileSync(process.execPath, ["--require", "./tests/bench/server-only.cjs", "--import", "tsx", "tests/bench/queue.ts", out, String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database.url, DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: ".next-bench", ...(database.provider === "postgresql" ? { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"), DATA_INDEX_KEY: Buffer.alloc(32, 9).toString("base64") } : {}) },
+    env: { ...process.env, ...databaseEnv(database), DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: DIST_DIR },
     stdio: ["ignore", "inherit", "inherit"],
   });
   return JSON.parse(readFileSync(out, "utf8")) as QueueReport;
@@ -270,7 +270,7 @@ async function main() {
     }
     const server = await startServer(sqlite, 3300);
     servers.push(server);
-    const staffCookie = await signInOfficer(server.url);
+    const staffCookie = await officerCookie(server.url);
     if (wanted("pages")) await publicPages(server);
     if (wanted("eligibility")) await eligibility(server);
     if (wanted("submissions")) {
@@ -327,21 +327,6 @@ function writeReport() {
 
 const packageVersion = (name: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
 
-/** Signs the demo officer in through the real form (no JavaScript): the session cookie it sets. */
-async function signInOfficer(url: string): Promise<string> {
-  const form = await (await fetch(`${url}/staff/login`)).text();
-  const body = new FormData();
-  for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    body.append(attribute("name")!, attribute("value") ?? "");
-  }
-  body.append("email", "officer@demo.invalid");
-  body.append("password", "demo-officer-2026");
-  const response = await fetch(`${url}/staff/login`, { method: "POST", body, redirect: "manual" });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("ch_staff="));
-  if (!cookie) throw new Error(`sign-in failed (HTTP ${response.status})`);
-  return cookie.split(";")[0]!;
-}
 
 main().catch((error) => {
   console.error(error);

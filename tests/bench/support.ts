@@ -151,3 +151,25 @@ export const machine = () => {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
   return `${cpu}, ${Number(execFileSync("nproc").toString().trim())} cores, Node ${process.version}`;
 };
+
+/** The hidden fields of a page's form (the server action's id and bound arguments), as a browser without JavaScript posts them. */
+export async function formFields(url: string, page: string): Promise<FormData> {
+  const html = await (await fetch(url + page)).text();
+  const body = new FormData();
+  for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    if (attribute("name")) body.append(attribute("name")!, attribute("value") ?? "");
+  }
+  return body;
+}
+
+/** Signs the demo officer in through the real form (no JavaScript): the session cookie it sets. */
+export async function officerCookie(url: string): Promise<string> {
+  const body = await formFields(url, "/staff/login");
+  body.append("email", "officer@demo.invalid");
+  body.append("password", "demo-officer-2026");
+  const response = await fetch(`${url}/staff/login`, { method: "POST", body, redirect: "manual" });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("ch_staff="));
+  if (!cookie) throw new Error(`sign-in failed (HTTP ${response.status})`);
+  return cookie.split(";")[0]!;
+}

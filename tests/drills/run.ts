@@ -10,7 +10,7 @@ import net from "node:net";
 import path from "node:path";
 import { sqliteFilePath } from "../../app/lib/db/database-url";
 import { isRequestType, requestSchema, stepsOf, REQUEST_TYPES, type RequestType } from "../../app/lib/requests/types";
-import { build, closedLoop, freshDatabase, ms, ROOT, sampleRequest, sleep, startServer, table, type Database as DrillDatabase, type Server } from "../bench/support";
+import { build, closedLoop, formFields, freshDatabase, ms, officerCookie, ROOT, sampleRequest, sleep, startServer, table, type Database as DrillDatabase, type Server } from "../bench/support";
 import { generator, HOSTILE_STRINGS, HOSTILE_VALUES } from "./hostile";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -45,33 +45,11 @@ async function track(server: { url: string }, { reference, accessCode }: Submitt
   return response.status;
 }
 
-/** Signs the demo officer in through the real no-JS form; the session cookie. */
-async function staffCookie(url: string): Promise<string> {
-  const body = await formFields(url, "/staff/login");
-  body.append("email", "officer@demo.invalid");
-  body.append("password", "demo-officer-2026");
-  const response = await fetch(`${url}/staff/login`, { method: "POST", body, redirect: "manual" });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("ch_staff="));
-  if (!cookie) throw new Error(`sign-in failed (HTTP ${response.status})`);
-  return cookie.split(";")[0]!;
-}
-
-/** The hidden fields of a page's form (the server action's id and bound arguments), as a browser without JavaScript posts them. */
-async function formFields(url: string, page: string, headers: Record<string, string> = {}): Promise<FormData> {
-  const html = await (await fetch(url + page, { headers })).text();
-  const body = new FormData();
-  for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    if (attribute("name")) body.append(attribute("name")!, attribute("value") ?? "");
-  }
-  return body;
-}
-
 // Soak: mixed load for DRILL_SOAK_SECONDS; every answer must be the expected one.
 async function soak(database: DrillDatabase) {
   const seconds = Number(process.env.DRILL_SOAK_SECONDS ?? 600);
   const server = await start(database, 3400);
-  const cookie = await staffCookie(server.url);
+  const cookie = await officerCookie(server.url);
   const submitted: Submitted[] = [];
   const counts: Record<string, { ok: number; failed: number }> = {};
   const failures: string[] = [];
