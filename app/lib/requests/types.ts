@@ -5,7 +5,7 @@
  * their actions and POST /api/v1/requests) and the pages themselves.
  */
 import { z } from "zod";
-import { todayInPakistan } from "../dates";
+import { embassyDay } from "../embassy-time";
 import { choice, declaration, email, futureDate, longText, passportNumber, pastDate, personName, phone, shortText } from "./fields";
 
 export const REQUEST_TYPES = [
@@ -30,7 +30,7 @@ export type Field = {
 };
 export type Step = { id: string; fields: Field[] };
 
-const today = () => todayInPakistan();
+const today = () => embassyDay();
 const radio = <T extends readonly [string, ...string[]]>(name: string, options: T): Field => ({ name, kind: "radio", options, schema: choice(options) });
 const f = {
   text: (name: string): Field => ({ name, kind: "text", schema: shortText }),

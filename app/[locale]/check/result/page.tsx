@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { todayInPakistan } from "@/lib/dates";
+import { embassyDay } from "@/lib/embassy-time";
 import { publicOrigin } from "@/lib/public-origin";
 import { toSearchParams } from "@/lib/search-params";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -27,7 +27,7 @@ async function resolve({ params, searchParams }: Props) {
   const query = toSearchParams(await searchParams);
   // A result URL without every answer its route needs goes back to the first missing question.
   const { answers, asked } = relevantAnswers(parseAnswers(query).answers, rules);
-  const check = checkEligibility(new URLSearchParams(answersToQuery(answers)), rules, todayInPakistan());
+  const check = checkEligibility(new URLSearchParams(answersToQuery(answers)), rules, embassyDay());
   if (!check.ok) redirect(nextUrl(locale, answers, rules));
   return { locale, settings, answers, asked, evaluation: check.evaluation };
 }

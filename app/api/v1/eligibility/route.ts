@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
 import { isLocale } from "@/i18n/locales";
-import { todayInPakistan } from "@/lib/dates";
+import { embassyDay } from "@/lib/embassy-time";
 import { readSettings } from "@/lib/settings/read-settings";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { toEligibilityResponse } from "@/lib/visa/eligibility-response";
@@ -22,7 +22,7 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
   if (!isLocale(lang)) return badRequest([{ param: "lang", message: "must be one of en, ru, be, ur" }]);
 
   const settings = await readSettings();
-  const check = checkEligibility(params, rulesFromSettings(settings), todayInPakistan());
+  const check = checkEligibility(params, rulesFromSettings(settings), embassyDay());
   if (!check.ok) return badRequest(check.errors);
 
   const t = (await getTranslations({ locale: lang, namespace: "Visa" })) as unknown as Translate;
