@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
+import { isStaffLocale } from "@/i18n/staff-locales";
 import { readField } from "@/lib/form-data";
 import { secureCookies } from "@/lib/cookie-security";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
@@ -12,6 +13,7 @@ import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { longText } from "@/lib/requests/fields";
 import { isStatus } from "@/lib/requests/status";
 import { addNote, assignRequest, changeStatus } from "@/lib/staff/requests";
+import { STAFF_LANGUAGE_COOKIE } from "@/lib/staff/staff-i18n";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
 import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut } from "@/lib/staff/sessions";
 
@@ -50,6 +52,15 @@ async function startBrowserSession(token: string): Promise<never> {
     maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
   });
   redirect("/staff/requests");
+}
+
+/** The sign-in page's language switch: remembers the choice in this browser (a preference, not a secret). */
+export async function chooseStaffLanguage(data: FormData): Promise<void> {
+  const language = readField(data, "language");
+  if (isStaffLocale(language)) {
+    (await cookies()).set(STAFF_LANGUAGE_COOKIE, language, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff", maxAge: 365 * 24 * 3600 });
+  }
+  redirect("/staff/login");
 }
 
 export async function logOut(): Promise<void> {
