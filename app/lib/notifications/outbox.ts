@@ -97,8 +97,9 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
   return { sent, failed };
 }
 
-let delivering: Promise<void> | null = null;
-let again = false;
+// Process-wide (not per bundle: the instrumentation hook and the routes are bundled apart).
+const DELIVERY = Symbol.for("consular-helper.outbox-delivery");
+const state = ((globalThis as unknown as { [DELIVERY]?: { delivering: Promise<void> | null; again: boolean } })[DELIVERY] ??= { delivering: null, again: false });
 /**
  * Delivers the outbox in the background, once at a time in this process: a call made while a
  * delivery runs asks for one more run after it (for what was enqueued meanwhile). Many
@@ -106,21 +107,21 @@ let again = false;
  * used to start its own). Errors are logged; the background job retries what failed.
  */
 export function deliverOutboxSoon(): Promise<void> {
-  if (delivering) {
-    again = true;
-    return delivering;
+  if (state.delivering) {
+    state.again = true;
+    return state.delivering;
   }
-  delivering = (async () => {
+  state.delivering = (async () => {
     try {
       do {
-        again = false;
+        state.again = false;
         await deliverOutbox();
-      } while (again);
+      } while (state.again);
     } catch (error) {
       log.error({ event: "outbox.delivery_failed", err: error });
     } finally {
-      delivering = null;
+      state.delivering = null;
     }
   })();
-  return delivering;
+  return state.delivering;
 }
