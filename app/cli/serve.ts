@@ -8,6 +8,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { assertAdapterVersions } from "../lib/db/adapter-versions";
 import { log } from "../lib/log";
 import { runShutdownHooks } from "../lib/shutdown";
 
@@ -33,6 +34,7 @@ function badAddress(url: string, res: http.ServerResponse): void {
 }
 
 async function main() {
+  assertAdapterVersions();
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "..", ".."), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
