@@ -17,7 +17,7 @@ export function clientKey(ip: string): string {
 /**
  * Counts one hit; true while the key stays within `limit` hits per window. One atomic
  * statement (SQLite and PostgreSQL share the syntax): no transaction to hold open, so
- * concurrent hits never wait on one another's round trips (tests/bench).
+ * concurrent hits never wait on one another's round trips (tools/bench).
  */
 export async function withinLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);

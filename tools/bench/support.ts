@@ -10,7 +10,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createTestDatabase, dropTestDatabase } from "../support/postgres-database";
+import { createTestDatabase, dropTestDatabase } from "../../tests/support/postgres-database";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** The build the benchmarks serve: their own folder, like the tests' .next-test. */
