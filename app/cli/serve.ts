@@ -5,15 +5,15 @@
  * stop the background jobs, close the database pool, exit 0.
  * `npm start` runs it after migrating; on a server, `node --import tsx app/cli/serve.ts` (DEPLOYMENT.md).
  */
+import "./check-config";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { config } from "../lib/config";
 import { log } from "../lib/log";
 import { runShutdownHooks } from "../lib/shutdown";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
-const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+const { port, host: hostname, shutdownGraceMs: graceMs } = config();
 
 /** Whether the path's percent-escapes decode (a client may send "%D8%A"). */
 function decodable(url = "/"): boolean {

@@ -3,6 +3,7 @@ import { simpleParser } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { reloadConfig } from "../../app/lib/config";
 import { db } from "../../app/lib/db/client";
 import { deliverOutbox, deliverOutboxSoon } from "../../app/lib/notifications/outbox";
 import { clientKey, withinLimit } from "../../app/lib/rate-limit";
@@ -23,9 +24,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  reloadConfig();
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  reloadConfig();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await db.$disconnect();
 });
@@ -67,9 +70,11 @@ describe("the outbox", () => {
 
   it("keeps a message for later when the mail server is down", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    reloadConfig();
     await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "S", body: "B" } });
     const { failed } = await deliverOutbox();
     process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    reloadConfig();
     expect(failed).toBe(1);
     const message = await db.outboxMessage.findFirstOrThrow();
     expect(message.status).toBe("pending");
