@@ -9,3 +9,13 @@ import { config } from "./config";
 export function publicOrigin(): string {
   return config().publicOrigin;
 }
+
+/**
+ * A Link header (next-intl's alternate-language links, which it builds from Host or
+ * X-Forwarded-Host) with every URL moved onto PUBLIC_ORIGIN: a forged Host can then not
+ * put another site's address into a response nginx caches for everyone.
+ */
+export function rebaseLinkHeader(value: string, origin: string = publicOrigin()): string {
+  return value.replace(/<[a-z][a-z0-9+.-]*:\/\/[^/>]*/gi, `<${origin}`);
+}
+

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { currentStaff } from "@/lib/staff/current-staff";
+import { DemoBanner } from "@/ui/demo-banner";
 import { logOut } from "./actions";
 import "../globals.css";
 
@@ -34,6 +35,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
+        <DemoBanner label="Demo" text="This is a demonstration install: the demo staff accounts have published passwords and the requests are samples. Never use it for real requests." />
         <header className="site-header">
           <div className="container">
             <a className="site-header__brand" href="/staff/requests">
