@@ -52,6 +52,8 @@ pg_databases+=("$e2e_db")
 DATA_ENCRYPTION_KEY=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')
 DATA_INDEX_KEY=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')
 export DATA_ENCRYPTION_KEY DATA_INDEX_KEY
+# Demo mode is never on with PostgreSQL by default; the journeys sign in as the demo staff.
+export DEMO_MODE=true
 
 echo "› Integration tests on PostgreSQL"
 DATABASE_URL="$integration_db" npx vitest run --project integration

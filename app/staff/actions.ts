@@ -26,7 +26,7 @@ export async function logIn(data: FormData): Promise<void> {
   if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
   const jar = await cookies();
   if (result.ok === "second_factor") {
-    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff/login", maxAge: 300 });
+    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/staff/login", maxAge: 300 });
     redirect("/staff/login/code");
   }
   await startBrowserSession(result.token);
@@ -47,7 +47,7 @@ async function startBrowserSession(token: string): Promise<never> {
   (await cookies()).set(STAFF_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: await secureCookies(),
+    secure: secureCookies(),
     path: "/staff",
     maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
   });
@@ -76,7 +76,7 @@ export async function moveRequest(data: FormData): Promise<void> {
   const to = readField(data, "to");
   const message = readField(data, "message").trim() ? longText.safeParse(readField(data, "message")) : null;
   if (!isStatus(to) || (message && !message.success)) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
-  const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: await publicOrigin() });
+  const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: publicOrigin() });
   // The applicant's e-mail goes now, not at the next minute's run.
   if (result.ok) after(deliverOutboxSoon);
   redirect(`/staff/requests/${encodeURIComponent(id)}${result.ok ? "?done=status" : `?error=${result.error}`}`);

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { currentStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { DemoBanner } from "@/ui/demo-banner";
 import { logOut } from "./actions";
 import "../globals.css";
 
@@ -39,6 +40,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
+        <DemoBanner label={t("demoLabel")} text={t("demoText")} />
         <header className="site-header">
           <div className="container">
             <a className="site-header__brand" href="/staff/requests">

@@ -39,8 +39,10 @@ export async function freshDatabase(provider: Database["provider"]): Promise<Dat
 }
 
 // PostgreSQL has no file beside it for generated keys: give them as production does (fixed
-// per run, so every process of one run reads the same data).
+// per run, so every process of one run reads the same data). Demo content (the staff the
+// drills sign in as) is on with PostgreSQL only when asked for.
 const KEYS = {
+  DEMO_MODE: "true",
   DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   DATA_INDEX_KEY: Buffer.alloc(32, 9).toString("base64"),
 };

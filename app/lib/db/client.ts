@@ -9,6 +9,7 @@
  */
 import { createAdapterFactory } from "./adapter";
 import { onShutdown } from "../shutdown";
+import { config } from "../config";
 import { databaseProvider } from "./database-url";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated-postgresql/client";
@@ -20,7 +21,7 @@ function createClient(): PrismaClient {
   const adapter = createAdapterFactory();
   // DATABASE_LOG_QUERIES=1 emits every SQL statement as a "query" event (db.$on), for
   // diagnosing a slow page; the benchmarks use it to show the queue's query plans.
-  const log = process.env.DATABASE_LOG_QUERIES === "1" ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const log = config().databaseLogQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
   return databaseProvider() === "postgresql" ? (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient) : new PrismaClient({ adapter, log });
 }
 

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import nodemailer, { type Transporter } from "nodemailer";
+import { config } from "../config";
 import be from "../../i18n/messages/be.json";
 import en from "../../i18n/messages/en.json";
 import ru from "../../i18n/messages/ru.json";
@@ -42,7 +43,7 @@ export async function enqueueStatusEmail(tx: Prisma.TransactionClient, email: St
 let transport: { url: string; mailer: Transporter } | undefined;
 /** The SMTP transport for SMTP_URL (made once per URL), or null to write e-mails to the log instead. */
 function mailer(): Transporter | null {
-  const url = process.env.SMTP_URL;
+  const url = config().smtpUrl;
   if (!url) return null;
   if (transport?.url !== url) transport = { url, mailer: nodemailer.createTransport(url) };
   return transport.mailer;
@@ -71,7 +72,7 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
     try {
       const smtp = mailer();
       if (smtp) {
-        await smtp.sendMail({ from: process.env.MAIL_FROM ?? "no-reply@consular-helper.invalid", to: message.recipient, subject: message.subject, text: message.body });
+        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text: message.body });
       } else {
         log.info({ event: "email.not_sent_no_smtp", messageId: message.id }, "SMTP_URL is not set: the e-mail is only logged");
       }

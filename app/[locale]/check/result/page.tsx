@@ -49,7 +49,7 @@ export default async function ResultPage(props: Props) {
   const format = await getFormatter();
   const presenter = createPresenter(t as unknown as Translate, locale, settings);
   const view = presenter.present(evaluation);
-  const shareUrl = `${await publicOrigin()}${stepUrl(locale, "result", answers)}`;
+  const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
   const reviewed = format.dateTime(new Date(`${view.rulesAsOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
