@@ -154,11 +154,16 @@ export const machine = () => {
   return `${cpu}, ${Number(execFileSync("nproc").toString().trim())} cores, Node ${process.version}`;
 };
 
-/** The hidden fields of a page's form (the server action's id and bound arguments), as a browser without JavaScript posts them. */
+/**
+ * The hidden fields of a page's first form (the server action's id and bound arguments), as
+ * a browser without JavaScript posts them. (Only that form's: a page may have others, such
+ * as a language switch, with actions of their own.)
+ */
 export async function formFields(url: string, page: string): Promise<FormData> {
   const html = await (await fetch(url + page)).text();
+  const form = /<form[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
   const body = new FormData();
-  for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+  for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
     if (attribute("name")) body.append(attribute("name")!, attribute("value") ?? "");
   }
