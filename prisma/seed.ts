@@ -4,6 +4,7 @@
  * - in demo mode (DEMO_MODE, on unless set to "false"): a demo officer and admin, and a few
  *   demo requests on an empty database. With demo mode off, the demo accounts are removed.
  */
+import { encryptText } from "../app/lib/crypto/protect";
 import { db } from "../app/lib/db/client";
 import { submitRequest } from "../app/lib/requests/submit-request";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
@@ -13,15 +14,23 @@ export const DEMO_ACCOUNTS = [
   { email: "officer@demo.invalid", name: "Demo Officer", role: "officer", password: "demo-officer-2026" },
   { email: "admin@demo.invalid", name: "Demo Admin", role: "admin", password: "demo-admin-2026" },
 ] as const;
+/**
+ * The demo admin's authenticator secret, published like its password (`npm start` prints it):
+ * the admin role always has a second factor, the demo one included. Demo mode only.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "DEMOADMINDEMOADMINDEMOADMINDEMO2";
 
 const demoMode = () => process.env.DEMO_MODE !== "false";
 
 async function seedDemo() {
   for (const account of DEMO_ACCOUNTS) {
     const exists = await db.staffUser.findUnique({ where: { email: account.email } });
+    const secondFactor = account.role === "admin" ? { totpEnabled: true, totpSecretEnc: encryptText(DEMO_ADMIN_TOTP_SECRET) } : {};
     if (!exists) {
       const passwordHash = await hashPassword(account.password);
-      await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash } });
+      await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash, ...secondFactor } });
+    } else if (account.role === "admin" && !exists.totpEnabled) {
+      await db.staffUser.update({ where: { id: exists.id }, data: secondFactor }); // a demo database from before admins needed one
     }
   }
   if ((await db.request.count()) > 0) return;

@@ -3,9 +3,9 @@
  * (setting "retention.days"), as an admin's button does. Schedule it nightly (see README).
  */
 import { db } from "../lib/db/client";
-import { applyRetention } from "../lib/staff/retention";
+import { applyRetentionAsSystem } from "../lib/staff/retention";
 
-applyRetention(null)
+applyRetentionAsSystem()
   .then(async ({ requests, emails, days }) => {
     console.log(`Retention ${days} days: deleted ${requests} closed requests and ${emails} sent e-mails.`);
     await db.$disconnect();

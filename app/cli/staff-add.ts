@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client";
-import { newAccount, upsertStaffFromShell } from "../lib/staff/accounts";
+import { newAccount, upsertStaffAsSystem } from "../lib/staff/accounts";
 import { MIN_PASSWORD_LENGTH } from "../lib/staff/passwords";
 
 const USAGE = "Usage: npm run staff:add -- --email EMAIL --role admin|officer [--name NAME]  (password on standard input)";
@@ -24,7 +24,7 @@ async function main() {
     const problems = input.error.issues.map((issue) => issue.message).join(", ");
     throw new Error(`${USAGE}\nNot valid: ${problems}${problems.includes("password") ? ` (at least ${MIN_PASSWORD_LENGTH} characters)` : ""}`);
   }
-  const outcome = await upsertStaffFromShell(input.data);
+  const outcome = await upsertStaffAsSystem(input.data);
   console.log(`${outcome === "created" ? "Created" : "Updated"} ${input.data.role} ${input.data.email}`);
 }
 

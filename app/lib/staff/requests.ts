@@ -14,7 +14,7 @@ import { normalizeReference } from "../requests/reference";
 import { canTransition, CLOSED, isStatus, STATUSES, type Status } from "../requests/status";
 import { trackingUrl } from "../requests/submit-request";
 import { recordAudit } from "./audit";
-import type { StaffMember } from "./sessions";
+import type { VerifiedStaff } from "./sessions";
 
 export const PAGE_SIZE = 25;
 
@@ -49,7 +49,7 @@ export type QueueRow = {
  * so the hundredth page costs what the first does. `after` pages forward from a row,
  * `before` back from one (read in reverse order, then turned round).
  */
-export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
+export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
   const backward = !filter.after && !!filter.before;
   const cursor = decodeCursor(filter.after ?? filter.before ?? "");
   // Columns the filter fixes to null lead the order: it is the same order (they are null in
@@ -99,7 +99,7 @@ const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => {
  * never stored in clear); any other text matches a name or e-mail (contains).
  * An identifier is looked up alone, by its index: it cannot be part of a name.
  */
-function queueWhere(staff: StaffMember, filter: QueueFilter): Prisma.RequestWhereInput {
+function queueWhere(staff: VerifiedStaff, filter: QueueFilter): Prisma.RequestWhereInput {
   const search = filter.search?.trim();
   return {
     ...(filter.status ? { status: filter.status } : search ? {} : { closedAt: null }),
@@ -134,7 +134,7 @@ export async function countOpenByStatus(): Promise<Partial<Record<Status, number
  * The filtered queue as CSV for a spreadsheet: a BOM so Excel reads Cyrillic and Urdu, and
  * formula escaping so a name like "=HYPERLINK(…)" stays text. No identity documents.
  */
-export async function exportQueue(staff: StaffMember, filter: QueueFilter): Promise<string> {
+export async function exportQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<string> {
   const rows = await db.request.findMany({
     where: queueWhere(staff, filter),
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -163,7 +163,7 @@ function decodeCursor(cursor: string): Cursor | null {
 }
 
 /** One request in full, decrypted for the officer; the view itself is audited. */
-export async function openRequest(staff: StaffMember, id: string) {
+export async function openRequest(staff: VerifiedStaff, id: string) {
   const request = await db.request.findUnique({
     where: { id },
     include: {
@@ -174,15 +174,17 @@ export async function openRequest(staff: StaffMember, id: string) {
   });
   if (!request) return null;
   await recordAudit({ actorId: staff.id, action: "request.viewed", targetType: "request", targetId: request.id });
+  // A view, not the row: the access code's hash, the ciphertexts and the blind index stay here.
+  const { accessCodeHash: _code, passportNumberEnc, passportNumberIndex: _index, dateOfBirthEnc, ...view } = request;
   return {
-    ...request,
+    ...view,
     details: JSON.parse(request.details) as Record<string, string>,
-    passportNumber: request.passportNumberEnc ? decryptText(request.passportNumberEnc) : null,
-    dateOfBirth: request.dateOfBirthEnc ? decryptText(request.dateOfBirthEnc) : null,
+    passportNumber: passportNumberEnc ? decryptText(passportNumberEnc) : null,
+    dateOfBirth: dateOfBirthEnc ? decryptText(dateOfBirthEnc) : null,
   };
 }
 
-export async function downloadAttachment(staff: StaffMember, requestId: string, attachmentId: string) {
+export async function downloadAttachment(staff: VerifiedStaff, requestId: string, attachmentId: string) {
   const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId } });
   if (!file) return null;
   await recordAudit({ actorId: staff.id, action: "attachment.downloaded", targetType: "attachment", targetId: file.id, details: { requestId } });
@@ -197,7 +199,7 @@ export type ChangeResult = { ok: true } | { ok: false; error: "notFound" | "tran
  * A message goes to the applicant's tracking page and, by e-mail, the new status.
  */
 export async function changeStatus(
-  staff: StaffMember,
+  staff: VerifiedStaff,
   change: { id: string; version: number; to: Status; message: string | null; origin: string },
 ): Promise<ChangeResult> {
   const request = await db.request.findUnique({ where: { id: change.id } });
@@ -237,7 +239,7 @@ export async function changeStatus(
  * Takes a request on, hands it to someone, or lets it go. Officers may claim a request or
  * release their own; admins may assign anyone.
  */
-export async function assignRequest(staff: StaffMember, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
+export async function assignRequest(staff: VerifiedStaff, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
   const request = await db.request.findUnique({ where: { id }, select: { assigneeId: true } });
   if (!request) return { ok: false };
   const allowed = staff.role === "admin" || assigneeId === staff.id || (assigneeId === null && request.assigneeId === staff.id);
@@ -250,7 +252,7 @@ export async function assignRequest(staff: StaffMember, id: string, assigneeId: 
   return { ok: true };
 }
 
-export async function addNote(staff: StaffMember, id: string, note: string): Promise<void> {
+export async function addNote(staff: VerifiedStaff, id: string, note: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: `staff:${staff.id}` } });
     await recordAudit({ actorId: staff.id, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);
