@@ -1,8 +1,9 @@
 import "server-only";
 /**
  * The staff side of requests: the queue, one request in full, status changes and notes.
- * Every function takes the signed-in staff member, checked by the caller with
- * requireStaff(), and records what was looked at or changed in the audit trail.
+ * Every function takes the verified staff member (a session's, see sessions.ts), refuses an
+ * account that must first set up its second factor, and records what was looked at or
+ * changed in the audit trail.
  */
 import { stringify } from "csv-stringify/sync";
 import { blindIndex, decryptBytes, decryptText } from "../crypto/protect";
@@ -14,7 +15,7 @@ import { normalizeReference } from "../requests/reference";
 import { canTransition, CLOSED, isStatus, STATUSES, type Status } from "../requests/status";
 import { trackingUrl } from "../requests/submit-request";
 import { recordAudit } from "./audit";
-import type { VerifiedStaff } from "./sessions";
+import { assertCanWork, type VerifiedStaff } from "./sessions";
 
 export const PAGE_SIZE = 25;
 
@@ -50,6 +51,7 @@ export type QueueRow = {
  * `before` back from one (read in reverse order, then turned round).
  */
 export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
+  assertCanWork(staff);
   const backward = !filter.after && !!filter.before;
   const cursor = decodeCursor(filter.after ?? filter.before ?? "");
   // Columns the filter fixes to null lead the order: it is the same order (they are null in
@@ -135,6 +137,7 @@ export async function countOpenByStatus(): Promise<Partial<Record<Status, number
  * formula escaping so a name like "=HYPERLINK(…)" stays text. No identity documents.
  */
 export async function exportQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<string> {
+  assertCanWork(staff);
   const rows = await db.request.findMany({
     where: queueWhere(staff, filter),
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -164,6 +167,7 @@ function decodeCursor(cursor: string): Cursor | null {
 
 /** One request in full, decrypted for the officer; the view itself is audited. */
 export async function openRequest(staff: VerifiedStaff, id: string) {
+  assertCanWork(staff);
   const request = await db.request.findUnique({
     where: { id },
     include: {
@@ -185,6 +189,7 @@ export async function openRequest(staff: VerifiedStaff, id: string) {
 }
 
 export async function downloadAttachment(staff: VerifiedStaff, requestId: string, attachmentId: string) {
+  assertCanWork(staff);
   const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId } });
   if (!file) return null;
   await recordAudit({ actorId: staff.id, action: "attachment.downloaded", targetType: "attachment", targetId: file.id, details: { requestId } });
@@ -202,6 +207,7 @@ export async function changeStatus(
   staff: VerifiedStaff,
   change: { id: string; version: number; to: Status; message: string | null; origin: string },
 ): Promise<ChangeResult> {
+  assertCanWork(staff);
   const request = await db.request.findUnique({ where: { id: change.id } });
   if (!request || !isStatus(request.status)) return { ok: false, error: "notFound" };
   if (!canTransition(request.status, change.to, "staff")) return { ok: false, error: "transition" };
@@ -240,6 +246,7 @@ export async function changeStatus(
  * release their own; admins may assign anyone.
  */
 export async function assignRequest(staff: VerifiedStaff, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
+  assertCanWork(staff);
   const request = await db.request.findUnique({ where: { id }, select: { assigneeId: true } });
   if (!request) return { ok: false };
   const allowed = staff.role === "admin" || assigneeId === staff.id || (assigneeId === null && request.assigneeId === staff.id);
@@ -253,6 +260,7 @@ export async function assignRequest(staff: VerifiedStaff, id: string, assigneeId
 }
 
 export async function addNote(staff: VerifiedStaff, id: string, note: string): Promise<void> {
+  assertCanWork(staff);
   await db.$transaction(async (tx) => {
     const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: `staff:${staff.id}` } });
     await recordAudit({ actorId: staff.id, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);

@@ -38,6 +38,11 @@ declare const verified: unique symbol;
  */
 export type VerifiedStaff = StaffMember & { readonly [verified]: true };
 
+/** For the data layer: an account that must set up its second factor may do nothing else. */
+export function assertCanWork(staff: VerifiedStaff): void {
+  if (staff.mustSetUpTwoFactor) throw new Error("Set up the second factor first");
+}
+
 /** For the data layer: admin-only functions call this whatever their caller checked. */
 export function assertAdmin(staff: VerifiedStaff): void {
   if (staff.role !== "admin" || staff.mustSetUpTwoFactor) throw new Error("Administrators only");
