@@ -9,16 +9,7 @@ import { db } from "../app/lib/db/client";
 import { submitRequest } from "../app/lib/requests/submit-request";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
 import { hashPassword } from "../app/lib/staff/passwords";
-
-export const DEMO_ACCOUNTS = [
-  { email: "officer@demo.invalid", name: "Demo Officer", role: "officer", password: "demo-officer-2026" },
-  { email: "admin@demo.invalid", name: "Demo Admin", role: "admin", password: "demo-admin-2026" },
-] as const;
-/**
- * The demo admin's authenticator secret, published like its password (`npm start` prints it):
- * the admin role always has a second factor, the demo one included. Demo mode only.
- */
-export const DEMO_ADMIN_TOTP_SECRET = "DEMOADMINDEMOADMINDEMOADMINDEMO2";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "./demo-accounts";
 
 const demoMode = () => process.env.DEMO_MODE !== "false";
 

@@ -108,11 +108,12 @@ export async function completeSecondFactor(challenge: string, code: string, clie
   const counted = await db.staffLoginChallenge.updateMany({ where: { id, attempts: { lt: CHALLENGE_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
   if (counted.count !== 1) return { ok: false, reason: "invalid" };
   const step = acceptedStep(decryptText(user.totpSecretEnc), code, user.totpLastStep, now.getTime());
-  // Consumed exactly once, even if two right codes arrive together; then only one sign-in can use this time step.
+  // Only one sign-in can use this time step (a replayed code leaves the challenge as it was),
+  // and the challenge is consumed exactly once, even if two right codes arrive together.
   const claimed =
     step !== null &&
-    (await db.staffLoginChallenge.deleteMany({ where: { id } })).count === 1 &&
-    (await db.staffUser.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } })).count === 1;
+    (await db.staffUser.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } })).count === 1 &&
+    (await db.staffLoginChallenge.deleteMany({ where: { id } })).count === 1;
   if (!claimed) {
     await recordAudit({ actorId: user.id, action: "staff.login_failed", details: { step: "code", ...clientDetails(client) } });
     return { ok: false, reason: "invalid" };
