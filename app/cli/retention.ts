@@ -1,6 +1,7 @@
 /**
  * `npm run retention`: deletes requests closed for longer than the retention period
- * (setting "retention.days"), as an admin's button does. Schedule it nightly (see README).
+ * (setting "retention.days"), as an admin's button does, as the system (no signed-in
+ * actor). Schedule it nightly (see README).
  */
 import { db } from "../lib/db/client";
 import { applyRetentionAsSystem } from "../lib/staff/retention";

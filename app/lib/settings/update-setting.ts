@@ -3,6 +3,7 @@
  * updated, the old and new values kept in the history, and the change audited. The caller
  * revalidates the public pages that show it.
  */
+import "server-only";
 import { db } from "../db/client";
 import { recordAudit } from "../staff/audit";
 import { assertAdmin, type VerifiedStaff } from "../staff/sessions";

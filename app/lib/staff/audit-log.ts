@@ -2,6 +2,7 @@
  * The audit log as admins read it: newest first, filterable by action, actor, target and
  * dates, in pages of 50 (keyset on time and id). Reading it is itself recorded.
  */
+import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "./audit";
