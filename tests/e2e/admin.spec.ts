@@ -21,6 +21,17 @@ async function submit(page: Page, name: string) {
   await page.waitForLoadState();
 }
 
+/** Sets up the second factor on "Your account" as a person would; returns the key the page showed. */
+async function enrol(page: Page, password: string): Promise<string> {
+  await page.getByLabel("Your password", { exact: true }).fill(password);
+  await submit(page, "Set up an authenticator app");
+  const secret = (await page.locator("code").textContent())!.replace(/\s/g, "");
+  await page.getByLabel("Code from the app").fill(totpCode(secret, Date.now()));
+  await submit(page, "Turn on the second factor");
+  await expect(page.getByRole("status")).toContainText("Your authenticator app is set up.");
+  return secret;
+}
+
 test("on a fresh install, an admin from the shell adds an officer with a second factor, who clears the queue; the audit log shows it @nojs", async ({ browser, request }) => {
   test.slow();
   const run = `${test.info().project.name}-${Date.now()}`;
@@ -52,15 +63,10 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await admin.goto("/staff/admin/staff");
   await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
   await expect(admin.locator("code")).toHaveCount(0); // no secret until the password is given
-  await admin.getByLabel("Your password").fill("not the password");
+  await admin.getByLabel("Your password", { exact: true }).fill("not the password");
   await submit(admin, "Set up an authenticator app");
   await expect(admin.getByText("The password is not right.")).toBeVisible();
-  await admin.getByLabel("Your password").fill("first admin passphrase");
-  await submit(admin, "Set up an authenticator app");
-  const adminSecret = (await admin.locator("code").textContent())!.replace(/\s/g, "");
-  await admin.getByLabel("Code from the app").fill(totpCode(adminSecret, Date.now()));
-  await submit(admin, "Turn on the second factor");
-  await expect(admin.getByRole("status")).toContainText("Your authenticator app is set up.");
+  await enrol(admin, "first admin passphrase");
   await admin.getByRole("link", { name: "Staff", exact: true }).click();
   await expect(admin.getByRole("heading", { name: "Staff", exact: true })).toBeVisible();
   await expectNoAxeViolations(admin);
@@ -85,12 +91,7 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await expectNoAxeViolations(officer);
   await officer.goto("/staff/requests");
   await expect(officer).toHaveURL(/\/staff\/account\?setup=required$/);
-  await officer.getByLabel("Your password").fill("officer first passphrase");
-  await submit(officer, "Set up an authenticator app");
-  const secret = (await officer.locator("code").textContent())!.replace(/\s/g, "");
-  await officer.getByLabel("Code from the app").fill(totpCode(secret, Date.now()));
-  await submit(officer, "Turn on the second factor");
-  await expect(officer.getByRole("status")).toContainText("Your authenticator app is set up.");
+  const secret = await enrol(officer, "officer first passphrase");
 
   // It is asked for at the next sign-in (the next time step: each code works once).
   await submit(officer, `Sign out ${officerName}`);

@@ -1,5 +1,6 @@
 "use server";
 /** A staff member's own account. Each action checks the session itself. */
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { readField } from "@/lib/form-data";
 import { beginTwoFactorSetup, changeOwnPassword, confirmTwoFactor, password } from "@/lib/staff/accounts";
@@ -23,5 +24,7 @@ export async function startTwoFactor(data: FormData): Promise<void> {
 export async function turnOnTwoFactor(data: FormData): Promise<void> {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
   const result = await confirmTwoFactor(staff, readField(data, "code"));
+  // The layout's navigation changes (an account no longer confined): re-render it, not only the page.
+  if (result.ok) revalidatePath("/staff", "layout");
   redirect(result.ok ? "/staff/account?done=twoFactor" : "/staff/account?error=code");
 }
