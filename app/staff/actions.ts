@@ -48,7 +48,8 @@ export async function logIn(data: FormData): Promise<void> {
 
 /** The second step for accounts with an authenticator app. */
 export async function enterCode(data: FormData): Promise<void> {
-  if (!(await loginAllowed())) redirect("/staff/login?error=limited");
+  // Not the per-address form limit: only a right password opens a challenge, which takes 5 codes
+  // at most, each counted by the e-mail's sign-in throttle (login-throttle.ts).
   const jar = await cookies();
   const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"), await signingInClient());
   if (result.ok === false) redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");

@@ -182,6 +182,14 @@ describe("the second factor", () => {
     await resetTwoFactor(admin, enrolled.id);
     expect((await signedIn("new-admin@example.by")).staff.mustSetUpTwoFactor).toBe(true);
   });
+
+  it("the shell keeps an admin's second factor when it resets the password, and removes it only when asked", async () => {
+    const input = { email: admin.email, name: "Admin", role: "admin" as const, password: "lantern orbit velvet cactus" };
+    await upsertStaffAsSystem(input);
+    expect((await signIn(admin.email, input.password, testClient())).ok).toBe("second_factor");
+    await upsertStaffAsSystem(input, { resetSecondFactor: true });
+    expect((await signedIn(admin.email, input.password)).staff.mustSetUpTwoFactor).toBe(true);
+  });
 });
 
 describe("assigning requests", () => {

@@ -188,16 +188,18 @@ export async function confirmTwoFactor(staff: VerifiedStaff, code: string, now =
  * actor. An admin made here without a second factor can do nothing but set it up at its
  * first sign-in (needsTwoFactorSetup).
  */
-export async function upsertStaffAsSystem(input: z.infer<typeof newAccount>): Promise<"created" | "updated"> {
+export async function upsertStaffAsSystem(input: z.infer<typeof newAccount>, { resetSecondFactor = false } = {}): Promise<"created" | "updated"> {
   const passwordHash = await hashPassword(input.password);
   const existing = await db.staffUser.findUnique({ where: { email: input.email } });
+  // The only admin lost their phone: the shell removes the factor, set up again at the next sign-in.
+  const secondFactor = resetSecondFactor ? { totpEnabled: false, totpSecretEnc: null, totpLastStep: null } : {};
   const user = await db.staffUser.upsert({
     where: { email: input.email },
     create: { email: input.email, name: input.name, role: input.role, passwordHash },
-    update: { role: input.role, passwordHash, disabled: false },
+    update: { role: input.role, passwordHash, disabled: false, ...secondFactor },
   });
   if (existing) await revokeAllSessions(user.id);
   await clearAttempts(user.email);
-  await recordAudit({ actorId: null, action: existing ? "staff.reset_from_shell" : "staff.created_from_shell", targetType: "staff", targetId: user.id, details: { role: user.role } });
+  await recordAudit({ actorId: null, action: existing ? "staff.reset_from_shell" : "staff.created_from_shell", targetType: "staff", targetId: user.id, details: { role: user.role, resetSecondFactor } });
   return existing ? "updated" : "created";
 }
