@@ -6,23 +6,23 @@
  */
 import "../app/cli/check-config";
 import { config } from "../app/lib/config";
+import { encryptText } from "../app/lib/crypto/protect";
 import { db } from "../app/lib/db/client";
 import { submitRequest } from "../app/lib/requests/submit-request";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
 import { hashPassword } from "../app/lib/staff/passwords";
-
-export const DEMO_ACCOUNTS = [
-  { email: "officer@demo.invalid", name: "Demo Officer", role: "officer", password: "demo-officer-2026" },
-  { email: "admin@demo.invalid", name: "Demo Admin", role: "admin", password: "demo-admin-2026" },
-] as const;
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "./demo-accounts";
 
 
 async function seedDemo() {
   for (const account of DEMO_ACCOUNTS) {
     const exists = await db.staffUser.findUnique({ where: { email: account.email } });
+    const secondFactor = account.role === "admin" ? { totpEnabled: true, totpSecretEnc: encryptText(DEMO_ADMIN_TOTP_SECRET) } : {};
     if (!exists) {
       const passwordHash = await hashPassword(account.password);
-      await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash } });
+      await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash, ...secondFactor } });
+    } else if (account.role === "admin" && !exists.totpEnabled) {
+      await db.staffUser.update({ where: { id: exists.id }, data: secondFactor }); // a demo database from before admins needed one
     }
   }
   if ((await db.request.count()) > 0) return;

@@ -1,12 +1,13 @@
 /**
  * `npm run retention`: deletes requests closed for longer than the retention period
- * (setting "retention.days"), as an admin's button does. Schedule it nightly (see README).
+ * (setting "retention.days"), as an admin's button does, as the system (no signed-in
+ * actor). Schedule it nightly (see README).
  */
 import "./check-config";
 import { db } from "../lib/db/client";
-import { applyRetention } from "../lib/staff/retention";
+import { applyRetentionAsSystem } from "../lib/staff/retention";
 
-applyRetention(null)
+applyRetentionAsSystem()
   .then(async ({ requests, emails, days }) => {
     console.log(`Retention ${days} days: deleted ${requests} closed requests and ${emails} sent e-mails.`);
     await db.$disconnect();

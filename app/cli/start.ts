@@ -50,7 +50,7 @@ console.log(`\nConsular Helper is starting on http://localhost:${port}`);
 if (demoMode) {
   console.log(`Demo mode (DEMO_MODE=false turns it off; never on with PostgreSQL unless DEMO_MODE=true). Staff workspace: http://localhost:${port}/staff`);
   console.log("  officer: officer@demo.invalid / demo-officer-2026");
-  console.log("  admin:   admin@demo.invalid / demo-admin-2026");
+  console.log("  admin:   admin@demo.invalid / demo-admin-2026, authenticator key DEMO ADMI NDEM OADM INDE MOAD MIND EMO2");
 }
 console.log("");
 // Node itself with tsx's loader, not npx: a signal forwarded to this child reaches the server.

@@ -40,12 +40,17 @@ function validCidr(entry: string): boolean {
   return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
 }
 
+/** What opening the database needs, and nothing else (keys and origin are not its business). */
+const databaseFields = {
+  DATABASE_URL: optionalText.transform((value) => value ?? DEFAULT_DATABASE_URL).refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
+    message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+  }),
+  DATABASE_POOL_SIZE: wholeNumber(10, 1, 100),
+};
+
 const schema = z
   .object({
-    DATABASE_URL: optionalText.transform((value) => value ?? DEFAULT_DATABASE_URL).refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
-      message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
-    }),
-    DATABASE_POOL_SIZE: wholeNumber(10, 1, 100),
+    ...databaseFields,
     DATABASE_LOG_QUERIES: z.enum(["1", "0", ""], { error: 'must be "1" or unset' }).optional(),
     DATA_ENCRYPTION_KEY: base64Key,
     DATA_INDEX_KEY: base64Key,
@@ -138,9 +143,30 @@ export function config(): Config {
   return (cached ??= parseConfig());
 }
 
+/**
+ * The database settings alone, for what opens a connection without running the app: Prisma's
+ * CLI (`prisma generate` at install, `migrate deploy`), which must not need the production
+ * rules (keys, PUBLIC_ORIGIN) that only the server and the CLIs that touch data enforce.
+ */
+let cachedDatabase: { databaseUrl: string; databasePoolSize: number } | undefined;
+
+export function databaseConfig(): { databaseUrl: string; databasePoolSize: number } {
+  return (cachedDatabase ??= parseDatabaseConfig(process.env));
+}
+
+function parseDatabaseConfig(source: Record<string, string | undefined>): { databaseUrl: string; databasePoolSize: number } {
+  const result = z.object(databaseFields).safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (see the Configuration table in README.md):\n${lines.join("\n")}`);
+  }
+  return { databaseUrl: result.data.DATABASE_URL, databasePoolSize: result.data.DATABASE_POOL_SIZE };
+}
+
 /** Reads process.env again: only tests (which change it) and a key rotation need this. */
 export function reloadConfig(): Config {
   cached = undefined;
+  cachedDatabase = undefined;
   return config();
 }
 

@@ -1,6 +1,7 @@
 "use server";
 /** Staff actions. Each is a public endpoint and checks the session and role itself. */
-import { cookies } from "next/headers";
+import { randomBytes } from "node:crypto";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
@@ -15,14 +16,27 @@ import { isStatus } from "@/lib/requests/status";
 import { addNote, assignRequest, changeStatus } from "@/lib/staff/requests";
 import { STAFF_LANGUAGE_COOKIE } from "@/lib/staff/staff-i18n";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
-import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut } from "@/lib/staff/sessions";
+import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut, type Client } from "@/lib/staff/sessions";
 
 const CHALLENGE_COOKIE = "ch_staff_challenge";
+/** A random value this browser keeps while it signs in: the second-factor challenge is bound to its hash. */
+const BROWSER_COOKIE = "ch_staff_browser";
 const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, 20, 15 * 60 * 1000);
+
+/** Who is signing in: address, user agent (hashed by the data layer) and this browser's binding value. */
+async function signingInClient(): Promise<Client> {
+  const jar = await cookies();
+  let browser = jar.get(BROWSER_COOKIE)?.value;
+  if (!browser) {
+    browser = randomBytes(32).toString("base64url");
+    jar.set(BROWSER_COOKIE, browser, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff/login" });
+  }
+  return { ip: await clientIp(), userAgent: (await headers()).get("user-agent") ?? "", browser };
+}
 
 export async function logIn(data: FormData): Promise<void> {
   if (!(await loginAllowed())) redirect("/staff/login?error=limited");
-  const result = await signIn(readField(data, "email"), readField(data, "password"));
+  const result = await signIn(readField(data, "email"), readField(data, "password"), await signingInClient());
   if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
   const jar = await cookies();
   if (result.ok === "second_factor") {
@@ -34,9 +48,10 @@ export async function logIn(data: FormData): Promise<void> {
 
 /** The second step for accounts with an authenticator app. */
 export async function enterCode(data: FormData): Promise<void> {
-  if (!(await loginAllowed())) redirect("/staff/login?error=limited");
+  // Not the per-address form limit: only a right password opens a challenge, which takes 5 codes
+  // at most, each counted by the e-mail's sign-in throttle (login-throttle.ts).
   const jar = await cookies();
-  const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"));
+  const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"), await signingInClient());
   if (result.ok === false) redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");
   if (result.ok !== true) redirect("/staff/login");
   jar.delete({ name: CHALLENGE_COOKIE, path: "/staff/login" });

@@ -1,6 +1,7 @@
 // The admin side of the staff workspace, as the people who use it: the first admin of a
-// new install comes from the shell, adds an officer who must use a second factor, and that
-// officer clears a queue; an admin's change to a fee reaches the public page at once.
+// new install comes from the shell and must set up a second factor before anything else,
+// adds an officer who must use one too, and that officer clears a queue; an admin's change
+// to a fee reaches the public page at once.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { totpCode } from "../../app/lib/staff/two-factor";
@@ -20,6 +21,17 @@ async function submit(page: Page, name: string) {
   await page.waitForLoadState();
 }
 
+/** Sets up the second factor on "Your account" as a person would; returns the key the page showed. */
+async function enrol(page: Page, password: string): Promise<string> {
+  await page.getByLabel("Your password", { exact: true }).fill(password);
+  await submit(page, "Set up an authenticator app");
+  const secret = (await page.locator("code").textContent())!.replace(/\s/g, "");
+  await page.getByLabel("Code from the app").fill(totpCode(secret, Date.now()));
+  await submit(page, "Turn on the second factor");
+  await expect(page.getByRole("status")).toContainText("Your authenticator app is set up.");
+  return secret;
+}
+
 test("on a fresh install, an admin from the shell adds an officer with a second factor, who clears the queue; the audit log shows it @nojs", async ({ browser, request }) => {
   test.slow();
   const run = `${test.info().project.name}-${Date.now()}`;
@@ -36,15 +48,25 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
 
   // The operator creates the first admin from the shell (password on standard input).
   const adminEmail = `root-${run}@embassy.test`;
-  const output = execFileSync("npx", ["tsx", "app/cli/staff-add.ts", "--email", adminEmail, "--role", "admin", "--name", `Root ${run}`], {
+  const output = execFileSync("npx", ["tsx", "--conditions=react-server", "app/cli/staff-add.ts", "--email", adminEmail, "--role", "admin", "--name", `Root ${run}`], {
     input: "first admin passphrase\n",
     encoding: "utf8",
     env: process.env,
   });
   expect(output).toContain(`Created admin ${adminEmail}`);
 
+  // An admin without a second factor can do nothing but set it up, and only after the password again.
   const admin = await newSession(browser);
   await signIn(admin, adminEmail, "first admin passphrase");
+  await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
+  await expect(admin.getByText("Administrators must use a second factor")).toBeVisible();
+  await admin.goto("/staff/admin/staff");
+  await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
+  await expect(admin.locator("code")).toHaveCount(0); // no secret until the password is given
+  await admin.getByLabel("Your password", { exact: true }).fill("not the password");
+  await submit(admin, "Set up an authenticator app");
+  await expect(admin.getByText("The password is not right.")).toBeVisible();
+  await enrol(admin, "first admin passphrase");
   await admin.getByRole("link", { name: "Staff", exact: true }).click();
   await expect(admin.getByRole("heading", { name: "Staff", exact: true })).toBeVisible();
   await expectNoAxeViolations(admin);
@@ -69,10 +91,7 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await expectNoAxeViolations(officer);
   await officer.goto("/staff/requests");
   await expect(officer).toHaveURL(/\/staff\/account\?setup=required$/);
-  const secret = (await officer.locator("code").textContent())!.replace(/\s/g, "");
-  await officer.getByLabel("Code from the app").fill(totpCode(secret, Date.now()));
-  await submit(officer, "Turn on the second factor");
-  await expect(officer.getByRole("status")).toContainText("Your authenticator app is set up.");
+  const secret = await enrol(officer, "officer first passphrase");
 
   // It is asked for at the next sign-in (the next time step: each code works once).
   await submit(officer, `Sign out ${officerName}`);
@@ -115,6 +134,7 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await expect(events.getByText("request.assigned")).toHaveCount(2);
   await expect(events.getByText("request.status_changed")).toHaveCount(4);
   await expect(events.getByText("staff.two_factor_enabled")).toHaveCount(1);
+  await expect(events.getByText("staff.two_factor_setup_started")).toHaveCount(1);
   await expect(events).not.toContainText(applicant);
 });
 

@@ -1,8 +1,10 @@
 // The authorization matrix: every staff page, route handler and server action, and who may
 // use it. Each one is called as an anonymous visitor and as an officer, and must refuse
-// whoever its row does not allow. The first test fails when a staff page, route or action
+// whoever its row does not allow, with exactly the expected refusal: any other answer (a 500,
+// a 200, another redirect) fails. The first test fails when a staff page, route or action
 // exists without a row here, so nothing new can slip in unchecked.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { signIn } from "./staff-helpers";
@@ -38,6 +40,7 @@ const ACTIONS: Record<string, Access> = {
   writeNote: "officer",
   assign: "officer",
   changePassword: "officer",
+  startTwoFactor: "officer",
   turnOnTwoFactor: "officer",
   addStaffMember: "admin",
   changeStaffAccess: "admin",
@@ -121,7 +124,7 @@ test.describe("refusals", () => {
       const where = await refusal(api, concrete(route));
       if (access === "admin") expect(where, route).toBe("/staff/requests?forbidden=1");
       else if (route === "/staff/login" || route === "/staff") expect(where, route).toBe("/staff/requests");
-      else if (route.includes("[")) expect(where, route).not.toBe("/staff/requests?forbidden=1"); // a missing record sends back to its list
+      else if (route.includes("[")) expect(where, route).toBe(route.slice(0, route.indexOf("/["))); // a missing record sends back to its list
       else expect(where, route).toBeNull();
     }
     for (const [name, access] of Object.entries(ACTIONS)) {
@@ -129,7 +132,30 @@ test.describe("refusals", () => {
       const { status, location } = await callAction(api, baseURL!, name);
       expect([status, location], name).toEqual([303, "/staff/requests?forbidden=1"]);
     }
+    for (const route of Object.keys(ROUTES)) {
+      const status = (await api.get(concrete(route))).status();
+      expect(status, route).toBe(route.includes("[") ? 404 : 200);
+    }
     await expectNothingArrived(await browser.newPage());
+  });
+
+  test("an admin without a second factor is confined to setting it up, everywhere", async ({ page, baseURL }) => {
+    const email = `unenrolled-${test.info().project.name}-${Date.now()}@embassy.test`;
+    execFileSync("npx", ["tsx", "--conditions=react-server", "app/cli/staff-add.ts", "--email", email, "--role", "admin"], { input: "confined admin passphrase\n", env: process.env });
+    await signIn(page, email, "confined admin passphrase");
+    const api = page.request;
+    const setup = "/staff/account?setup=required";
+    for (const [route, access] of Object.entries(PAGES)) {
+      const where = await refusal(api, concrete(route));
+      const expected = route === "/staff/login" ? "/staff/requests" : route === "/staff/login/code" || route === "/staff/account" ? null : setup;
+      expect(where, `${route} (${access})`).toBe(expected);
+    }
+    for (const route of Object.keys(ROUTES)) expect((await api.get(concrete(route))).status(), route).toBe(401);
+    for (const [name, access] of Object.entries(ACTIONS)) {
+      if (access === "anyone" || ["changePassword", "startTwoFactor", "turnOnTwoFactor"].includes(name)) continue;
+      const { status, location } = await callAction(api, baseURL!, name);
+      expect([status, location], name).toEqual([303, setup]);
+    }
   });
 });
 

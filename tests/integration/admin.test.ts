@@ -4,29 +4,20 @@ import { db } from "../../app/lib/db/client";
 import { readSettings } from "../../app/lib/settings/read-settings";
 import { settingHistory, updateSetting } from "../../app/lib/settings/update-setting";
 import { submitRequest } from "../../app/lib/requests/submit-request";
-import { addStaff, changeAccess, changeOwnPassword, confirmTwoFactor, resetPassword, resetTwoFactor, twoFactorSetup } from "../../app/lib/staff/accounts";
+import { addStaff, beginTwoFactorSetup, changeAccess, changeOwnPassword, confirmTwoFactor, listStaff, resetPassword, resetTwoFactor, twoFactorSetup, upsertStaffAsSystem } from "../../app/lib/staff/accounts";
 import { listAudit } from "../../app/lib/staff/audit-log";
-import { hashPassword } from "../../app/lib/staff/passwords";
+import { ATTEMPTS_PER_ADDRESS } from "../../app/lib/staff/login-throttle";
 import { applyRetention, countDueForDeletion } from "../../app/lib/staff/retention";
 import { assignRequest, listQueue } from "../../app/lib/staff/requests";
-import { completeSecondFactor, signIn, staffForToken, type StaffMember } from "../../app/lib/staff/sessions";
+import { CHALLENGE_ATTEMPTS, completeSecondFactor, signIn, staffForToken, type VerifiedStaff } from "../../app/lib/staff/sessions";
 import { totpCode } from "../../app/lib/staff/two-factor";
+import { enrolTwoFactor, realStaff, signedIn, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
 
-const PASSWORD = "correct horse battery";
-let admin: StaffMember;
-let officer: StaffMember;
-
-async function account(email: string, role: "admin" | "officer"): Promise<StaffMember> {
-  const user = await db.staffUser.create({ data: { email, name: email.split("@")[0]!, role, passwordHash: await hashPassword(PASSWORD) } });
-  return { id: user.id, email, name: user.name, role, sessionId: "none", mustSetUpTwoFactor: false };
-}
+let admin: VerifiedStaff;
+let officer: VerifiedStaff;
 
 /** Signs in with the password (and no second factor) and returns the session's token. */
-async function token(email: string): Promise<string> {
-  const result = await signIn(email, PASSWORD);
-  if (result.ok !== true) throw new Error(`sign-in of ${email} did not complete: ${JSON.stringify(result)}`);
-  return result.token;
-}
+const token = async (email: string): Promise<string> => (await signedIn(email)).token;
 
 beforeEach(async () => {
   await db.request.deleteMany();
@@ -34,8 +25,9 @@ beforeEach(async () => {
   await db.setting.deleteMany();
   await db.settingChange.deleteMany();
   await db.outboxMessage.deleteMany();
-  admin = await account("admin@example.by", "admin");
-  officer = await account("officer@example.by", "officer");
+  await db.rateLimit.deleteMany();
+  admin = (await realStaff("admin@example.by", "admin")).staff;
+  officer = (await realStaff("officer@example.by", "officer")).staff;
 });
 afterAll(() => db.$disconnect());
 
@@ -47,35 +39,41 @@ describe("managing staff", () => {
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "staff.created" } })).toBe(1);
     await expect(addStaff(officer, { email: "x@example.by", name: "X", role: "admin", password: PASSWORD })).rejects.toThrow("Administrators only");
     expect((await staffForToken(await token("new@example.by")))!.role).toBe("officer");
+    // The list is a view: no password hash or second-factor secret leaves the data layer.
+    expect(JSON.stringify(await listStaff(admin))).not.toMatch(/argon2|passwordHash|totpSecret|totpLastStep/);
   });
 
   it("signs a person out everywhere when their role changes or they are disabled, not when only 2FA becomes required", async () => {
     const first = await token(officer.email);
     expect((await changeAccess(admin, officer.id, { role: "officer", disabled: false, totpRequired: true })).ok).toBe(true);
-    const still = await staffForToken(first);
+    const still = (await staffForToken(first))!;
     expect(still).toMatchObject({ mustSetUpTwoFactor: true });
-    await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false });
+    await expect(listQueue(still, {})).rejects.toThrow("second factor");
+    // Nobody becomes an admin without a second factor.
+    expect(await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false })).toEqual({ ok: false, error: "needsTwoFactor" });
+    expect(await staffForToken(first)).not.toBeNull();
+    await enrolTwoFactor(still);
+    expect((await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false })).ok).toBe(true);
     expect(await staffForToken(first)).toBeNull();
-    const second = await token(officer.email);
     await changeAccess(admin, officer.id, { role: "admin", disabled: true, totpRequired: false });
-    expect(await staffForToken(second)).toBeNull();
-    expect(await signIn(officer.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(officer.email, PASSWORD, testClient())).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("never leaves the service without an active admin", async () => {
     expect(await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false })).toEqual({ ok: false, error: "lastAdmin" });
     expect(await changeAccess(admin, admin.id, { role: "admin", disabled: true, totpRequired: false })).toEqual({ ok: false, error: "lastAdmin" });
-    await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false });
+    await realStaff("second-admin@example.by", "admin");
     expect((await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false })).ok).toBe(true);
   });
 
-  it("resets a password: the old one stops working, sessions end, a lock is lifted", async () => {
+  it("resets a password: the old one stops working, sessions end, the sign-in throttle is lifted", async () => {
     const before = await token(officer.email);
-    await db.staffUser.update({ where: { id: officer.id }, data: { lockedUntil: new Date(Date.now() + 600_000) } });
+    for (let i = 0; i < ATTEMPTS_PER_ADDRESS; i++) await signIn(officer.email, "wrong", testClient());
+    expect(await signIn(officer.email, PASSWORD, testClient())).toEqual({ ok: false, reason: "locked" });
     await resetPassword(admin, officer.id, "a brand new passphrase");
     expect(await staffForToken(before)).toBeNull();
-    expect((await signIn(officer.email, PASSWORD)).ok).toBe(false);
-    expect((await signIn(officer.email, "a brand new passphrase")).ok).toBe(true);
+    expect((await signIn(officer.email, PASSWORD, testClient())).ok).toBe(false);
+    expect((await signIn(officer.email, "a brand new passphrase", testClient())).ok).toBe(true);
   });
 
   it("changing one's own password needs the current one and keeps only this session", async () => {
@@ -90,13 +88,25 @@ describe("managing staff", () => {
 });
 
 describe("the second factor", () => {
-  async function enrol(member: StaffMember, now: number) {
+  async function enrol(member: VerifiedStaff, now: number) {
+    // Showing the page creates nothing; the password starts the setup.
+    expect(await twoFactorSetup(member)).toEqual({ state: "off" });
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ totpSecretEnc: null });
+    expect(await beginTwoFactorSetup(member, "not my password")).toEqual({ ok: false, error: "wrongPassword" });
+    expect(await twoFactorSetup(member)).toEqual({ state: "off" });
+    expect((await beginTwoFactorSetup(member, PASSWORD)).ok).toBe(true);
     const setup = await twoFactorSetup(member);
-    if (setup.enabled) throw new Error("already enabled");
+    if (setup.state !== "pending") throw new Error("no pending secret");
     expect(await twoFactorSetup(member)).toEqual(setup); // the same secret until confirmed
     expect(await confirmTwoFactor(member, "000000", now)).toEqual({ ok: false, error: "wrongCode" });
     expect((await confirmTwoFactor(member, totpCode(setup.secret, now), now)).ok).toBe(true);
     return setup.secret;
+  }
+
+  async function challenge(email: string, now: Date, client = testClient()) {
+    const step = await signIn(email, PASSWORD, client, now);
+    if (step.ok !== "second_factor") throw new Error(`no second step: ${JSON.stringify(step)}`);
+    return step.challenge;
   }
 
   it("asks for a code after the password, accepts each code once, and refuses forged or late challenges", async () => {
@@ -106,28 +116,79 @@ describe("the second factor", () => {
     expect(stored.totpSecretEnc).not.toContain(secret);
 
     const later = new Date(start + 60_000);
-    const step = await signIn(officer.email, PASSWORD, later);
-    if (step.ok !== "second_factor") throw new Error("no second step");
-    expect(await completeSecondFactor(step.challenge, "123456", later)).toEqual({ ok: false, reason: "invalid" });
-    const done = await completeSecondFactor(step.challenge, totpCode(secret, later.getTime()), later);
-    expect(done.ok).toBe(true);
-    // The same code again (replay), a forged challenge, an expired one:
-    expect((await completeSecondFactor(step.challenge, totpCode(secret, later.getTime()), later)).ok).toBe(false);
-    const forged = `${admin.id}:${later.getTime() + 60_000}.${step.challenge.split(".").at(-1)}`;
-    expect((await completeSecondFactor(forged, totpCode(secret, later.getTime() + 30_000), later)).ok).toBe(false);
+    const first = await challenge(officer.email, later);
+    expect(await completeSecondFactor(first, "123456", testClient(), later)).toEqual({ ok: false, reason: "invalid" });
+    expect((await completeSecondFactor(first, totpCode(secret, later.getTime()), testClient(), later)).ok).toBe(true);
+    // The same code again with a fresh challenge (replayed code):
+    expect((await completeSecondFactor(await challenge(officer.email, later), totpCode(secret, later.getTime()), testClient(), later)).ok).toBe(false);
+    // A made-up challenge, and an expired one:
+    const next = new Date(later.getTime() + 30_000);
+    expect((await completeSecondFactor("made-up", totpCode(secret, next.getTime()), testClient(), next)).ok).toBe(false);
+    const old = await challenge(officer.email, later);
     const late = new Date(later.getTime() + 6 * 60_000);
-    expect((await completeSecondFactor(step.challenge, totpCode(secret, late.getTime()), late)).ok).toBe(false);
+    expect((await completeSecondFactor(old, totpCode(secret, late.getTime()), testClient(), late)).ok).toBe(false);
   });
 
-  it("counts wrong codes towards the lock, and an admin's reset removes it", async () => {
-    await enrol(officer, Date.now());
-    const step = await signIn(officer.email, PASSWORD);
-    if (step.ok !== "second_factor") throw new Error("no second step");
-    for (let i = 0; i < 4; i++) expect(await completeSecondFactor(step.challenge, "000000")).toEqual({ ok: false, reason: "invalid" });
-    expect(await completeSecondFactor(step.challenge, "000000")).toEqual({ ok: false, reason: "locked" });
-    await db.staffUser.update({ where: { id: officer.id }, data: { lockedUntil: null } });
+  it("a challenge is consumed by its sign-in: replaying it fails even with the next right code", async () => {
+    const start = Date.now();
+    const secret = await enrol(officer, start);
+    const at = new Date(start + 60_000);
+    const used = await challenge(officer.email, at);
+    expect((await completeSecondFactor(used, totpCode(secret, at.getTime()), testClient(), at)).ok).toBe(true);
+    const next = new Date(at.getTime() + 30_000);
+    expect(await completeSecondFactor(used, totpCode(secret, next.getTime()), testClient(), next)).toEqual({ ok: false, reason: "invalid" });
+    expect(await db.staffLoginChallenge.count()).toBe(0);
+  });
+
+  it("a challenge works only in the browser that passed the password", async () => {
+    const start = Date.now();
+    const secret = await enrol(officer, start);
+    const at = new Date(start + 60_000);
+    const mine = await challenge(officer.email, at, testClient("198.51.100.7", "browser-a"));
+    const code = totpCode(secret, at.getTime());
+    expect(await completeSecondFactor(mine, code, testClient("198.51.100.7", "browser-b"), at)).toEqual({ ok: false, reason: "invalid" });
+    expect(await completeSecondFactor(mine, code, testClient("203.0.113.9", "browser-b"), at)).toEqual({ ok: false, reason: "invalid" });
+    expect((await completeSecondFactor(mine, code, testClient("198.51.100.7", "browser-a"), at)).ok).toBe(true);
+  });
+
+  it("takes a few wrong codes per challenge, even in parallel, and an admin's reset removes the factor", async () => {
+    const start = Date.now();
+    const secret = await enrol(officer, start);
+    const at = new Date(start + 60_000);
+    const step = await challenge(officer.email, at);
+    const tries = await Promise.all(Array.from({ length: 12 }, () => completeSecondFactor(step, "000000", testClient("198.51.100.8"), at)));
+    expect(tries.every((r) => r.ok === false)).toBe(true);
+    const row = await db.staffLoginChallenge.findFirstOrThrow();
+    expect(row.attempts).toBe(CHALLENGE_ATTEMPTS);
+    // Spent: the right code no longer opens it.
+    expect((await completeSecondFactor(step, totpCode(secret, at.getTime()), testClient(), at)).ok).toBe(false);
     await resetTwoFactor(admin, officer.id);
-    expect((await signIn(officer.email, PASSWORD)).ok).toBe(true);
+    expect(await db.staffLoginChallenge.count()).toBe(0);
+    expect((await signIn(officer.email, PASSWORD, testClient())).ok).toBe(true);
+  });
+
+  it("an admin without a second factor is confined to setting it up", async () => {
+    await upsertStaffAsSystem({ email: "new-admin@example.by", name: "New admin", role: "admin", password: PASSWORD });
+    const { staff, token: session } = await signedIn("new-admin@example.by");
+    expect(staff.mustSetUpTwoFactor).toBe(true);
+    await expect(listStaff(staff)).rejects.toThrow("Administrators only");
+    await expect(addStaff(staff, { email: "x@example.by", name: "X", role: "officer", password: PASSWORD })).rejects.toThrow("Administrators only");
+    await expect(listQueue(staff, {})).rejects.toThrow("second factor");
+    await enrolTwoFactor(staff);
+    const enrolled = (await staffForToken(session))!;
+    expect(enrolled.mustSetUpTwoFactor).toBe(false);
+    expect((await listStaff(enrolled)).map((p) => p.email)).toContain("new-admin@example.by");
+    // And after an admin resets it, confined again.
+    await resetTwoFactor(admin, enrolled.id);
+    expect((await signedIn("new-admin@example.by")).staff.mustSetUpTwoFactor).toBe(true);
+  });
+
+  it("the shell keeps an admin's second factor when it resets the password, and removes it only when asked", async () => {
+    const input = { email: admin.email, name: "Admin", role: "admin" as const, password: "lantern orbit velvet cactus" };
+    await upsertStaffAsSystem(input);
+    expect((await signIn(admin.email, input.password, testClient())).ok).toBe("second_factor");
+    await upsertStaffAsSystem(input, { resetSecondFactor: true });
+    expect((await signedIn(admin.email, input.password)).staff.mustSetUpTwoFactor).toBe(true);
   });
 });
 

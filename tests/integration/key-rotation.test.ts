@@ -7,6 +7,7 @@ import { rotateKeys } from "../../app/lib/crypto/rotate-keys";
 import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
 import { listQueue } from "../../app/lib/staff/requests";
+import { realStaff } from "../support/staff";
 
 const saved = { ...process.env };
 const key = () => randomBytes(32).toString("base64");
@@ -29,7 +30,8 @@ afterAll(async () => {
 describe("npm run keys:rotate", () => {
   it("re-seals every value under the new keys; the old keys are needed only until it has run", async () => {
     await db.request.deleteMany();
-    const admin = { id: "rotation-test", email: "a@example.by", name: "A", role: "admin" as const, sessionId: "x", mustSetUpTwoFactor: false };
+    await db.staffUser.deleteMany();
+    const { staff: officer } = await realStaff("rotation@example.by", "officer");
     const oldKeys: [string, string] = [key(), key()];
     const newKeys: [string, string] = [key(), key()];
     useKeys(oldKeys);
@@ -53,7 +55,7 @@ describe("npm run keys:rotate", () => {
     expect(decryptText(rotated.passportNumberEnc!)).toBe("MP7654321");
     expect(decryptText(rotated.dateOfBirthEnc!)).toBe("1991-01-01");
     expect(decryptBytes(Buffer.from((await db.attachment.findUniqueOrThrow({ where: { id: file.id } })).content)).toString()).toBe("%PDF-1.4\n");
-    expect((await listQueue(admin, { search: "MP7654321" })).rows.map((r) => r.reference)).toEqual([reference]);
+    expect((await listQueue(officer, { search: "MP7654321" })).rows.map((r) => r.reference)).toEqual([reference]);
     // And the old key opens nothing any more.
     useKeys(oldKeys);
     expect(() => decryptText(rotated.passportNumberEnc!)).toThrow();

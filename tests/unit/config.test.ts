@@ -81,3 +81,22 @@ describe("configuration", () => {
     expect(parseConfig({ TRUSTED_PROXIES: "127.0.0.1/32, ::1,10.0.0.0/8" }).trustedProxies).toEqual(["127.0.0.1/32", "::1", "10.0.0.0/8"]);
   });
 });
+
+describe("the database settings alone (what Prisma's CLI reads at install and migration)", () => {
+  it("open PostgreSQL without the production rules that only the server enforces (keys, PUBLIC_ORIGIN)", async () => {
+    const { databaseConfig, reloadConfig, parseConfig } = await import("@/lib/config");
+    const saved = { ...process.env };
+    try {
+      process.env.DATABASE_URL = "postgresql://localhost/generate";
+      delete process.env.DATA_ENCRYPTION_KEY;
+      delete process.env.DATA_INDEX_KEY;
+      delete process.env.PUBLIC_ORIGIN;
+      expect(() => parseConfig(process.env)).toThrow(/PUBLIC_ORIGIN/);
+      expect(() => reloadConfig()).toThrow();
+      expect(databaseConfig()).toEqual({ databaseUrl: "postgresql://localhost/generate", databasePoolSize: 10 });
+    } finally {
+      process.env = saved;
+      reloadConfig();
+    }
+  });
+});

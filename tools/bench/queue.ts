@@ -168,7 +168,7 @@ async function main() {
   const now = Date.now();
   const database: BenchDatabase = { url: process.env.DATABASE_URL!, provider, drop: async () => {} };
   const server = await startServer(database, Number(port));
-  const session = await signIn("officer@demo.invalid", "demo-officer-2026");
+  const session = await signIn("officer@demo.invalid", "demo-officer-2026", { ip: "127.0.0.1", userAgent: "bench", browser: "bench" });
   if (session.ok !== true) throw new Error("the demo officer cannot sign in");
   const cookie = `ch_staff=${session.token}`;
   const report: { provider: string; sizes: { total: number; seedSeconds: number; cases: Measured[] }[] } = { provider, sizes: [] };

@@ -5,12 +5,12 @@
  * no configuration at all.
  */
 import path from "node:path";
-import { config } from "../config";
+import { databaseConfig } from "../config";
 
 export { DEFAULT_DATABASE_URL } from "../config";
 
 export function databaseUrl(): string {
-  return config().databaseUrl;
+  return databaseConfig().databaseUrl;
 }
 
 /** The file behind a `file:` URL, resolved against the working directory. */
@@ -29,5 +29,5 @@ export function databaseProvider(url: string = databaseUrl()): DatabaseProvider 
 
 /** Connections each instance keeps to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
 export function poolSize(): number {
-  return config().databasePoolSize;
+  return databaseConfig().databasePoolSize;
 }

@@ -3,14 +3,15 @@
  * updated, the old and new values kept in the history, and the change audited. The caller
  * revalidates the public pages that show it.
  */
+import "server-only";
 import { db } from "../db/client";
 import { recordAudit } from "../staff/audit";
-import { assertAdmin, type StaffMember } from "../staff/sessions";
+import { assertAdmin, type VerifiedStaff } from "../staff/sessions";
 import { parseFormValue, SETTING_DEFINITIONS, type SettingKey, type VerificationStatus } from "./definitions";
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFINITIONS, key);
 
-export async function updateSetting(admin: StaffMember, key: SettingKey, raw: string, status: VerificationStatus, now = new Date()): Promise<{ ok: boolean }> {
+export async function updateSetting(admin: VerifiedStaff, key: SettingKey, raw: string, status: VerificationStatus, now = new Date()): Promise<{ ok: boolean }> {
   assertAdmin(admin);
   const parsed = parseFormValue(key, raw);
   if (!parsed.ok) return { ok: false };
@@ -25,7 +26,7 @@ export async function updateSetting(admin: StaffMember, key: SettingKey, raw: st
   return { ok: true };
 }
 
-export async function settingHistory(admin: StaffMember, key: SettingKey) {
+export async function settingHistory(admin: VerifiedStaff, key: SettingKey) {
   assertAdmin(admin);
   return db.settingChange.findMany({ where: { key }, orderBy: [{ changedAt: "desc" }, { id: "desc" }], take: 100 });
 }

@@ -2,16 +2,17 @@
  * The audit log as admins read it: newest first, filterable by action, actor, target and
  * dates, in pages of 50 (keyset on time and id). Reading it is itself recorded.
  */
+import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "./audit";
-import { assertAdmin, type StaffMember } from "./sessions";
+import { assertAdmin, type VerifiedStaff } from "./sessions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditFilter = { action?: string; actorId?: string; targetId?: string; from?: Date; to?: Date; before?: string };
 
-export async function listAudit(admin: StaffMember, filter: AuditFilter) {
+export async function listAudit(admin: VerifiedStaff, filter: AuditFilter) {
   assertAdmin(admin);
   const cursor = filter.before ? decodeCursor(filter.before) : null;
   const where: Prisma.AuditEventWhereInput = {

@@ -2,6 +2,7 @@
  * The audit trail: who viewed or changed what, and when. Only identifiers and event names
  * are recorded, never the personal data itself. Rows are only ever inserted.
  */
+import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 

@@ -7,18 +7,18 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { staffForToken, type Role, type StaffMember } from "./sessions";
+import { staffForToken, type Role, type VerifiedStaff } from "./sessions";
 
 export const STAFF_COOKIE = "ch_staff";
 
-export const currentStaff = cache(async (): Promise<StaffMember | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
+export const currentStaff = cache(async (): Promise<VerifiedStaff | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
 
 /**
  * The signed-in staff member, or a redirect to sign in; with role "admin", officers are
  * refused. An account that must set up its second factor can reach only its account page
  * (`settingUpTwoFactor`) until it has.
  */
-export async function requireStaff(role: Role = "officer", { settingUpTwoFactor = false } = {}): Promise<StaffMember> {
+export async function requireStaff(role: Role = "officer", { settingUpTwoFactor = false } = {}): Promise<VerifiedStaff> {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/login");
   if (staff.mustSetUpTwoFactor && !settingUpTwoFactor) redirect("/staff/account?setup=required");
@@ -27,7 +27,7 @@ export async function requireStaff(role: Role = "officer", { settingUpTwoFactor 
 }
 
 /** For route handlers, which answer 401 rather than redirect: the staff member if allowed, else null. */
-export async function allowedStaff(role: Role = "officer"): Promise<StaffMember | null> {
+export async function allowedStaff(role: Role = "officer"): Promise<VerifiedStaff | null> {
   const staff = await currentStaff();
   return staff && !staff.mustSetUpTwoFactor && (role === "officer" || staff.role === "admin") ? staff : null;
 }

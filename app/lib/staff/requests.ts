@@ -1,8 +1,9 @@
 import "server-only";
 /**
  * The staff side of requests: the queue, one request in full, status changes and notes.
- * Every function takes the signed-in staff member, checked by the caller with
- * requireStaff(), and records what was looked at or changed in the audit trail.
+ * Every function takes the verified staff member (a session's, see sessions.ts), refuses an
+ * account that must first set up its second factor, and records what was looked at or
+ * changed in the audit trail.
  */
 import { stringify } from "csv-stringify/sync";
 import { blindIndex, decryptBytes, decryptText } from "../crypto/protect";
@@ -14,7 +15,7 @@ import { normalizeReference } from "../requests/reference";
 import { canTransition, CLOSED, isStatus, STATUSES, type Status } from "../requests/status";
 import { trackingUrl } from "../requests/submit-request";
 import { recordAudit } from "./audit";
-import type { StaffMember } from "./sessions";
+import { assertCanWork, type VerifiedStaff } from "./sessions";
 
 export const PAGE_SIZE = 25;
 
@@ -49,7 +50,8 @@ export type QueueRow = {
  * so the hundredth page costs what the first does. `after` pages forward from a row,
  * `before` back from one (read in reverse order, then turned round).
  */
-export async function listQueue(staff: StaffMember, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
+export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
+  assertCanWork(staff);
   const backward = !filter.after && !!filter.before;
   const cursor = decodeCursor(filter.after ?? filter.before ?? "");
   // Columns the filter fixes to null lead the order: it is the same order (they are null in
@@ -99,7 +101,7 @@ const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => {
  * never stored in clear); any other text matches a name or e-mail (contains).
  * An identifier is looked up alone, by its index: it cannot be part of a name.
  */
-function queueWhere(staff: StaffMember, filter: QueueFilter): Prisma.RequestWhereInput {
+function queueWhere(staff: VerifiedStaff, filter: QueueFilter): Prisma.RequestWhereInput {
   const search = filter.search?.trim();
   return {
     ...(filter.status ? { status: filter.status } : search ? {} : { closedAt: null }),
@@ -134,7 +136,8 @@ export async function countOpenByStatus(): Promise<Partial<Record<Status, number
  * The filtered queue as CSV for a spreadsheet: a BOM so Excel reads Cyrillic and Urdu, and
  * formula escaping so a name like "=HYPERLINK(…)" stays text. No identity documents.
  */
-export async function exportQueue(staff: StaffMember, filter: QueueFilter): Promise<string> {
+export async function exportQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<string> {
+  assertCanWork(staff);
   const rows = await db.request.findMany({
     where: queueWhere(staff, filter),
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -163,7 +166,8 @@ function decodeCursor(cursor: string): Cursor | null {
 }
 
 /** One request in full, decrypted for the officer; the view itself is audited. */
-export async function openRequest(staff: StaffMember, id: string) {
+export async function openRequest(staff: VerifiedStaff, id: string) {
+  assertCanWork(staff);
   const request = await db.request.findUnique({
     where: { id },
     include: {
@@ -174,15 +178,18 @@ export async function openRequest(staff: StaffMember, id: string) {
   });
   if (!request) return null;
   await recordAudit({ actorId: staff.id, action: "request.viewed", targetType: "request", targetId: request.id });
+  // A view, not the row: the access code's hash, the ciphertexts and the blind index stay here.
+  const { accessCodeHash: _code, passportNumberEnc, passportNumberIndex: _index, dateOfBirthEnc, ...view } = request;
   return {
-    ...request,
+    ...view,
     details: JSON.parse(request.details) as Record<string, string>,
-    passportNumber: request.passportNumberEnc ? decryptText(request.passportNumberEnc) : null,
-    dateOfBirth: request.dateOfBirthEnc ? decryptText(request.dateOfBirthEnc) : null,
+    passportNumber: passportNumberEnc ? decryptText(passportNumberEnc) : null,
+    dateOfBirth: dateOfBirthEnc ? decryptText(dateOfBirthEnc) : null,
   };
 }
 
-export async function downloadAttachment(staff: StaffMember, requestId: string, attachmentId: string) {
+export async function downloadAttachment(staff: VerifiedStaff, requestId: string, attachmentId: string) {
+  assertCanWork(staff);
   const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId } });
   if (!file) return null;
   await recordAudit({ actorId: staff.id, action: "attachment.downloaded", targetType: "attachment", targetId: file.id, details: { requestId } });
@@ -197,9 +204,10 @@ export type ChangeResult = { ok: true } | { ok: false; error: "notFound" | "tran
  * A message goes to the applicant's tracking page and, by e-mail, the new status.
  */
 export async function changeStatus(
-  staff: StaffMember,
+  staff: VerifiedStaff,
   change: { id: string; version: number; to: Status; message: string | null; origin: string },
 ): Promise<ChangeResult> {
+  assertCanWork(staff);
   const request = await db.request.findUnique({ where: { id: change.id } });
   if (!request || !isStatus(request.status)) return { ok: false, error: "notFound" };
   if (!canTransition(request.status, change.to, "staff")) return { ok: false, error: "transition" };
@@ -237,7 +245,8 @@ export async function changeStatus(
  * Takes a request on, hands it to someone, or lets it go. Officers may claim a request or
  * release their own; admins may assign anyone.
  */
-export async function assignRequest(staff: StaffMember, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
+export async function assignRequest(staff: VerifiedStaff, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
+  assertCanWork(staff);
   const request = await db.request.findUnique({ where: { id }, select: { assigneeId: true } });
   if (!request) return { ok: false };
   const allowed = staff.role === "admin" || assigneeId === staff.id || (assigneeId === null && request.assigneeId === staff.id);
@@ -250,7 +259,8 @@ export async function assignRequest(staff: StaffMember, id: string, assigneeId: 
   return { ok: true };
 }
 
-export async function addNote(staff: StaffMember, id: string, note: string): Promise<void> {
+export async function addNote(staff: VerifiedStaff, id: string, note: string): Promise<void> {
+  assertCanWork(staff);
   await db.$transaction(async (tx) => {
     const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: `staff:${staff.id}` } });
     await recordAudit({ actorId: staff.id, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);

@@ -4,11 +4,11 @@
  * e-mails older than the period with them. The audit trail keeps only identifiers, so it stays.
  * Run by `npm run retention` (e.g. nightly) and by an admin's button.
  */
+import "server-only";
 import { db } from "../db/client";
 import { readSettings } from "../settings/read-settings";
 import { recordAudit } from "./audit";
-import type { StaffMember } from "./sessions";
-import { assertAdmin } from "./sessions";
+import { assertAdmin, type VerifiedStaff } from "./sessions";
 
 const BATCH = 500;
 const DAY_MS = 86_400_000;
@@ -24,9 +24,19 @@ export async function countDueForDeletion(now = new Date()): Promise<number> {
   return db.request.count({ where: { closedAt: { lt: cutoff } } });
 }
 
-/** Deletes what is due, in batches so a large backlog never holds the database for long. `admin` is null from the shell. */
-export async function applyRetention(admin: StaffMember | null, now = new Date()): Promise<{ requests: number; emails: number; days: number }> {
-  if (admin) assertAdmin(admin);
+/** An admin's button: deletes what is due, recorded as theirs. */
+export async function applyRetention(admin: VerifiedStaff, now = new Date()) {
+  assertAdmin(admin);
+  return deleteDue(admin.id, now);
+}
+
+/** `npm run retention`, as the system (no signed-in actor): the nightly run. */
+export async function applyRetentionAsSystem(now = new Date()) {
+  return deleteDue(null, now);
+}
+
+/** Deletes what is due, in batches so a large backlog never holds the database for long. */
+async function deleteDue(actorId: string | null, now: Date): Promise<{ requests: number; emails: number; days: number }> {
   const { days, cutoff } = await retentionCutoff(now);
   let requests = 0;
   for (;;) {
@@ -36,6 +46,6 @@ export async function applyRetention(admin: StaffMember | null, now = new Date()
     requests += (await db.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count;
   }
   const emails = (await db.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } })).count;
-  await recordAudit({ actorId: admin?.id ?? null, action: "retention.applied", details: { days, requests, emails } });
+  await recordAudit({ actorId, action: "retention.applied", details: { days, requests, emails } });
   return { requests, emails, days };
 }

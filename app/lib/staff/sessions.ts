@@ -1,21 +1,24 @@
+import "server-only";
 /**
  * Staff sign-in and sessions, stored in the database so every instance sees a sign-out or
  * a revocation at once. The browser holds a random 256-bit token in an HttpOnly cookie;
  * only its SHA-256 is stored. Sessions end after 30 idle minutes or 12 hours in all, and
  * are revoked on sign-out, password or role change, and when the account is disabled.
  */
-import { randomBytes } from "node:crypto";
-import { decryptText, hashSecret, sign, verifySigned } from "../crypto/protect";
+import { createHash, randomBytes } from "node:crypto";
+import { decryptText, hashSecret, secretsEqual } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "./audit";
+import { clearAttempts, reserveAttempt } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./passwords";
 import { acceptedStep } from "./two-factor";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_FOR_MS = 15 * 60 * 1000;
+export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+/** Wrong codes one second-factor challenge takes before it is spent (the throttle counts them too). */
+export const CHALLENGE_ATTEMPTS = 5;
 
 export type Role = "officer" | "admin";
 export type StaffMember = {
@@ -24,14 +27,34 @@ export type StaffMember = {
   name: string;
   role: Role;
   sessionId: string;
-  /** An admin requires a second factor that this account has not set up yet. */
+  /** The account may do nothing but set up its second factor: an admin, or required by one, without it yet. */
   mustSetUpTwoFactor: boolean;
 };
 
+declare const verified: unique symbol;
+/**
+ * A staff member whose session this module has checked. Only staffForToken creates one, so
+ * the data layer cannot be handed a made-up account: its functions take this type.
+ */
+export type VerifiedStaff = StaffMember & { readonly [verified]: true };
+
+/** For the data layer: an account that must set up its second factor may do nothing else. */
+export function assertCanWork(staff: VerifiedStaff): void {
+  if (staff.mustSetUpTwoFactor) throw new Error("Set up the second factor first");
+}
+
 /** For the data layer: admin-only functions call this whatever their caller checked. */
-export function assertAdmin(staff: StaffMember): void {
+export function assertAdmin(staff: VerifiedStaff): void {
   if (staff.role !== "admin" || staff.mustSetUpTwoFactor) throw new Error("Administrators only");
 }
+
+/** The admin role cannot be used without a second factor (ASVS 5.0 6.3.3); others need one when required. */
+export const needsTwoFactorSetup = (user: { role: string; totpRequired: boolean; totpEnabled: boolean }): boolean =>
+  (user.role === "admin" || user.totpRequired) && !user.totpEnabled;
+
+/** Who is signing in, for the throttle and the audit trail (the user agent is stored only as a hash). */
+export type Client = { ip: string; userAgent: string; browser: string };
+const clientDetails = (client: Client) => ({ ip: client.ip, userAgentHash: createHash("sha256").update(client.userAgent).digest("base64url").slice(0, 22) });
 
 // Verified against when the e-mail is unknown, so an unknown account costs the same time as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -39,72 +62,80 @@ const unknownAccountHash = () => (dummyHash ??= hashPassword(randomBytes(16).toS
 
 export type SignIn =
   | { ok: true; token: string }
+  /** "locked": too many attempts at this e-mail (known or not) for now; see login-throttle.ts. */
   | { ok: false; reason: "invalid" | "locked" }
-  /** The password was right; `challenge` (signed, short-lived) goes with the code to completeSecondFactor. */
+  /** The password was right; `challenge` (kept by this browser) goes with the code to completeSecondFactor. */
   | { ok: "second_factor"; challenge: string };
 
-const CHALLENGE_TTL_MS = 5 * 60 * 1000;
-
-export async function signIn(email: string, password: string, now = new Date()): Promise<SignIn> {
-  const user = await db.staffUser.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user || user.disabled) {
-    await verifyPassword(await unknownAccountHash(), password);
-    await recordAudit({ actorId: null, action: "staff.login_failed", details: { reason: user ? "disabled" : "unknown" } });
-    return { ok: false, reason: "invalid" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await recordAudit({ actorId: user.id, action: "staff.login_locked" });
+export async function signIn(email: string, password: string, client: Client, now = new Date()): Promise<SignIn> {
+  const normalized = email.trim().toLowerCase();
+  if (!(await reserveAttempt(normalized, client.ip, now))) {
+    await recordAudit({ actorId: null, action: "staff.login_throttled", details: clientDetails(client) });
     return { ok: false, reason: "locked" };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return failedAttempt(user, now);
-  if (user.totpEnabled) return { ok: "second_factor", challenge: sign(`${user.id}:${now.getTime() + CHALLENGE_TTL_MS}`) };
-  return { ok: true, token: await startSession(user.id, now) };
+  const user = await db.staffUser.findUnique({ where: { email: normalized } });
+  if (!user || user.disabled) {
+    await verifyPassword(await unknownAccountHash(), password);
+    await recordAudit({ actorId: null, action: "staff.login_failed", details: { reason: user ? "disabled" : "unknown", ...clientDetails(client) } });
+    return { ok: false, reason: "invalid" };
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordAudit({ actorId: user.id, action: "staff.login_failed", details: clientDetails(client) });
+    return { ok: false, reason: "invalid" };
+  }
+  if (!user.totpEnabled) return { ok: true, token: await startSession(user, client, now) };
+  const challenge = randomBytes(32).toString("base64url");
+  await db.staffLoginChallenge.deleteMany({ where: { expiresAt: { lt: now } } }); // the table holds only live ones
+  await db.staffLoginChallenge.create({
+    data: { id: hashSecret(challenge), userId: user.id, browserHash: hashSecret(client.browser), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) },
+  });
+  return { ok: "second_factor", challenge };
 }
 
-/** The second step of signing in: the code from the authenticator app, checked once per time step. */
-export async function completeSecondFactor(challenge: string, code: string, now = new Date()): Promise<SignIn> {
-  const [userId, expires] = (verifySigned(challenge) ?? "").split(":");
-  if (!userId || !(Number(expires) > now.getTime())) return { ok: false, reason: "invalid" };
-  const user = await db.staffUser.findUnique({ where: { id: userId } });
-  if (!user || user.disabled || !user.totpEnabled || !user.totpSecretEnc) return { ok: false, reason: "invalid" };
-  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: "locked" };
+/**
+ * The second step of signing in: the code from the authenticator app. The challenge must
+ * come from the browser that passed the password, is good for a few codes within five
+ * minutes, and is consumed by the first right one; each code is accepted once per time step.
+ */
+export async function completeSecondFactor(challenge: string, code: string, client: Client, now = new Date()): Promise<SignIn> {
+  const id = hashSecret(challenge);
+  const found = await db.staffLoginChallenge.findUnique({ where: { id }, include: { user: true } });
+  if (!found || found.expiresAt <= now || !secretsEqual(found.browserHash, hashSecret(client.browser))) return { ok: false, reason: "invalid" };
+  const { user } = found;
+  if (user.disabled || !user.totpEnabled || !user.totpSecretEnc) return { ok: false, reason: "invalid" };
+  if (!(await reserveAttempt(user.email, client.ip, now))) return { ok: false, reason: "locked" };
+  // One atomic step per code tried: parallel tries cannot exceed the challenge's allowance.
+  const counted = await db.staffLoginChallenge.updateMany({ where: { id, attempts: { lt: CHALLENGE_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+  if (counted.count !== 1) return { ok: false, reason: "invalid" };
   const step = acceptedStep(decryptText(user.totpSecretEnc), code, user.totpLastStep, now.getTime());
-  if (step === null) return failedAttempt(user, now);
-  // Only one sign-in can use this time step, even if two arrive together.
-  const claimed = await db.staffUser.updateMany({
-    where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
-    data: { totpLastStep: step },
-  });
-  if (claimed.count !== 1) return failedAttempt(user, now);
-  return { ok: true, token: await startSession(user.id, now) };
+  // Only one sign-in can use this time step (a replayed code leaves the challenge as it was),
+  // and the challenge is consumed exactly once, even if two right codes arrive together.
+  const claimed =
+    step !== null &&
+    (await db.staffUser.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } })).count === 1 &&
+    (await db.staffLoginChallenge.deleteMany({ where: { id } })).count === 1;
+  if (!claimed) {
+    await recordAudit({ actorId: user.id, action: "staff.login_failed", details: { step: "code", ...clientDetails(client) } });
+    return { ok: false, reason: "invalid" };
+  }
+  return { ok: true, token: await startSession(user, client, now) };
 }
 
-async function failedAttempt(user: { id: string; failedLogins: number; lockedUntil: Date | null }, now: Date): Promise<SignIn> {
-  const failures = user.failedLogins + 1;
-  const lock = failures >= LOCK_AFTER_FAILURES;
-  await db.staffUser.update({
-    where: { id: user.id },
-    data: { failedLogins: lock ? 0 : failures, lockedUntil: lock ? new Date(now.getTime() + LOCK_FOR_MS) : user.lockedUntil },
-  });
-  await recordAudit({ actorId: user.id, action: lock ? "staff.locked" : "staff.login_failed" });
-  return { ok: false, reason: lock ? "locked" : "invalid" };
-}
-
-async function startSession(userId: string, now: Date): Promise<string> {
+async function startSession(user: { id: string; email: string }, client: Client, now: Date): Promise<string> {
   // A new token at every sign-in: a session id planted before sign-in is worthless (fixation).
   const token = randomBytes(32).toString("base64url");
+  const sessionId = hashSecret(token);
   await db.$transaction([
-    db.staffUser.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null } }),
-    db.staffSession.create({
-      data: { id: hashSecret(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS) },
-    }),
+    db.staffLoginChallenge.deleteMany({ where: { userId: user.id } }),
+    db.staffSession.create({ data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS) } }),
   ]);
-  await recordAudit({ actorId: userId, action: "staff.login" });
+  await clearAttempts(user.email);
+  await recordAudit({ actorId: user.id, action: "staff.login", details: { sessionId, ...clientDetails(client) } });
   return token;
 }
 
 /** The staff member a session token belongs to, if the session is still valid; refreshes its idle timer. */
-export async function staffForToken(token: string | undefined, now = new Date()): Promise<StaffMember | null> {
+export async function staffForToken(token: string | undefined, now = new Date()): Promise<VerifiedStaff | null> {
   if (!token) return null;
   const session = await db.staffSession.findUnique({ where: { id: hashSecret(token) }, include: { user: true } });
   if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabled) return null;
@@ -113,14 +144,15 @@ export async function staffForToken(token: string | undefined, now = new Date())
     await db.staffSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;
-  return {
+  const member: StaffMember = {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role as Role,
     sessionId: session.id,
-    mustSetUpTwoFactor: user.totpRequired && !user.totpEnabled,
+    mustSetUpTwoFactor: needsTwoFactorSetup(user),
   };
+  return member as VerifiedStaff;
 }
 
 export async function signOut(token: string | undefined): Promise<void> {
@@ -129,11 +161,12 @@ export async function signOut(token: string | undefined): Promise<void> {
   const session = await db.staffSession.findUnique({ where: { id } });
   if (!session) return;
   await db.staffSession.update({ where: { id }, data: { revokedAt: new Date() } });
-  await recordAudit({ actorId: session.userId, action: "staff.logout" });
+  await recordAudit({ actorId: session.userId, action: "staff.logout", details: { sessionId: id } });
 }
 
-/** Signs an account out everywhere (but for `keep`, the session making the change). */
+/** Signs an account out everywhere (but for `keep`, the session making the change), pending second steps included. */
 export async function revokeAllSessions(userId: string, keep?: string, tx: Prisma.TransactionClient = db): Promise<number> {
+  await tx.staffLoginChallenge.deleteMany({ where: { userId } });
   const where = { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) };
   return (await tx.staffSession.updateMany({ where, data: { revokedAt: new Date() } })).count;
 }

@@ -3,26 +3,32 @@ import QRCode from "qrcode";
 import { twoFactorSetup } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/staff/passwords";
+import { staffTranslations } from "@/lib/staff/staff-i18n";
 import { totpUri } from "@/lib/staff/two-factor";
 import { FormGroup } from "@/ui/form-group";
 import { Notice, noticeFrom } from "@/ui/notice";
-import { changePassword, turnOnTwoFactor } from "./actions";
+import { changePassword, startTwoFactor, turnOnTwoFactor } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES = (security: Awaited<ReturnType<typeof staffTranslations>>): Record<string, string> => ({
   password: "Your password has been changed. You have been signed out everywhere else.",
   twoFactor: "Your authenticator app is set up. From now on you will be asked for a code when you sign in.",
   currentPassword: "Your current password is not right.",
   newPassword: `The new password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
   code: "The code is not right: enter the code your app shows now.",
   required: "An administrator requires a second factor for your account: set up your authenticator app to continue.",
-};
+  weakPassword: security("weakPassword"),
+  setupPassword: security("setupPasswordWrong"),
+});
 
 export default async function AccountPage({ searchParams }: PageProps<"/staff/account">) {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
   const query = await searchParams;
-  const notice = query.setup === "required" ? ({ kind: "error", text: MESSAGES.required } as const) : noticeFrom(query, MESSAGES);
+  const security = await staffTranslations("Security");
+  const messages = MESSAGES(security);
+  const required = staff.role === "admin" ? security("adminNeedsTwoFactor") : messages.required;
+  const notice = query.setup === "required" ? ({ kind: "error", text: required } as const) : noticeFrom(query, messages);
   const setup = await twoFactorSetup(staff);
 
   return (
@@ -35,8 +41,20 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
 
       <section aria-labelledby="two-factor">
         <h2 id="two-factor">Second factor</h2>
-        {setup.enabled ? (
+        {setup.state === "enabled" ? (
           <p>Your authenticator app is set up. If you lose your phone, ask an administrator to reset it.</p>
+        ) : setup.state === "off" ? (
+          <>
+            <p>{security("setupIntro")}</p>
+            <form action={startTwoFactor} noValidate>
+              <FormGroup id="setupPassword" label={security("setupPassword")}>
+                {(props) => <input className="input" type="password" autoComplete="current-password" {...props} />}
+              </FormGroup>
+              <button type="submit" className="button">
+                {security("setupStart")}
+              </button>
+            </form>
+          </>
         ) : (
           <>
             <p>Sign-in will also ask for a code from an authenticator app on your phone (any app that reads a QR code, such as FreeOTP or Google Authenticator).</p>

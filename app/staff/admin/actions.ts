@@ -29,7 +29,7 @@ export async function resetStaffPassword(data: FormData): Promise<void> {
   const admin = await requireStaff("admin");
   const id = readField(data, "id");
   const next = password.safeParse(readField(data, "password"));
-  if (!next.success) redirect(`/staff/admin/staff/${encodeURIComponent(id)}?error=password`);
+  if (!next.success) redirect(`/staff/admin/staff/${encodeURIComponent(id)}?error=${next.error.issues[0]!.message === "weakPassword" ? "weakPassword" : "password"}`);
   const result = await resetPassword(admin, id, next.data);
   redirect(`/staff/admin/staff/${encodeURIComponent(id)}?${result.ok ? "done=password" : `error=${result.error}`}`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { listStaff, ROLES } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/staff/passwords";
+import { staffTranslations } from "@/lib/staff/staff-i18n";
 import { ErrorSummary } from "@/ui/error-summary";
 import { FormGroup } from "@/ui/form-group";
 import { addStaffMember } from "../actions";
@@ -9,20 +10,20 @@ import { DataTable } from "@/ui/data-table";
 
 export const metadata: Metadata = { title: "Staff" };
 
-const ERRORS: Record<string, { field: string; text: string }> = {
+const ERRORS = (security: Awaited<ReturnType<typeof staffTranslations>>): Record<string, { field: string; text: string }> => ({
   email: { field: "email", text: "Enter an e-mail address, like name@example.by" },
   name: { field: "name", text: "Enter the person's name" },
   role: { field: "role", text: "Choose a role" },
   password: { field: "password", text: `Enter a first password of at least ${MIN_PASSWORD_LENGTH} characters` },
   exists: { field: "email", text: "There is already an account with this e-mail address" },
-};
+  weakPassword: { field: "password", text: security("weakPassword") },
+});
 
 export default async function StaffListPage({ searchParams }: PageProps<"/staff/admin/staff">) {
   const admin = await requireStaff("admin");
   const code = (await searchParams).error;
-  const error = typeof code === "string" ? ERRORS[code] : undefined;
+  const error = typeof code === "string" ? ERRORS(await staffTranslations("Security"))[code] : undefined;
   const people = await listStaff(admin);
-  const now = new Date();
 
   return (
     <>
@@ -40,7 +41,7 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
               <td>{person.email}</td>
               <td>{person.role}</td>
               <td>{person.totpEnabled ? "on" : person.totpRequired ? "required, not set up" : "off"}</td>
-              <td>{person.disabled ? "disabled" : person.lockedUntil && person.lockedUntil > now ? "locked" : "active"}</td>
+              <td>{person.disabled ? "disabled" : person.throttled ? "locked" : "active"}</td>
             </tr>
         ))}
       />

@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { findStaff, ROLES } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/staff/passwords";
+import { staffTranslations } from "@/lib/staff/staff-i18n";
 import { FormGroup } from "@/ui/form-group";
 import { Notice, noticeFrom } from "@/ui/notice";
 import { changeStaffAccess, resetStaffPassword, resetStaffTwoFactor } from "../../actions";
 
 export const metadata: Metadata = { title: "Member of staff" };
 
-const MESSAGES: Record<string, string> = {
+const MESSAGES = (security: Awaited<ReturnType<typeof staffTranslations>>): Record<string, string> => ({
   created: "The account has been created.",
   access: "Saved. If the role changed or the account was disabled, the person has been signed out.",
   password: "The password has been reset and the person signed out everywhere.",
@@ -17,7 +18,8 @@ const MESSAGES: Record<string, string> = {
   lastAdmin: "This is the last active admin: make someone else an admin first.",
   notFound: "That account does not exist.",
   role: "Choose a role.",
-};
+  needsTwoFactor: security("needsTwoFactor"),
+});
 const PASSWORD_ERROR = `Enter a password of at least ${MIN_PASSWORD_LENGTH} characters`;
 
 export default async function StaffMemberPage({ params, searchParams }: PageProps<"/staff/admin/staff/[id]">) {
@@ -25,14 +27,15 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
   const person = await findStaff(admin, (await params).id);
   if (!person) redirect("/staff/admin/staff");
   const query = await searchParams;
-  const passwordError = query.error === "password" ? PASSWORD_ERROR : undefined;
+  const security = await staffTranslations("Security");
+  const passwordError = query.error === "password" ? PASSWORD_ERROR : query.error === "weakPassword" ? security("weakPassword") : undefined;
 
   return (
     <>
       <a className="back-link" href="/staff/admin/staff">
         All staff
       </a>
-      <Notice {...noticeFrom(query, MESSAGES)} />
+      <Notice {...noticeFrom(query, MESSAGES(security))} />
       <h1>{person.name}</h1>
       <p>
         {person.email} · since {person.createdAt.toISOString().slice(0, 10)}
