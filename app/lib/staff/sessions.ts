@@ -26,6 +26,8 @@ export type StaffMember = {
   sessionId: string;
   /** An admin requires a second factor that this account has not set up yet. */
   mustSetUpTwoFactor: boolean;
+  /** The workspace language chosen on "Your account" (ru | be | en), or null: see staff-i18n.ts. */
+  language: string | null;
 };
 
 /** For the data layer: admin-only functions call this whatever their caller checked. */
@@ -120,6 +122,7 @@ export async function staffForToken(token: string | undefined, now = new Date())
     role: user.role as Role,
     sessionId: session.id,
     mustSetUpTwoFactor: user.totpRequired && !user.totpEnabled,
+    language: user.language,
   };
 }
 

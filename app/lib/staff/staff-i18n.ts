@@ -12,14 +12,14 @@ import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { isStaffLocale, negotiateStaffLocale, type StaffLocale } from "@/i18n/staff-locales";
+import { formatEmbassyTime } from "../embassy-time";
 import { currentStaff } from "./current-staff";
 
 /** The cookie the sign-in page's language switch sets (a preference, not a secret). */
 export const STAFF_LANGUAGE_COOKIE = "ch_staff_lang";
 
 export const staffLocale = cache(async (): Promise<StaffLocale> => {
-  const staff = await currentStaff();
-  const own = (staff as { language?: unknown } | null)?.language;
+  const own = (await currentStaff())?.language;
   if (isStaffLocale(own)) return own;
   const picked = (await cookies()).get(STAFF_LANGUAGE_COOKIE)?.value;
   if (isStaffLocale(picked)) return picked;
@@ -30,4 +30,23 @@ export const staffLocale = cache(async (): Promise<StaffLocale> => {
 export async function staffTranslations<N extends string>(namespace: N) {
   const locale = await staffLocale();
   return getTranslations({ locale, namespace: `Staff.${namespace}` as never });
+}
+
+/** The public site's messages ("Requests.fields", …) in the staff language: question and option labels, type names. */
+export async function publicTranslations<N extends string>(namespace: N) {
+  const locale = await staffLocale();
+  return getTranslations({ locale, namespace: namespace as never });
+}
+
+/** Instants for staff: in the staff language, always Karachi time and saying so (app/lib/embassy-time.ts). */
+export async function staffClock(): Promise<(instant: Date) => string> {
+  const locale = await staffLocale();
+  return (instant) => formatEmbassyTime(instant, locale);
+}
+
+/** The names staff read for a kind of request and a status (never the stored codes). */
+export async function requestWords(): Promise<{ type: (type: string) => string; status: (status: string) => string }> {
+  const [types, statuses] = [await publicTranslations("Requests.types"), await staffTranslations("Statuses")];
+  const known = (t: { has(key: string): boolean; (key: string): string }, key: string) => (t.has(key) ? t(key) : key);
+  return { type: (type) => known(types as never, `${type}.title`), status: (status) => known(statuses as never, status) };
 }

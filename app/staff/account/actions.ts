@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { readField } from "@/lib/form-data";
 import { changeOwnPassword, confirmTwoFactor, password } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { setOwnLanguage } from "@/lib/staff/own-language";
 
 export async function changePassword(data: FormData): Promise<void> {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
@@ -17,4 +18,10 @@ export async function turnOnTwoFactor(data: FormData): Promise<void> {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
   const result = await confirmTwoFactor(staff, readField(data, "code"));
   redirect(result.ok ? "/staff/account?done=twoFactor" : "/staff/account?error=code");
+}
+
+export async function chooseLanguage(data: FormData): Promise<void> {
+  const staff = await requireStaff("officer", { settingUpTwoFactor: true });
+  const result = await setOwnLanguage(staff, readField(data, "language"));
+  redirect(result.ok ? "/staff/account?done=language" : "/staff/account?error=language");
 }

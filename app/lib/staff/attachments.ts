@@ -1,0 +1,13 @@
+import "server-only";
+/** A request's attachment, decrypted for a signed-in officer; every download is audited. */
+import { decryptBytes } from "../crypto/protect";
+import { db } from "../db/client";
+import { recordAudit } from "./audit";
+import type { StaffMember } from "./sessions";
+
+export async function downloadAttachment(staff: StaffMember, requestId: string, attachmentId: string) {
+  const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId } });
+  if (!file) return null;
+  await recordAudit({ actorId: staff.id, action: "attachment.downloaded", targetType: "attachment", targetId: file.id, details: { requestId } });
+  return { filename: file.filename, mimeType: file.mimeType, content: decryptBytes(Buffer.from(file.content)) };
+}

@@ -1,0 +1,14 @@
+import "server-only";
+/** Internal notes on a request: staff only, never shown to the applicant; audited with the note. */
+import { db } from "../db/client";
+import { recordAudit } from "./audit";
+import type { StaffMember } from "./sessions";
+
+export async function addNote(staff: StaffMember, id: string, note: string): Promise<{ ok: boolean }> {
+  if (!(await db.request.count({ where: { id } }))) return { ok: false };
+  await db.$transaction(async (tx) => {
+    const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: `staff:${staff.id}` } });
+    await recordAudit({ actorId: staff.id, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);
+  });
+  return { ok: true };
+}
