@@ -8,7 +8,8 @@ import { addStaff, changeAccess, changeOwnPassword, confirmTwoFactor, resetPassw
 import { listAudit } from "../../app/lib/staff/audit-log";
 import { hashPassword } from "../../app/lib/staff/passwords";
 import { applyRetention, countDueForDeletion } from "../../app/lib/staff/retention";
-import { assignRequest, listQueue } from "../../app/lib/staff/requests";
+import { assignRequest } from "../../app/lib/staff/assignment";
+import { listQueue } from "../../app/lib/staff/queue";
 import { completeSecondFactor, signIn, staffForToken, type StaffMember } from "../../app/lib/staff/sessions";
 import { totpCode } from "../../app/lib/staff/two-factor";
 
@@ -18,7 +19,7 @@ let officer: StaffMember;
 
 async function account(email: string, role: "admin" | "officer"): Promise<StaffMember> {
   const user = await db.staffUser.create({ data: { email, name: email.split("@")[0]!, role, passwordHash: await hashPassword(PASSWORD) } });
-  return { id: user.id, email, name: user.name, role, sessionId: "none", mustSetUpTwoFactor: false };
+  return { id: user.id, email, name: user.name, role, sessionId: "none", mustSetUpTwoFactor: false, language: null };
 }
 
 /** Signs in with the password (and no second factor) and returns the session's token. */

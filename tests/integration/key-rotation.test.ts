@@ -6,7 +6,7 @@ import { decryptBytes, decryptText, encryptBytes } from "../../app/lib/crypto/pr
 import { rotateKeys } from "../../app/lib/crypto/rotate-keys";
 import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
-import { listQueue } from "../../app/lib/staff/requests";
+import { listQueue } from "../../app/lib/staff/queue";
 
 const saved = { ...process.env };
 const key = () => randomBytes(32).toString("base64");
@@ -29,7 +29,7 @@ afterAll(async () => {
 describe("npm run keys:rotate", () => {
   it("re-seals every value under the new keys; the old keys are needed only until it has run", async () => {
     await db.request.deleteMany();
-    const admin = { id: "rotation-test", email: "a@example.by", name: "A", role: "admin" as const, sessionId: "x", mustSetUpTwoFactor: false };
+    const admin = { id: "rotation-test", email: "a@example.by", name: "A", role: "admin" as const, sessionId: "x", mustSetUpTwoFactor: false, language: null };
     const oldKeys: [string, string] = [key(), key()];
     const newKeys: [string, string] = [key(), key()];
     useKeys(oldKeys);
