@@ -125,7 +125,7 @@ test("an admin changes a fee and the public page shows it at once; every admin p
     await expectNoAxeViolations(page);
   }
   await page.goto("/staff/admin/settings");
-  await page.getByRole("link", { name: "fee.certificateOfReturn" }).click();
+  await page.getByRole("link", { name: "Fee: certificate of return (EUR)" }).click();
   await expectNoAxeViolations(page);
   await page.getByLabel("Value").fill("25");
   await page.getByLabel(/^Confirmed/).check();

@@ -68,6 +68,7 @@ test("an officer works a legalization request in Russian, from the queue to the 
   await page.getByLabel("Your answer").fill("Scan attached.");
   await page.getByRole("button", { name: "Send answer" }).click();
   await expect(page.getByText("Your answer has been sent.")).toBeVisible();
+  await expect(page.locator("main")).toContainText(/GMT\+5|PKT/); // the applicant reads the Embassy's clock too
 
   // "Replied": a saved filter, and a marker on the row.
   await officer.goto("/staff/requests");
@@ -119,7 +120,7 @@ test("every admin page speaks Russian and passes axe", async ({ browser }) => {
   const pages: [string, string][] = [
     ["/staff/admin/staff", "Сотрудники"],
     ["/staff/admin/settings", "Настройки"],
-    ["/staff/admin/settings/fee.visa.standard", "fee.visa.standard"],
+    ["/staff/admin/settings/legalization.route", "Пакистанские документы: легализация или апостиль"],
     ["/staff/admin/audit", "Журнал аудита"],
     ["/staff/admin/retention", "Сроки хранения"],
   ];
@@ -128,6 +129,11 @@ test("every admin page speaks Russian and passes axe", async ({ browser }) => {
     await expect(admin.getByRole("heading", { level: 1 }), url).toHaveText(heading);
     await expectNoAxeViolations(admin);
   }
+  // Settings by name, fixed choices by their labels, rule entries named after their route.
+  await admin.goto("/staff/admin/settings");
+  await expect(admin.getByRole("link", { name: "Сбор: виза (евро)" })).toBeVisible();
+  await expect(admin.locator("main")).toContainText("требуется консульская легализация");
+  await expect(admin.getByRole("link", { name: /^Визовое правило: Граждане Беларуси/ })).toBeVisible();
   await admin.goto("/staff/admin/staff");
   await admin.getByRole("link", { name: "Demo Admin" }).click();
   await expect(admin.getByRole("heading", { name: "Доступ" })).toBeVisible();

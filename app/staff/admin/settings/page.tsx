@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { formatEmbassyTime } from "@/lib/embassy-time";
-import { SETTING_KEYS, settingText } from "@/lib/settings/definitions";
+import { SETTING_KEYS } from "@/lib/settings/definitions";
 import { readSettings } from "@/lib/settings/read-settings";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { settingWords, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DataTable } from "@/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requireStaff("admin");
-  const [settings, t, locale] = [await readSettings(), await staffTranslations("Settings"), await staffLocale()];
+  const [settings, t, locale, words] = [await readSettings(), await staffTranslations("Settings"), await staffLocale(), await settingWords()];
   return (
     <>
       <h1>{t("title")}</h1>
@@ -26,11 +26,9 @@ export default async function SettingsPage() {
           return (
             <tr key={key}>
               <td>
-                <a href={`/staff/admin/settings/${key}`} className="ltr">
-                  {key}
-                </a>
+                <a href={`/staff/admin/settings/${key}`}>{words.name(key)}</a> <span className="muted ltr">{key}</span>
               </td>
-              <td dir="auto">{settingText(value)}</td>
+              <td dir="auto">{words.value(value)}</td>
               <td>{status === "confirmed" ? t("confirmedOn", { day: reviewedAt ? formatEmbassyTime(reviewedAt, locale, { time: false }) : "" }) : t("toBeConfirmed")}</td>
             </tr>
           );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { parseStoredValue, SETTING_DEFINITIONS, settingChoices, settingText } from "@/lib/settings/definitions";
+import { parseStoredValue, SETTING_DEFINITIONS, settingChoices } from "@/lib/settings/definitions";
 import { readSettings } from "@/lib/settings/read-settings";
 import { isSettingKey, settingHistory } from "@/lib/settings/update-setting";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { typedValues } from "@/lib/staff/form-flash";
-import { staffClock, staffTranslations } from "@/lib/staff/staff-i18n";
+import { settingWords, staffClock, staffTranslations } from "@/lib/staff/staff-i18n";
 import { staffNames } from "@/lib/staff/staff-names";
 import { ErrorSummary } from "@/ui/error-summary";
 import { DataTable } from "@/ui/data-table";
@@ -23,7 +23,13 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
   if (!isSettingKey(key)) redirect("/staff/admin/settings");
   const query = await searchParams;
   const [settings, history, typed] = await Promise.all([readSettings(), settingHistory(admin, key), typedValues(`setting:${key}`, query)]);
-  const [t, common, when, names] = [await staffTranslations("Setting"), await staffTranslations("Common"), await staffClock(), await staffNames(history.map((h) => h.changedById))];
+  const [t, common, when, names, words] = [
+    await staffTranslations("Setting"),
+    await staffTranslations("Common"),
+    await staffClock(),
+    await staffNames(history.map((h) => h.changedById)),
+    await settingWords(),
+  ];
   const entry = settings[key];
   const choices = settingChoices(key);
   const isRule = key.startsWith("rule.");
@@ -44,7 +50,8 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
       </a>
       <ErrorSummary title={common("errorSummaryTitle")} errors={error ? [{ href: "#value", text: error }] : []} />
       <Notice kind="done" text={query.done === "saved" ? t("saved") : undefined} />
-      <h1 className="ltr">{key}</h1>
+      <h1>{words.name(key)}</h1>
+      <p className="muted ltr">{key}</p>
       <p className="muted">
         {t("source")} <span lang="en">{SETTING_DEFINITIONS[key].source}</span>
       </p>
@@ -59,7 +66,7 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
                 <select className="select" defaultValue={typed?.values.value ?? String(entry.value)} {...props}>
                   {choices.map((choice) => (
                     <option key={choice} value={choice}>
-                      {choice.replace(/_/g, " ")}
+                      {words.choice(choice)}
                     </option>
                   ))}
                 </select>
@@ -95,7 +102,7 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
         rows={history.map((change) => (
           <tr key={change.id}>
             <td>{when(change.changedAt)}</td>
-            <td dir="auto">{settingText(parseStoredValue(key, change.value))}</td>
+            <td dir="auto">{words.value(parseStoredValue(key, change.value))}</td>
             <td>{change.status === "confirmed" ? t("confirmedShort") : t("toBeConfirmed")}</td>
             <td>{change.changedById ? <a href={`/staff/admin/audit?actor=${change.changedById}`}>{names.get(change.changedById) ?? change.changedById}</a> : t("shell")}</td>
           </tr>
