@@ -116,6 +116,7 @@ test("an officer works a legalization request in Russian, from the queue to the 
 });
 
 test("every admin page speaks Russian and passes axe", async ({ browser }) => {
+  test.slow(); // axe on seven pages
   const admin = await signInInRussian(browser, "admin@demo.invalid", "demo-admin-2026");
   const pages: [string, string][] = [
     ["/staff/admin/staff", "Сотрудники"],
