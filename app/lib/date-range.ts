@@ -1,25 +1,29 @@
 /**
- * A "from"–"to" filter of whole days as date inputs send it (YYYY-MM-DD, UTC): `from` is
- * the start of its day, `to` the instant after its day ends, so both days are included.
+ * A "from"–"to" filter of whole days as date inputs send it (YYYY-MM-DD), read as days of
+ * the Embassy's calendar (Karachi): `from` is the start of its day, `to` the start of the
+ * day after, so both days are included and a request at 01:00 PKT belongs to its own day.
  */
-const DAY_MS = 86_400_000;
+import { embassyDay, endOfEmbassyDay, startOfEmbassyDay } from "./embassy-time";
 
 export type DateRange = { from?: Date; to?: Date };
 
-const day = (value: string | null): Date | undefined => {
-  const time = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  return Number.isNaN(time) ? undefined : new Date(time);
+const day = (value: string | null, read: (day: string) => Date): Date | undefined => {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  try {
+    return read(value);
+  } catch {
+    return undefined; // no such day (2026-02-30)
+  }
 };
 
 export function dateRangeFrom(params: URLSearchParams): DateRange {
-  const to = day(params.get("to"));
-  return { from: day(params.get("from")), to: to && new Date(to.getTime() + DAY_MS) };
+  return { from: day(params.get("from"), startOfEmbassyDay), to: day(params.get("to"), endOfEmbassyDay) };
 }
 
 /** The range back as the date inputs' values ("" for an open end). */
 export function dateRangeInputs(range: DateRange): { from: string; to: string } {
   return {
-    from: range.from ? range.from.toISOString().slice(0, 10) : "",
-    to: range.to ? new Date(range.to.getTime() - DAY_MS).toISOString().slice(0, 10) : "",
+    from: range.from ? embassyDay(range.from) : "",
+    to: range.to ? embassyDay(new Date(range.to.getTime() - 1)) : "",
   };
 }

@@ -106,3 +106,26 @@ export function formatEmbassyTime(instant: Date, locale: string, options: { date
     ...(time ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" } : {}),
   }).format(instant);
 }
+
+/**
+ * A calendar day (YYYY-MM-DD, e.g. a date of birth) for people, in their language
+ * ("27 марта 1990 г."); a value that is not a day is returned as it is.
+ */
+export function formatDay(day: string, locale: string): string {
+  try {
+    const [y, mo, d] = parseDay(day);
+    return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(Date.UTC(y, mo - 1, d)));
+  } catch {
+    return day;
+  }
+}
+
+/** Working days (Monday to Friday, the Embassy's week) after the Karachi day of `start`, up to and including that of `now`. */
+export function workingDaysBetween(start: Date, now: Date): number {
+  const last = embassyDay(now);
+  let days = 0;
+  for (let day = addDays(embassyDay(start), 1); day <= last; day = addDays(day, 1)) {
+    if (weekday(day) !== 0 && weekday(day) !== 6) days++;
+  }
+  return days;
+}

@@ -13,7 +13,10 @@ import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { longText } from "@/lib/requests/fields";
 import { isStatus } from "@/lib/requests/status";
-import { addNote, assignRequest, changeStatus } from "@/lib/staff/requests";
+import { assignRequest } from "@/lib/staff/assignment";
+import { keepTyped } from "@/lib/staff/form-flash";
+import { addNote } from "@/lib/staff/notes";
+import { changeStatus, type ChangeResult } from "@/lib/staff/transitions";
 import { STAFF_LANGUAGE_COOKIE } from "@/lib/staff/staff-i18n";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
 import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut, type Client } from "@/lib/staff/sessions";
@@ -89,21 +92,32 @@ export async function moveRequest(data: FormData): Promise<void> {
   const staff = await requireStaff();
   const id = readField(data, "id");
   const to = readField(data, "to");
-  const message = readField(data, "message").trim() ? longText.safeParse(readField(data, "message")) : null;
-  if (!isStatus(to) || (message && !message.success)) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
-  const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: publicOrigin() });
-  // The applicant's e-mail goes now, not at the next minute's run.
-  if (result.ok) after(deliverOutboxSoon);
-  redirect(`/staff/requests/${encodeURIComponent(id)}${result.ok ? "?done=status" : `?error=${result.error}`}`);
+  const typed = readField(data, "message");
+  const message = typed.trim() ? longText.safeParse(typed) : null;
+  if (!isStatus(to)) redirect(`${requestPage(id)}?error=transition`);
+  if (message && !message.success) await refused(id, { to, message: typed }, ["message"]);
+  await changed(id, await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: publicOrigin() }), "status");
+}
+
+/** One step from any open status: the request waits for the applicant, with the question on their tracking page. */
+export async function askForInformation(data: FormData): Promise<void> {
+  const staff = await requireStaff();
+  const id = readField(data, "id");
+  const typed = readField(data, "question");
+  const question = longText.safeParse(typed);
+  if (!question.success) await refused(id, { question: typed }, ["question"]);
+  const version = Number(readField(data, "version"));
+  await changed(id, await changeStatus(staff, { id, version, to: "needs_information", message: question.data!, origin: publicOrigin() }), "asked");
 }
 
 export async function writeNote(data: FormData): Promise<void> {
   const staff = await requireStaff();
   const id = readField(data, "id");
-  const note = longText.safeParse(readField(data, "note"));
-  if (!note.success) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
-  await addNote(staff, id, note.data);
-  redirect(`/staff/requests/${encodeURIComponent(id)}?done=note`);
+  const typed = readField(data, "note");
+  const note = longText.safeParse(typed);
+  if (!note.success) await refused(id, { note: typed }, ["note"]);
+  const result = await addNote(staff, id, note.data!);
+  redirect(`${requestPage(id)}?${result.ok ? "done=note" : "error=notFound"}`);
 }
 
 /** Claim, release or (admins) assign a request. The value "none" releases it. */
@@ -112,5 +126,19 @@ export async function assign(data: FormData): Promise<void> {
   const id = readField(data, "id");
   const to = readField(data, "assignee");
   const result = await assignRequest(staff, id, to === "none" ? null : to === "me" ? staff.id : to);
-  redirect(`/staff/requests/${encodeURIComponent(id)}?${result.ok ? "done=assigned" : "error=assign"}`);
+  redirect(`${requestPage(id)}?${result.ok ? "done=assigned" : "error=assign"}`);
+}
+
+const requestPage = (id: string) => `/staff/requests/${encodeURIComponent(id)}`;
+
+/** Back to the request with what was typed kept (form-flash) and the refused fields marked. */
+async function refused(id: string, values: Record<string, string>, errors: string[]): Promise<never> {
+  await keepTyped(`request:${id}`, values, errors);
+  redirect(`${requestPage(id)}?error=invalid`);
+}
+
+async function changed(id: string, result: ChangeResult, done: "status" | "asked"): Promise<never> {
+  // The applicant's e-mail goes now, not at the next minute's run.
+  if (result.ok) after(deliverOutboxSoon);
+  redirect(`${requestPage(id)}${result.ok ? `?done=${done}` : `?error=${result.error}`}`);
 }

@@ -121,8 +121,8 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   // A search shows requests in every status: both are there, and both are completed.
   const queue = officer.getByRole("region", { name: "Requests" });
   for (const reference of references) await expect(queue.getByRole("link", { name: reference })).toBeVisible();
-  await expect(queue.getByRole("cell", { name: "completed", exact: true })).toHaveCount(2);
-  await expect(queue.getByRole("cell", { name: /received|in review/ })).toHaveCount(0);
+  await expect(queue.getByRole("cell", { name: "Completed", exact: true })).toHaveCount(2);
+  await expect(queue.getByRole("cell", { name: /received|in review/i })).toHaveCount(0);
 
   // The admin sees each view and change in the audit log.
   await admin.goto("/staff/admin/audit");
@@ -130,11 +130,11 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await submit(admin, "Apply filters");
   await expectNoAxeViolations(admin);
   const events = admin.getByRole("region", { name: "Events" });
-  await expect(events.getByText("request.viewed").first()).toBeVisible();
-  await expect(events.getByText("request.assigned")).toHaveCount(2);
-  await expect(events.getByText("request.status_changed")).toHaveCount(4);
-  await expect(events.getByText("staff.two_factor_enabled")).toHaveCount(1);
-  await expect(events.getByText("staff.two_factor_setup_started")).toHaveCount(1);
+  await expect(events.getByText("request viewed").first()).toBeVisible();
+  await expect(events.getByText("request assigned")).toHaveCount(2);
+  await expect(events.getByText("status changed")).toHaveCount(4);
+  await expect(events.getByText("second factor turned on")).toHaveCount(1);
+  await expect(events.getByText("second factor setup started")).toHaveCount(1);
   await expect(events).not.toContainText(applicant);
 });
 
@@ -145,7 +145,7 @@ test("an admin changes a fee and the public page shows it at once; every admin p
     await expectNoAxeViolations(page);
   }
   await page.goto("/staff/admin/settings");
-  await page.getByRole("link", { name: "fee.certificateOfReturn" }).click();
+  await page.getByRole("link", { name: "Fee: certificate of return (EUR)" }).click();
   await expectNoAxeViolations(page);
   await page.getByLabel("Value").fill("25");
   await page.getByLabel(/^Confirmed/).check();

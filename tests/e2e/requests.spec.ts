@@ -170,7 +170,10 @@ test.describe("the requests API", () => {
     expect(status).toBe("received");
     const tracked = await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": accessCode } });
     expect(tracked.status()).toBe(200);
-    expect((await tracked.json()).status).toBe("received");
+    const body = await tracked.json();
+    expect(body.status).toBe("received");
+    // Times on the Embassy's clock, with the offset: nobody mistakes them for UTC.
+    expect(body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/);
     expect((await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": "WRONG" } })).status()).toBe(404);
   });
 

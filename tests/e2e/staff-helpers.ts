@@ -45,6 +45,15 @@ export async function changeStatus(officer: Page, to: string, message = ""): Pro
   await officer.getByText("The status has been changed.").waitFor();
 }
 
+/** Asks the applicant of the open request a question, in one step from any open status. */
+export async function askInOneStep(officer: Page, question: string): Promise<void> {
+  await officer.getByLabel("Your question to the applicant").fill(question);
+  const answered = officer.waitForResponse((response) => response.request().method() === "POST");
+  await officer.getByRole("button", { name: "Ask for information" }).click();
+  await answered;
+  await officer.getByText("Your question has been sent").waitFor();
+}
+
 /** The demo officer asks the applicant for more information, through the staff workspace. */
 export async function askForInformation(browser: Browser, reference: string, message: string): Promise<void> {
   const context = await browser.newContext();
@@ -52,7 +61,6 @@ export async function askForInformation(browser: Browser, reference: string, mes
   await signIn(officer);
   await officer.goto(`/staff/requests?q=${encodeURIComponent(reference)}`);
   await officer.getByRole("link", { name: reference }).click();
-  await changeStatus(officer, "in review");
-  await changeStatus(officer, "needs information", message);
+  await askInOneStep(officer, message);
   await context.close();
 }

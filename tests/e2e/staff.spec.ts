@@ -2,7 +2,7 @@
 // applicant answers on the tracking page.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { changeStatus, signIn } from "./staff-helpers";
+import { askInOneStep, changeStatus, signIn } from "./staff-helpers";
 
 test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) => {
   await page.goto("/staff/requests");
@@ -70,7 +70,7 @@ test("an officer asks for information, the applicant answers, the officer comple
   await expect(staff.getByRole("heading", { level: 1 })).toContainText(reference);
   await expectNoAxeViolations(staff);
   await changeStatus(staff, "in review");
-  await changeStatus(staff, "needs information", "Please send his birth certificate.");
+  await askInOneStep(staff, "Please send his birth certificate.");
 
   // The applicant answers on the tracking page.
   await page.goto(trackLink);

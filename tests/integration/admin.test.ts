@@ -8,7 +8,8 @@ import { addStaff, beginTwoFactorSetup, changeAccess, changeOwnPassword, confirm
 import { listAudit } from "../../app/lib/staff/audit-log";
 import { ATTEMPTS_PER_ADDRESS } from "../../app/lib/staff/login-throttle";
 import { applyRetention, countDueForDeletion } from "../../app/lib/staff/retention";
-import { assignRequest, listQueue } from "../../app/lib/staff/requests";
+import { assignRequest } from "../../app/lib/staff/assignment";
+import { listQueue } from "../../app/lib/staff/queue";
 import { CHALLENGE_ATTEMPTS, completeSecondFactor, signIn, staffForToken, type VerifiedStaff } from "../../app/lib/staff/sessions";
 import { totpCode } from "../../app/lib/staff/two-factor";
 import { enrolTwoFactor, realStaff, signedIn, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";

@@ -6,7 +6,7 @@ import { decryptBytes, decryptText, encryptBytes } from "../../app/lib/crypto/pr
 import { rotateKeys } from "../../app/lib/crypto/rotate-keys";
 import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
-import { listQueue } from "../../app/lib/staff/requests";
+import { listQueue } from "../../app/lib/staff/queue";
 import { realStaff } from "../support/staff";
 
 const saved = { ...process.env };

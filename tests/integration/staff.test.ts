@@ -2,10 +2,16 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
-import { findTrackedRequest } from "../../app/lib/requests/track-request";
+import { findTrackedRequest, replyToRequest } from "../../app/lib/requests/track-request";
 import { addStaff } from "../../app/lib/staff/accounts";
 import { ATTEMPTS_PER_ACCOUNT, ATTEMPTS_PER_ADDRESS } from "../../app/lib/staff/login-throttle";
-import { changeStatus, countOpenByStatus, downloadAttachment, exportQueue, listQueue, openRequest } from "../../app/lib/staff/requests";
+import { downloadAttachment } from "../../app/lib/staff/attachments";
+import { addNote } from "../../app/lib/staff/notes";
+import { setOwnLanguage } from "../../app/lib/staff/own-language";
+import { countOpenByStatus, listQueue } from "../../app/lib/staff/queue";
+import { exportQueue } from "../../app/lib/staff/queue-export";
+import { openRequest } from "../../app/lib/staff/request-view";
+import { changeStatus } from "../../app/lib/staff/transitions";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, revokeAllSessions, signIn, signOut, staffForToken, type VerifiedStaff } from "../../app/lib/staff/sessions";
 import { realStaff, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
 
@@ -146,7 +152,8 @@ describe("handling a request", () => {
     const { rows } = await listQueue(officer, {});
     expect(rows.map((r) => r.type)).toEqual(["bereavement", "consular_registration"]);
     const opened = await openRequest(officer, rows[1]!.id);
-    expect(opened!.passportNumber).toBe("MP7654321");
+    expect(opened!.answers).toContainEqual({ name: "passportNumber", kind: "passport", value: "MP7654321" });
+    expect(opened!.answers).toContainEqual({ name: "dateOfBirth", kind: "date", value: "1991-01-01" });
     // A view object: no hash, ciphertext or blind index leaves the data layer.
     for (const column of ["accessCodeHash", "passportNumberEnc", "passportNumberIndex", "dateOfBirthEnc"]) expect(opened).not.toHaveProperty(column);
     const audit = await db.auditEvent.findMany({ where: { action: "request.viewed", actorId: officer.id } });
@@ -233,11 +240,68 @@ describe("handling a request", () => {
       origin: "x",
       answers: { subject: "S", message: "M", fullName: "Anna Khan", phone: "+923001234567", email: "=cmd@example.com" },
     });
-    const csv = await exportQueue(officer, {});
-    expect(csv.startsWith("\uFEFFreference,type,status,urgent,applicant,phone,email,received")).toBe(true);
+    const words = { column: (c: string) => c, type: (t: string) => `type ${t}`, status: (s: string) => `status ${s}`, yes: "yes", no: "no" };
+    const csv = await exportQueue(officer, {}, words);
+    expect(csv.startsWith("\uFEFFreference,type,status,urgent,replied,applicant,phone,email,received")).toBe(true);
+    expect(csv).toContain(",type general_inquiry,status received,no,no,Anna Khan,");
+    // Karachi time with its offset: a spreadsheet cannot mistake it for UTC.
+    expect(csv).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00\n/);
     expect(csv).toContain("'=cmd@example.com");
     expect(csv).toContain("'+923001234567");
     expect(csv).not.toMatch(/MP\d{7}/);
     expect(await db.auditEvent.count({ where: { action: "queue.exported", actorId: officer.id } })).toBe(1);
+  });
+
+  it("marks a request the applicant answered as replied, puts it first among equals, pages across it, and clears it when staff act", async () => {
+    const requests = [];
+    for (let i = 0; i < 27; i++) requests.push(await newRequest());
+    const origin = "x";
+    const { row, reference, accessCode } = requests[20]!;
+    // Asked in one step, straight from "received", with the question in the same change.
+    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: true });
+    expect(await replyToRequest(reference, accessCode, "Attached", [])).toEqual({ ok: true });
+    const first = await listQueue(officer, {});
+    expect(first.rows[0]).toMatchObject({ reference, replied: true, status: "in_review" });
+    const second = await listQueue(officer, { after: first.next! });
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(27);
+    expect((await listQueue(officer, { before: second.previous! })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect((await listQueue(officer, { replied: true })).rows.map((r) => r.reference)).toEqual([reference]);
+    // A note is not an answer to the applicant; a status change is.
+    await addNote(officer, row.id, "Checked the POC");
+    expect((await listQueue(officer, { replied: true })).rows).toHaveLength(1);
+    expect(await changeStatus(officer, { id: row.id, version: row.version + 2, to: "completed", message: null, origin })).toEqual({ ok: true });
+    expect((await listQueue(officer, { replied: true, status: "completed" })).rows).toHaveLength(0);
+  });
+
+  it("reads a relative's passport number decrypted, names colleagues in the history, and audits a print apart from a view", async () => {
+    const { reference } = await submitRequest({
+      type: "invitation",
+      locale: "ru",
+      origin: "x",
+      answers: { relativeName: "Ali Khan", relationship: "spouse", relativePassportNumber: "AB1234567", plannedVisitDate: "2027-05-01", fullName: "Olga Khan", phone: "+923001234567" },
+    });
+    const row = await db.request.findUniqueOrThrow({ where: { reference } });
+    expect(row.details).not.toContain("AB1234567");
+    await addNote(officer, row.id, "Call the applicant");
+    const printed = (await openRequest(officer, row.id, "print"))!;
+    expect(printed.answers).toContainEqual({ name: "relativePassportNumber", kind: "passport", value: "AB1234567" });
+    expect(printed.answers).toContainEqual({ name: "relationship", kind: "radio", value: "spouse" });
+    expect(printed.events.at(-1)).toMatchObject({ kind: "note", actor: { staff: officer.name } });
+    expect(printed.events[0]).toMatchObject({ kind: "submitted", actor: "applicant" });
+    expect(await db.auditEvent.count({ where: { action: "request.printed", targetId: row.id, actorId: officer.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "request.viewed", targetId: row.id } })).toBe(0);
+  });
+});
+
+describe("the staff member's own language", () => {
+  it("is stored on the account and comes back with the session; anything but ru/be/en is refused", async () => {
+    const t = await token();
+    expect((await staffForToken(t))!.language).toBeNull();
+    expect(await setOwnLanguage(officer, "be")).toEqual({ ok: true });
+    expect((await staffForToken(t))!.language).toBe("be");
+    expect(await setOwnLanguage(officer, "ur")).toEqual({ ok: false });
+    expect(await setOwnLanguage(officer, "<script>")).toEqual({ ok: false });
+    expect((await staffForToken(t))!.language).toBe("be");
+    expect(await db.auditEvent.count({ where: { action: "staff.language_changed", actorId: officer.id } })).toBe(1);
   });
 });

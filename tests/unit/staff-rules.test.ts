@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseFormValue, settingChoices } from "../../app/lib/settings/definitions";
-import { isOverdue, workingDaysSince } from "../../app/lib/staff/overdue";
+import { dateRangeFrom, dateRangeInputs } from "../../app/lib/date-range";
+import { workingDaysBetween as workingDaysSince } from "../../app/lib/embassy-time";
+import { isOverdue } from "../../app/lib/staff/overdue";
 import { queueFilterFrom, queueQuery } from "../../app/lib/staff/queue-filter";
 import { acceptedStep, newTotpSecret, totpCode } from "../../app/lib/staff/two-factor";
 
@@ -37,6 +39,13 @@ describe("overdue requests", () => {
     expect(workingDaysSince(friday, new Date("2026-12-07T10:00:00Z"))).toBe(6);
   });
 
+  it("counts Karachi days, not UTC ones: 01:00 PKT on Tuesday is Tuesday", () => {
+    const tuesdayNight = new Date("2026-11-30T20:00:00Z"); // Monday in UTC, Tuesday 01:00 in Karachi
+    expect(workingDaysSince(tuesdayNight, new Date("2026-12-01T10:00:00Z"))).toBe(0);
+    expect(workingDaysSince(tuesdayNight, new Date("2026-12-01T19:30:00Z"))).toBe(1); // Wednesday 00:30 PKT
+    expect(isOverdue({ status: "received", urgent: true, createdAt: tuesdayNight }, { normal: 5, urgent: 0 }, new Date("2026-12-01T18:00:00Z"))).toBe(false);
+  });
+
   it("is overdue only while the Embassy has to act, sooner when urgent", () => {
     const limits = { normal: 5, urgent: 1 };
     const tuesday = new Date("2026-12-01T10:00:00Z"); // 2 working days later
@@ -46,6 +55,23 @@ describe("overdue requests", () => {
     expect(isOverdue({ status: "in_review", urgent: false, createdAt: friday }, limits, later)).toBe(true);
     expect(isOverdue({ status: "needs_information", urgent: false, createdAt: friday }, limits, later)).toBe(false);
     expect(isOverdue({ status: "completed", urgent: true, createdAt: friday }, limits, later)).toBe(false);
+  });
+});
+
+describe("the queue's and audit log's day filters are Karachi days", () => {
+  it("a request at 01:00 PKT on the 28th belongs to the 28th, and one at 23:59 PKT on the 27th does not", () => {
+    const { from, to } = dateRangeFrom(new URLSearchParams("from=2026-11-28&to=2026-11-28"));
+    expect(from?.toISOString()).toBe("2026-11-27T19:00:00.000Z");
+    expect(to?.toISOString()).toBe("2026-11-28T19:00:00.000Z");
+    const inRange = (at: string) => new Date(at) >= from! && new Date(at) < to!;
+    expect(inRange("2026-11-27T20:00:00Z")).toBe(true); // 01:00 PKT on the 28th
+    expect(inRange("2026-11-27T18:59:00Z")).toBe(false); // 23:59 PKT on the 27th
+    expect(inRange("2026-11-28T18:59:00Z")).toBe(true); // 23:59 PKT on the 28th
+    expect(dateRangeInputs({ from, to })).toEqual({ from: "2026-11-28", to: "2026-11-28" });
+  });
+
+  it("ignores days that do not exist", () => {
+    expect(dateRangeFrom(new URLSearchParams("from=2026-02-30&to=nonsense"))).toEqual({ from: undefined, to: undefined });
   });
 });
 
@@ -79,10 +105,10 @@ describe("settings typed into the admin form", () => {
 });
 
 describe("the queue's filter in the URL", () => {
-  it("reads and writes the same filter, with the 'to' day inclusive", () => {
-    const filter = queueFilterFrom(new URLSearchParams("status=in_review&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan"));
-    expect(filter).toMatchObject({ status: "in_review", assignee: "me", from: new Date("2026-11-01T00:00:00Z"), to: new Date("2026-12-01T00:00:00Z"), search: "Khan" });
-    expect(queueQuery(filter)).toBe("status=in_review&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan");
+  it("reads and writes the same filter, with Karachi days and the 'to' day inclusive", () => {
+    const filter = queueFilterFrom(new URLSearchParams("status=in_review&replied=1&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan"));
+    expect(filter).toMatchObject({ status: "in_review", replied: true, assignee: "me", from: new Date("2026-10-31T19:00:00Z"), to: new Date("2026-11-30T19:00:00Z"), search: "Khan" });
+    expect(queueQuery(filter)).toBe("status=in_review&replied=1&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan");
   });
 
   it("ignores values that are not filters", () => {

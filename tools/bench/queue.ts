@@ -14,7 +14,7 @@ import { db } from "../../app/lib/db/client";
 import { databaseProvider, sqliteFilePath } from "../../app/lib/db/database-url";
 import { referenceFor } from "../../app/lib/requests/reference";
 import { REQUEST_TYPES } from "../../app/lib/requests/types";
-import { encodeCursor, listQueue, type QueueFilter } from "../../app/lib/staff/requests";
+import { encodeCursor, listQueue, type QueueFilter } from "../../app/lib/staff/queue";
 import { signIn, staffForToken } from "../../app/lib/staff/sessions";
 import { percentile, startServer, type Database as BenchDatabase } from "./support";
 
@@ -133,14 +133,15 @@ async function plans(run: () => Promise<unknown>): Promise<string[]> {
 async function measure(total: number, now: number, serverUrl: string, cookie: string): Promise<Measured[]> {
   const officer = (await staffForToken(cookie.split("=")[1]))!;
   // A deep page: the middle of all completed requests (about 40 % of the table before it).
-  const middle = await db.request.findFirst({ where: { status: "completed", urgent: false, createdAt: { gte: new Date(now - SPAN_MS / 2) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const middle = await db.request.findFirst({ where: { status: "completed", urgent: false, replied: false, createdAt: { gte: new Date(now - SPAN_MS / 2) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   // Page 40 of the open queue.
-  const open = await db.request.findMany({ where: { closedAt: null }, orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }], skip: 1000, take: 1 });
+  const open = await db.request.findMany({ where: { closedAt: null }, orderBy: [{ urgent: "desc" }, { replied: "desc" }, { createdAt: "asc" }, { id: "asc" }], skip: 1000, take: 1 });
   const target = Math.floor(total / 3);
   const cases: Case[] = [
     { name: "first page (open requests)", filter: {}, query: "" },
     { name: "page 41 of the open requests", filter: { after: encodeCursor(open[0]!) }, query: `after=${encodeCursor(open[0]!)}` },
     { name: "deep page: the middle of all completed", filter: { status: "completed", after: encodeCursor(middle!) }, query: `status=completed&after=${encodeCursor(middle!)}` },
+    { name: "filtered: the applicant replied", filter: { replied: true }, query: "replied=1" },
     { name: "filtered: needs information", filter: { status: "needs_information" }, query: "status=needs_information" },
     { name: "filtered: open legalizations, unassigned", filter: { type: "legalization", assignee: "none" }, query: "type=legalization&assignee=none" },
     { name: "search by reference", filter: { search: reference(target) }, query: `q=${reference(target)}` },

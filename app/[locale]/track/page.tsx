@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatEmbassyTime } from "@/lib/embassy-time";
 import { titleFrom } from "@/ui/page-title";
 import { clientIp } from "@/lib/client-ip";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
@@ -82,8 +83,8 @@ export default async function TrackPage({ params, searchParams }: Props) {
 
 async function TrackedRequestView({ request, locale, code, notice, replyError }: { request: TrackedRequest; locale: string; code: string; notice: string | null; replyError: string | null }) {
   const t = await getTranslations("Requests");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  // The Embassy's clock, saying so (an applicant abroad reads Karachi time, not their own).
+  const when = (date: Date) => formatEmbassyTime(date, locale);
   const hidden = (
     <>
       <input type="hidden" name="locale" value={locale} />

@@ -61,7 +61,8 @@ export async function replyToRequest(reference: string, accessCode: string, text
     // Guarded on the version read: a concurrent change by staff wins, and this reply is refused.
     const moved = await tx.request.updateMany({
       where: { id: request.id, version: request.version },
-      data: { status: "in_review", version: { increment: 1 } },
+      // "replied": the queue shows the request as answered until the staff act on it.
+      data: { status: "in_review", version: { increment: 1 }, replied: true },
     });
     if (moved.count !== 1) return { ok: false, error: "conflict" };
     await tx.requestEvent.create({

@@ -116,9 +116,6 @@ export function parseFormValue<K extends SettingKey>(key: K, raw: string): { ok:
   return { ok: false };
 }
 
-/** A value as staff read it in a table: "—" for none, "(empty)" for empty text. */
-export const settingText = (value: unknown): string => (value === null ? "—" : String(value)) || "(empty)";
-
 /** The choices of a setting whose value is one of a fixed list, or null for free input. */
 export function settingChoices(key: SettingKey): readonly string[] | null {
   const schema = SETTING_DEFINITIONS[key].schema;

@@ -2,7 +2,7 @@
 import { dateRangeFrom, dateRangeInputs } from "../date-range";
 import { isStatus } from "../requests/status";
 import { isRequestType } from "../requests/types";
-import type { QueueFilter } from "./requests";
+import type { QueueFilter } from "./queue";
 
 export function queueFilterFrom(params: URLSearchParams): QueueFilter {
   const status = params.get("status") ?? "";
@@ -12,6 +12,7 @@ export function queueFilterFrom(params: URLSearchParams): QueueFilter {
     status: isStatus(status) ? status : undefined,
     type: isRequestType(type) ? type : undefined,
     urgent: params.get("urgent") === "1",
+    replied: params.get("replied") === "1",
     assignee: /^[\w-]{1,40}$/.test(assignee) ? assignee : undefined,
     ...dateRangeFrom(params),
     search: params.get("q")?.slice(0, 100) || undefined,
@@ -26,6 +27,7 @@ export function queueQuery(filter: QueueFilter, page?: { after?: string | null; 
   if (filter.status) query.set("status", filter.status);
   if (filter.type) query.set("type", filter.type);
   if (filter.urgent) query.set("urgent", "1");
+  if (filter.replied) query.set("replied", "1");
   if (filter.assignee) query.set("assignee", filter.assignee);
   const days = dateRangeInputs(filter);
   if (days.from) query.set("from", days.from);

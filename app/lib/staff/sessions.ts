@@ -29,6 +29,8 @@ export type StaffMember = {
   sessionId: string;
   /** The account may do nothing but set up its second factor: an admin, or required by one, without it yet. */
   mustSetUpTwoFactor: boolean;
+  /** The workspace language chosen on "Your account" (ru | be | en), or null: see staff-i18n.ts. */
+  language: string | null;
 };
 
 declare const verified: unique symbol;
@@ -151,6 +153,7 @@ export async function staffForToken(token: string | undefined, now = new Date())
     role: user.role as Role,
     sessionId: session.id,
     mustSetUpTwoFactor: needsTwoFactorSetup(user),
+    language: user.language,
   };
   return member as VerifiedStaff;
 }

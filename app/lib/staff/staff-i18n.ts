@@ -12,14 +12,14 @@ import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { isStaffLocale, negotiateStaffLocale, type StaffLocale } from "@/i18n/staff-locales";
+import { formatEmbassyTime } from "../embassy-time";
 import { currentStaff } from "./current-staff";
 
 /** The cookie the sign-in page's language switch sets (a preference, not a secret). */
 export const STAFF_LANGUAGE_COOKIE = "ch_staff_lang";
 
 export const staffLocale = cache(async (): Promise<StaffLocale> => {
-  const staff = await currentStaff();
-  const own = (staff as { language?: unknown } | null)?.language;
+  const own = (await currentStaff())?.language;
   if (isStaffLocale(own)) return own;
   const picked = (await cookies()).get(STAFF_LANGUAGE_COOKIE)?.value;
   if (isStaffLocale(picked)) return picked;
@@ -30,4 +30,40 @@ export const staffLocale = cache(async (): Promise<StaffLocale> => {
 export async function staffTranslations<N extends string>(namespace: N) {
   const locale = await staffLocale();
   return getTranslations({ locale, namespace: `Staff.${namespace}` as never });
+}
+
+/** The public site's messages ("Requests.fields", …) in the staff language: question and option labels, type names. */
+export async function publicTranslations<N extends string>(namespace: N) {
+  const locale = await staffLocale();
+  return getTranslations({ locale, namespace: namespace as never });
+}
+
+/** Instants for staff: in the staff language, always Karachi time and saying so (app/lib/embassy-time.ts). */
+export async function staffClock(): Promise<(instant: Date) => string> {
+  const locale = await staffLocale();
+  return (instant) => formatEmbassyTime(instant, locale);
+}
+
+/** The names staff read for a kind of request and a status (never the stored codes). */
+export async function requestWords(): Promise<{ type: (type: string) => string; status: (status: string) => string }> {
+  const [types, statuses] = [await publicTranslations("Requests.types"), await staffTranslations("Statuses")];
+  const known = (t: { has(key: string): boolean; (key: string): string }, key: string) => (t.has(key) ? t(key) : key);
+  return { type: (type) => known(types as never, `${type}.title`), status: (status) => known(statuses as never, status) };
+}
+
+/** A setting's name and a fixed choice's label for staff; a visa rule's entry is named after its route. */
+export async function settingWords(): Promise<{ name: (key: string) => string; choice: (value: string) => string; value: (value: unknown) => string }> {
+  const [names, choices, routes] = [await staffTranslations("SettingNames"), await staffTranslations("SettingChoices"), await publicTranslations("Visa.routes")];
+  const has = (t: unknown, key: string) => (t as { has(key: string): boolean }).has(key);
+  return {
+    name: (key) =>
+      key.startsWith("rule.") && has(routes, key.slice(5))
+        ? names("rule", { name: (routes as (k: string) => string)(key.slice(5)) })
+        : has(names, key)
+          ? names(key as never)
+          : key,
+    choice: (value) => (has(choices, value) ? choices(value as never) : value),
+    /** A stored value as text: a fixed choice by its label, nothing as "—", an empty text said so. */
+    value: (value) => (value === null ? "—" : value === "" ? names("empty") : typeof value === "string" && has(choices, value) ? choices(value as never) : String(value)),
+  };
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { readField } from "@/lib/form-data";
 import { beginTwoFactorSetup, changeOwnPassword, confirmTwoFactor, password } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { setOwnLanguage } from "@/lib/staff/own-language";
 
 export async function changePassword(data: FormData): Promise<void> {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
@@ -27,4 +28,10 @@ export async function turnOnTwoFactor(data: FormData): Promise<void> {
   // The layout's navigation changes (an account no longer confined): re-render it, not only the page.
   if (result.ok) revalidatePath("/staff", "layout");
   redirect(result.ok ? "/staff/account?done=twoFactor" : "/staff/account?error=code");
+}
+
+export async function chooseLanguage(data: FormData): Promise<void> {
+  const staff = await requireStaff("officer", { settingUpTwoFactor: true });
+  const result = await setOwnLanguage(staff, readField(data, "language"));
+  redirect(result.ok ? "/staff/account?done=language" : "/staff/account?error=language");
 }

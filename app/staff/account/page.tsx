@@ -1,53 +1,75 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
+import { STAFF_LOCALE_NAMES, STAFF_LOCALES } from "@/i18n/staff-locales";
 import { twoFactorSetup } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/staff/passwords";
-import { staffTranslations } from "@/lib/staff/staff-i18n";
+import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { totpUri } from "@/lib/staff/two-factor";
 import { FormGroup } from "@/ui/form-group";
 import { Notice, noticeFrom } from "@/ui/notice";
-import { changePassword, startTwoFactor, turnOnTwoFactor } from "./actions";
+import { changePassword, chooseLanguage, startTwoFactor, turnOnTwoFactor } from "./actions";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await staffTranslations("Account"))("title") };
+}
 
-const MESSAGES = (security: Awaited<ReturnType<typeof staffTranslations>>): Record<string, string> => ({
-  password: "Your password has been changed. You have been signed out everywhere else.",
-  twoFactor: "Your authenticator app is set up. From now on you will be asked for a code when you sign in.",
-  currentPassword: "Your current password is not right.",
-  newPassword: `The new password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
-  code: "The code is not right: enter the code your app shows now.",
-  required: "An administrator requires a second factor for your account: set up your authenticator app to continue.",
-  weakPassword: security("weakPassword"),
-  setupPassword: security("setupPasswordWrong"),
-});
+const NOTICES = ["password", "twoFactor", "language", "currentPassword", "newPassword", "code"] as const;
 
 export default async function AccountPage({ searchParams }: PageProps<"/staff/account">) {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
   const query = await searchParams;
-  const security = await staffTranslations("Security");
-  const messages = MESSAGES(security);
-  const required = staff.role === "admin" ? security("adminNeedsTwoFactor") : messages.required;
+  const [t, common, security, locale] = [await staffTranslations("Account"), await staffTranslations("Common"), await staffTranslations("Security"), await staffLocale()];
+  const messages: Record<string, string> = {
+    ...Object.fromEntries(NOTICES.map((n) => [n, t(`notices.${n}`, { min: MIN_PASSWORD_LENGTH })])),
+    weakPassword: security("weakPassword"),
+    setupPassword: security("setupPasswordWrong"),
+  };
+  const required = staff.role === "admin" ? security("adminNeedsTwoFactor") : t("notices.required");
   const notice = query.setup === "required" ? ({ kind: "error", text: required } as const) : noticeFrom(query, messages);
   const setup = await twoFactorSetup(staff);
+  const passwordError = ["newPassword", "currentPassword", "weakPassword"].includes(String(query.error)) ? messages[String(query.error)] : undefined;
 
   return (
     <>
       <Notice {...notice} />
-      <h1>Your account</h1>
+      <h1>{t("title")}</h1>
       <p>
-        {staff.name}, {staff.email} ({staff.role})
+        {staff.name}, <span className="ltr">{staff.email}</span> ({t(`roles.${staff.role}`)})
       </p>
 
+      <section aria-labelledby="language">
+        <h2 id="language">{t("languageTitle")}</h2>
+        <form action={chooseLanguage}>
+          <fieldset className="form-group">
+            <legend className="label">{t("languageLegend")}</legend>
+            <p className="hint">{t("languageHint")}</p>
+            <div className="radios">
+              {STAFF_LOCALES.map((l, i) => (
+                <div className="radio" key={l}>
+                  <input type="radio" id={i === 0 ? "language-choice" : `language-${l}`} name="language" value={l} defaultChecked={l === locale} />
+                  <label htmlFor={i === 0 ? "language-choice" : `language-${l}`} lang={l}>
+                    {STAFF_LOCALE_NAMES[l]}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className="button button--secondary">
+            {t("languageButton")}
+          </button>
+        </form>
+      </section>
+
       <section aria-labelledby="two-factor">
-        <h2 id="two-factor">Second factor</h2>
+        <h2 id="two-factor">{t("twoFactorTitle")}</h2>
         {setup.state === "enabled" ? (
-          <p>Your authenticator app is set up. If you lose your phone, ask an administrator to reset it.</p>
+          <p>{t("twoFactorOn")}</p>
         ) : setup.state === "off" ? (
           <>
             <p>{security("setupIntro")}</p>
             <form action={startTwoFactor} noValidate>
-              <FormGroup id="setupPassword" label={security("setupPassword")}>
+              <FormGroup id="setupPassword" label={security("setupPassword")} error={query.error === "setupPassword" ? messages.setupPassword : undefined} errorPrefix={common("errorPrefix")}>
                 {(props) => <input className="input" type="password" autoComplete="current-password" {...props} />}
               </FormGroup>
               <button type="submit" className="button">
@@ -57,27 +79,27 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
           </>
         ) : (
           <>
-            <p>Sign-in will also ask for a code from an authenticator app on your phone (any app that reads a QR code, such as FreeOTP or Google Authenticator).</p>
+            <p>{t("twoFactorLead")}</p>
             <ol>
-              <li>Scan this code with the app.</li>
-              <li>Enter the 6-digit code the app then shows.</li>
+              <li>{t("twoFactorScan")}</li>
+              <li>{t("twoFactorEnter")}</li>
             </ol>
             {/* An SVG drawn on the server from our own data: no script and no external request. */}
             <div
               className="qr"
               role="img"
-              aria-label="QR code for your authenticator app"
+              aria-label={t("qrLabel")}
               dangerouslySetInnerHTML={{ __html: await QRCode.toString(totpUri(setup.secret, staff.email), { type: "svg", margin: 2 }) }}
             />
             <p>
-              If you cannot scan it, enter this key in the app: <code className="ltr">{setup.secret.match(/.{1,4}/g)!.join(" ")}</code>
+              {t("twoFactorKey")} <code className="ltr">{setup.secret.match(/.{1,4}/g)!.join(" ")}</code>
             </p>
             <form action={turnOnTwoFactor} noValidate>
-              <FormGroup id="code" label="Code from the app">
+              <FormGroup id="code" label={t("codeLabel")} error={query.error === "code" ? messages.code : undefined} errorPrefix={common("errorPrefix")}>
                 {(props) => <input className="input input--narrow" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} {...props} />}
               </FormGroup>
               <button type="submit" className="button">
-                Turn on the second factor
+                {t("twoFactorButton")}
               </button>
             </form>
           </>
@@ -85,16 +107,22 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
       </section>
 
       <section aria-labelledby="password">
-        <h2 id="password">Change your password</h2>
+        <h2 id="password">{t("passwordTitle")}</h2>
         <form action={changePassword} noValidate>
-          <FormGroup id="currentPassword" label="Current password">
+          <FormGroup id="currentPassword" label={t("currentPassword")} error={query.error === "currentPassword" ? passwordError : undefined} errorPrefix={common("errorPrefix")}>
             {(props) => <input className="input" type="password" autoComplete="current-password" {...props} />}
           </FormGroup>
-          <FormGroup id="newPassword" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember.`}>
+          <FormGroup
+            id="newPassword"
+            label={t("newPassword")}
+            hint={t("newPasswordHint", { min: MIN_PASSWORD_LENGTH })}
+            error={query.error === "newPassword" || query.error === "weakPassword" ? passwordError : undefined}
+            errorPrefix={common("errorPrefix")}
+          >
             {(props) => <input className="input" type="password" autoComplete="new-password" {...props} />}
           </FormGroup>
           <button type="submit" className="button button--secondary">
-            Change password
+            {t("passwordButton")}
           </button>
         </form>
       </section>

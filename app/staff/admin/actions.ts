@@ -6,14 +6,19 @@ import { readField } from "@/lib/form-data";
 import { isSettingKey, updateSetting } from "@/lib/settings/update-setting";
 import { addStaff, changeAccess, newAccount, password, resetPassword, resetTwoFactor, ROLES } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { keepTyped } from "@/lib/staff/form-flash";
 import { applyRetention } from "@/lib/staff/retention";
 
 export async function addStaffMember(data: FormData): Promise<void> {
   const admin = await requireStaff("admin");
-  const input = newAccount.safeParse({ email: readField(data, "email"), name: readField(data, "name"), role: readField(data, "role"), password: readField(data, "password") });
-  if (!input.success) redirect(`/staff/admin/staff?error=${input.error.issues[0]!.message}`);
-  const result = await addStaff(admin, input.data);
-  redirect(result.ok ? `/staff/admin/staff/${result.id}?done=created` : `/staff/admin/staff?error=${result.error}`);
+  const typed = { email: readField(data, "email"), name: readField(data, "name"), role: readField(data, "role") };
+  const input = newAccount.safeParse({ ...typed, password: readField(data, "password") });
+  // Every refused field at once, and what was typed back in the form (never the password).
+  const refused = input.success ? [] : [...new Set(input.error.issues.map((issue) => issue.message))];
+  const result = input.success ? await addStaff(admin, input.data) : null;
+  if (result?.ok) redirect(`/staff/admin/staff/${result.id}?done=created`);
+  await keepTyped("staff:new", typed, result ? [result.error] : refused);
+  redirect("/staff/admin/staff?error=invalid");
 }
 
 export async function changeStaffAccess(data: FormData): Promise<void> {
@@ -47,7 +52,10 @@ export async function saveSetting(data: FormData): Promise<void> {
   if (!isSettingKey(key)) redirect("/staff/admin/settings");
   const status = readField(data, "status") === "confirmed" ? "confirmed" : "to_be_confirmed";
   const result = await updateSetting(admin, key, readField(data, "value"), status);
-  if (!result.ok) redirect(`/staff/admin/settings/${encodeURIComponent(key)}?error=value`);
+  if (!result.ok) {
+    await keepTyped(`setting:${key}`, { value: readField(data, "value"), status }, ["value"]);
+    redirect(`/staff/admin/settings/${encodeURIComponent(key)}?error=invalid`);
+  }
   // Public pages are prerendered: this instance rebuilds them now; others within their revalidate period.
   revalidatePath("/", "layout");
   redirect(`/staff/admin/settings/${encodeURIComponent(key)}?done=saved`);

@@ -4,7 +4,7 @@ import { checkUpload, detectFileType, MAX_FILE_BYTES, safeFilename } from "../..
 
 describe("the request state machine", () => {
   it.each([
-    ["received", "staff", ["in_review"]],
+    ["received", "staff", ["in_review", "needs_information"]],
     ["received", "applicant", ["withdrawn"]],
     ["in_review", "staff", ["needs_information", "completed", "rejected"]],
     ["needs_information", "staff", ["in_review"]],

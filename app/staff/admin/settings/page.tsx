@@ -1,34 +1,38 @@
 import type { Metadata } from "next";
-import { SETTING_KEYS, settingText } from "@/lib/settings/definitions";
+import { formatEmbassyTime } from "@/lib/embassy-time";
+import { SETTING_KEYS } from "@/lib/settings/definitions";
 import { readSettings } from "@/lib/settings/read-settings";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { settingWords, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DataTable } from "@/ui/data-table";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await staffTranslations("Settings"))("title") };
+}
 
 export default async function SettingsPage() {
   await requireStaff("admin");
-  const settings = await readSettings();
+  const [settings, t, locale, words] = [await readSettings(), await staffTranslations("Settings"), await staffLocale(), await settingWords()];
   return (
     <>
-      <h1>Settings</h1>
-      <p>
-        Values the public pages and the eligibility checker read. Anything not confirmed is shown to the public as &ldquo;to be confirmed by the
-        Embassy&rdquo;. A change appears on the public pages at once.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("lead")}</p>
       <DataTable
-        label="Settings"
-        columns={["Setting", "Value", "Status"]}
-        empty="No settings."
-        rows={SETTING_KEYS.map((key) => (
+        label={t("title")}
+        columns={[t("columns.setting"), t("columns.value"), t("columns.status")]}
+        empty={t("empty")}
+        rows={SETTING_KEYS.map((key) => {
+          const { value, status, reviewedAt } = settings[key];
+          return (
             <tr key={key}>
               <td>
-                <a href={`/staff/admin/settings/${key}`}>{key}</a>
+                <a href={`/staff/admin/settings/${key}`}>{words.name(key)}</a> <span className="muted ltr">{key}</span>
               </td>
-              <td dir="auto">{settingText(settings[key].value)}</td>
-              <td>{settings[key].status === "confirmed" ? `confirmed ${settings[key].reviewedAt?.toISOString().slice(0, 10) ?? ""}` : "to be confirmed"}</td>
+              <td dir="auto">{words.value(value)}</td>
+              <td>{status === "confirmed" ? t("confirmedOn", { day: reviewedAt ? formatEmbassyTime(reviewedAt, locale, { time: false }) : "" }) : t("toBeConfirmed")}</td>
             </tr>
-        ))}
+          );
+        })}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { listStaff, ROLES } from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { typedValues } from "@/lib/staff/form-flash";
 import { MIN_PASSWORD_LENGTH } from "@/lib/staff/passwords";
 import { staffTranslations } from "@/lib/staff/staff-i18n";
 import { ErrorSummary } from "@/ui/error-summary";
@@ -8,73 +9,70 @@ import { FormGroup } from "@/ui/form-group";
 import { addStaffMember } from "../actions";
 import { DataTable } from "@/ui/data-table";
 
-export const metadata: Metadata = { title: "Staff" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await staffTranslations("AdminStaff"))("title") };
+}
 
-const ERRORS = (security: Awaited<ReturnType<typeof staffTranslations>>): Record<string, { field: string; text: string }> => ({
-  email: { field: "email", text: "Enter an e-mail address, like name@example.by" },
-  name: { field: "name", text: "Enter the person's name" },
-  role: { field: "role", text: "Choose a role" },
-  password: { field: "password", text: `Enter a first password of at least ${MIN_PASSWORD_LENGTH} characters` },
-  exists: { field: "email", text: "There is already an account with this e-mail address" },
-  weakPassword: { field: "password", text: security("weakPassword") },
-});
+/** Which field each refusal belongs to ("exists": the e-mail address is taken; "weakPassword": a common password). */
+const FIELDS = { email: "email", name: "name", role: "role", password: "password", exists: "email", weakPassword: "password" } as const;
+type Refusal = keyof typeof FIELDS;
 
 export default async function StaffListPage({ searchParams }: PageProps<"/staff/admin/staff">) {
   const admin = await requireStaff("admin");
-  const code = (await searchParams).error;
-  const error = typeof code === "string" ? ERRORS(await staffTranslations("Security"))[code] : undefined;
-  const people = await listStaff(admin);
+  const query = await searchParams;
+  const [t, common, security, people, typed] = [await staffTranslations("AdminStaff"), await staffTranslations("Common"), await staffTranslations("Security"), await listStaff(admin), await typedValues("staff:new", query)];
+  const refusals = (typed?.errors ?? []).filter((e): e is Refusal => e in FIELDS);
+  const errorOf = (field: string) => {
+    const refusal = refusals.find((r) => FIELDS[r] === field);
+    if (!refusal) return undefined;
+    return refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH });
+  };
 
   return (
     <>
-      <ErrorSummary title="There is a problem" errors={error ? [{ href: `#${error.field}`, text: error.text }] : []} />
-      <h1>Staff</h1>
+      <ErrorSummary title={common("errorSummaryTitle")} errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: t(`errors.${r}`, { min: MIN_PASSWORD_LENGTH }) }))} />
+      <h1>{t("title")}</h1>
       <DataTable
-        label="Staff accounts"
-        columns={["Name", "E-mail", "Role", "Second factor", "State"]}
-        empty="No staff accounts."
+        label={t("tableLabel")}
+        columns={[t("columns.name"), t("columns.email"), t("columns.role"), t("columns.twoFactor"), t("columns.state")]}
+        empty={t("empty")}
         rows={people.map((person) => (
-            <tr key={person.id}>
-              <td>
-                <a href={`/staff/admin/staff/${person.id}`}>{person.name}</a>
-              </td>
-              <td>{person.email}</td>
-              <td>{person.role}</td>
-              <td>{person.totpEnabled ? "on" : person.totpRequired ? "required, not set up" : "off"}</td>
-              <td>{person.disabled ? "disabled" : person.throttled ? "locked" : "active"}</td>
-            </tr>
+          <tr key={person.id}>
+            <td>
+              <a href={`/staff/admin/staff/${person.id}`}>{person.name}</a>
+            </td>
+            <td className="ltr">{person.email}</td>
+            <td>{t(`roles.${person.role === "admin" ? "admin" : "officer"}`)}</td>
+            <td>{t(`twoFactor.${person.totpEnabled ? "on" : person.totpRequired ? "required" : "off"}`)}</td>
+            <td>{t(`state.${person.disabled ? "disabled" : person.throttled ? "locked" : "active"}`)}</td>
+          </tr>
         ))}
       />
 
-      <h2>Add a member of staff</h2>
+      <h2>{t("addTitle")}</h2>
       <form action={addStaffMember} noValidate>
-        <FormGroup id="name" label="Name" error={error?.field === "name" ? error.text : undefined}>
-          {(props) => <input className="input" autoComplete="off" {...props} />}
+        <FormGroup id="name" label={t("name")} error={errorOf("name")} errorPrefix={common("errorPrefix")}>
+          {(props) => <input className="input" autoComplete="off" defaultValue={typed?.values.name ?? ""} {...props} />}
         </FormGroup>
-        <FormGroup id="email" label="E-mail address" error={error?.field === "email" ? error.text : undefined}>
-          {(props) => <input className="input" type="email" autoComplete="off" spellCheck={false} {...props} />}
+        <FormGroup id="email" label={t("email")} error={errorOf("email")} errorPrefix={common("errorPrefix")}>
+          {(props) => <input className="input" type="email" autoComplete="off" spellCheck={false} defaultValue={typed?.values.email ?? ""} {...props} />}
         </FormGroup>
-        <FormGroup id="role" label="Role" hint="Officers work on requests; admins also manage staff, settings and retention." error={error?.field === "role" ? error.text : undefined}>
+        <FormGroup id="role" label={t("role")} hint={t("roleHint")} error={errorOf("role")} errorPrefix={common("errorPrefix")}>
           {(props) => (
-            <select className="select" defaultValue="officer" {...props}>
+            <select className="select" defaultValue={typed?.values.role || "officer"} {...props}>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {role}
+                  {t(`roles.${role}`)}
                 </option>
               ))}
             </select>
           )}
         </FormGroup>
-        <FormGroup
-          id="password"
-          label="First password"
-          hint="Give it to the person in person; they should change it on their account page."
-          error={error?.field === "password" ? error.text : undefined}
-        >
+        <FormGroup id="password" label={t("password")} hint={t("passwordHint")} error={errorOf("password")} errorPrefix={common("errorPrefix")}>
           {(props) => <input className="input" type="password" autoComplete="new-password" {...props} />}
         </FormGroup>
         <button type="submit" className="button">
-          Add
+          {t("add")}
         </button>
       </form>
     </>

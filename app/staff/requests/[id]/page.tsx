@@ -1,24 +1,25 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { nextStatuses, type Status } from "@/lib/requests/status";
+import { canTransition, nextStatuses, type Status } from "@/lib/requests/status";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { FormGroup } from "@/ui/form-group";
-import { openRequest } from "@/lib/staff/requests";
 import { activeStaff } from "@/lib/staff/accounts";
-import { assign, moveRequest, writeNote } from "../../actions";
+import { typedValues } from "@/lib/staff/form-flash";
+import { openRequest } from "@/lib/staff/request-view";
+import { requestWords, staffTranslations } from "@/lib/staff/staff-i18n";
+import { ErrorSummary } from "@/ui/error-summary";
+import { FormGroup } from "@/ui/form-group";
+import { Notice } from "@/ui/notice";
+import { askForInformation, assign, moveRequest, writeNote } from "../../actions";
+import { AttachmentList, RequestHistory, RequestSummary } from "./request-details";
 
-export const metadata: Metadata = { title: "Request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await staffTranslations("Request"))("title") };
+}
 
-const NOTICES: Record<string, string> = {
-  status: "The status has been changed.",
-  note: "Your note has been added.",
-  stale: "Someone else changed this request while you were looking at it. Check it again before changing it.",
-  transition: "That status change is not allowed from the current status.",
-  invalid: "The message is empty or too long.",
-  notFound: "That request no longer exists.",
-  assigned: "The assignment has been changed.",
-  assign: "You can take a request on or let go of your own; only an admin can assign it to someone else.",
-};
+const DONE = ["status", "asked", "note", "assigned"] as const;
+const PROBLEMS = ["stale", "transition", "notFound", "assign"] as const;
+/** Refused input: the form, its field, and the typed text comes back from form-flash. */
+const FIELD_ERRORS = { question: "question", message: "message", note: "note-text" } as const;
 
 export default async function StaffRequestPage({ params, searchParams }: PageProps<"/staff/requests/[id]">) {
   const staff = await requireStaff();
@@ -26,73 +27,47 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
   const request = await openRequest(staff, id);
   if (!request) redirect("/staff/requests");
   const query = await searchParams;
-  const notice = typeof query.done === "string" ? query.done : typeof query.error === "string" ? query.error : null;
-  const moves = nextStatuses(request.status as Status, "staff");
+  const [t, common, words] = [await staffTranslations("Request"), await staffTranslations("Common"), await requestWords()];
+  const status = request.status as Status;
+  const moves = nextStatuses(status, "staff").filter((to) => to !== "needs_information");
+  const canAsk = canTransition(status, "needs_information", "staff");
   const people = staff.role === "admin" ? await activeStaff() : [];
-  const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+  const typed = await typedValues(`request:${request.id}`, query);
+  const done = DONE.find((d) => d === query.done);
+  const problem = PROBLEMS.find((p) => p === query.error);
+  const fieldError = (Object.keys(FIELD_ERRORS) as (keyof typeof FIELD_ERRORS)[]).find((f) => typed?.errors.includes(f));
+  const errorText = (field: keyof typeof FIELD_ERRORS) => (fieldError === field ? t(`errors.${field}`) : undefined);
 
   return (
     <>
-      <a className="back-link" href="/staff/requests">
-        All requests
+      <a className="back-link no-print" href="/staff/requests">
+        {t("back")}
       </a>
-      {notice && NOTICES[notice] && (
-        <div className={query.error ? "warning" : "inset"} role={query.error ? "alert" : "status"}>
-          <p>{NOTICES[notice]}</p>
-        </div>
-      )}
+      <ErrorSummary title={common("errorSummaryTitle")} errors={fieldError ? [{ href: `#${FIELD_ERRORS[fieldError]}`, text: t(`errors.${fieldError}`) }] : []} />
+      <Notice kind="done" text={done ? t(`done.${done}`) : undefined} />
+      <Notice kind="error" text={problem ? t(`problems.${problem}`) : undefined} />
       <h1>
-        <span className="ltr">{request.reference}</span> {request.urgent && <span className="tag">urgent</span>}
+        <span className="ltr">{request.reference}</span> {request.urgent && <span className="tag">{t("urgent")}</span>}{" "}
+        {request.replied && <span className="tag">{t("replied")}</span>}
       </h1>
-      <dl className="summary-list">
-        {[
-          ["Type", request.type.replace(/_/g, " ")],
-          ["Status", request.status.replace("_", " ")],
-          ["Received", when(request.createdAt)],
-          ["Applicant", request.applicantName],
-          ["Telephone", request.phone],
-          ["E-mail", request.email ?? "—"],
-          ["Language", request.locale],
-          ["Assigned to", request.assignee?.name ?? "No one"],
-          ...(request.passportNumber ? [["Passport number", request.passportNumber]] : []),
-          ...(request.dateOfBirth ? [["Date of birth", request.dateOfBirth]] : []),
-          ...Object.entries(request.details).map(([key, value]) => [key, value.startsWith("v1.") ? "(encrypted)" : value]),
-        ].map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd dir="auto" className="pre-line">
-              {value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <p>
+        <a href={`/staff/requests/${request.id}/print`}>{t("print")}</a>
+      </p>
+      <RequestSummary request={request} />
 
-      {request.attachments.length > 0 && (
-        <>
-          <h2>Attachments</h2>
-          <ul>
-            {request.attachments.map((file) => (
-              <li key={file.id}>
-                <a href={`/staff/requests/${request.id}/attachments/${file.id}`} dir="auto">
-                  {file.filename}
-                </a>{" "}
-                <span className="muted">({Math.ceil(file.size / 1024)} KB)</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <h2>{t("attachments")}</h2>
+      <AttachmentList request={request} links />
 
       <section aria-labelledby="assignment">
-        <h2 id="assignment">Assignment</h2>
+        <h2 id="assignment">{t("assignment")}</h2>
         <form action={assign} className="filters">
           <input type="hidden" name="id" value={request.id} />
           {staff.role === "admin" ? (
             <>
-              <FormGroup id="assignee" label="Assign to">
+              <FormGroup id="assignee" label={t("assignTo")}>
                 {(props) => (
                   <select className="select" defaultValue={request.assigneeId ?? "none"} {...props}>
-                    <option value="none">No one</option>
+                    <option value="none">{t("noOne")}</option>
                     {people.map((person) => (
                       <option key={person.id} value={person.id}>
                         {person.name}
@@ -102,92 +77,78 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
                 )}
               </FormGroup>
               <button type="submit" className="button button--secondary">
-                Assign
+                {t("assign")}
               </button>
             </>
           ) : request.assigneeId === staff.id ? (
             <button type="submit" name="assignee" value="none" className="button button--secondary">
-              Let go of this request
+              {t("release")}
             </button>
           ) : (
             <button type="submit" name="assignee" value="me" className="button button--secondary">
-              Take this request on
+              {t("claim")}
             </button>
           )}
         </form>
       </section>
 
+      {canAsk && (
+        <section aria-labelledby="ask">
+          <h2 id="ask">{t("askTitle")}</h2>
+          <form action={askForInformation} noValidate>
+            <input type="hidden" name="id" value={request.id} />
+            <input type="hidden" name="version" value={request.version} />
+            <FormGroup id="question" label={t("askLabel")} hint={t("askHint")} error={errorText("question")} errorPrefix={common("errorPrefix")}>
+              {(props) => <textarea className="textarea" rows={4} defaultValue={typed?.values.question ?? ""} {...props} />}
+            </FormGroup>
+            <button type="submit" className="button">
+              {t("askButton")}
+            </button>
+          </form>
+        </section>
+      )}
+
       {moves.length > 0 && (
         <section aria-labelledby="change-status">
-          <h2 id="change-status">Change the status</h2>
-          <form action={moveRequest}>
+          <h2 id="change-status">{t("changeTitle")}</h2>
+          <form action={moveRequest} noValidate>
             <input type="hidden" name="id" value={request.id} />
             <input type="hidden" name="version" value={request.version} />
             <fieldset className="form-group">
-              <legend className="label">New status</legend>
+              <legend className="label">{t("newStatus")}</legend>
               <div className="radios">
                 {moves.map((to, i) => (
                   <div className="radio" key={to}>
-                    <input type="radio" id={i === 0 ? "to" : `to-${to}`} name="to" value={to} defaultChecked={i === 0} />
-                    <label htmlFor={i === 0 ? "to" : `to-${to}`}>{to.replace("_", " ")}</label>
+                    <input type="radio" id={i === 0 ? "to" : `to-${to}`} name="to" value={to} defaultChecked={typed?.values.to ? typed.values.to === to : i === 0} />
+                    <label htmlFor={i === 0 ? "to" : `to-${to}`}>{words.status(to)}</label>
                   </div>
                 ))}
               </div>
             </fieldset>
-            <div className="form-group">
-              <label className="label" htmlFor="message">
-                Message to the applicant (shown on their tracking page)
-              </label>
-              <textarea className="textarea" id="message" name="message" rows={4} />
-            </div>
+            <FormGroup id="message" label={t("messageLabel")} error={errorText("message")} errorPrefix={common("errorPrefix")}>
+              {(props) => <textarea className="textarea" rows={4} defaultValue={typed?.values.message ?? ""} {...props} />}
+            </FormGroup>
             <button type="submit" className="button">
-              Change status
+              {t("changeButton")}
             </button>
           </form>
         </section>
       )}
 
       <section aria-labelledby="history">
-        <h2 id="history">History</h2>
-        <ol className="plain-list">
-          {request.events.map((event) => (
-            <li key={event.id}>
-              <div>
-                <p className="muted">
-                  {when(event.createdAt)} · {event.actor} · {event.kind.replace("_", " ")}
-                  {event.toStatus ? ` → ${event.toStatus}` : ""}
-                  {!event.public && " · internal"}
-                </p>
-                {event.body && (
-                  <p dir="auto" className="pre-line">
-                    {event.body}
-                  </p>
-                )}
-                {event.attachments.map((file) => (
-                  <p key={file.id}>
-                    <a href={`/staff/requests/${request.id}/attachments/${file.id}`} dir="auto">
-                      {file.filename}
-                    </a>
-                  </p>
-                ))}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <h2 id="history">{t("history")}</h2>
+        <RequestHistory request={request} />
       </section>
 
       <section aria-labelledby="note">
-        <h2 id="note">Internal note</h2>
-        <form action={writeNote}>
+        <h2 id="note">{t("noteTitle")}</h2>
+        <form action={writeNote} noValidate>
           <input type="hidden" name="id" value={request.id} />
-          <div className="form-group">
-            <label className="label" htmlFor="note-text">
-              Note (staff only)
-            </label>
-            <textarea className="textarea" id="note-text" name="note" rows={3} />
-          </div>
+          <FormGroup id="note-text" name="note" label={t("noteLabel")} error={errorText("note")} errorPrefix={common("errorPrefix")}>
+            {(props) => <textarea className="textarea" rows={3} defaultValue={typed?.values.note ?? ""} {...props} />}
+          </FormGroup>
           <button type="submit" className="button button--secondary">
-            Add note
+            {t("noteButton")}
           </button>
         </form>
       </section>

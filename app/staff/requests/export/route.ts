@@ -1,17 +1,20 @@
-// The filtered queue as CSV, for signed-in staff; every export is audited.
+// The filtered queue as CSV, for signed-in staff, in their language; every export is audited.
 import type { NextRequest } from "next/server";
+import { embassyDay } from "@/lib/embassy-time";
 import { allowedStaff } from "@/lib/staff/current-staff";
+import { exportQueue } from "@/lib/staff/queue-export";
 import { queueFilterFrom } from "@/lib/staff/queue-filter";
-import { exportQueue } from "@/lib/staff/requests";
+import { requestWords, staffTranslations } from "@/lib/staff/staff-i18n";
 
 export async function GET(request: NextRequest) {
   const staff = await allowedStaff();
   if (!staff) return new Response("Sign in first", { status: 401, headers: { "Cache-Control": "no-store" } });
-  const csv = await exportQueue(staff, queueFilterFrom(request.nextUrl.searchParams)); // every page: cursors are ignored
+  const [t, words] = [await staffTranslations("Export"), await requestWords()];
+  const csv = await exportQueue(staff, queueFilterFrom(request.nextUrl.searchParams), { ...words, column: (c) => t(`columns.${c}`), yes: t("yes"), no: t("no") }); // every page: cursors are ignored
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="requests-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="requests-${embassyDay()}.csv"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -2,6 +2,7 @@
 // access code (header X-Access-Code, or ?accessCode=). Nothing without the right code.
 import type { NextRequest } from "next/server";
 import { clientIp } from "@/lib/client-ip";
+import { embassyIso } from "@/lib/embassy-time";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { lookupsPerHour } from "@/lib/requests/limits";
 import { findTrackedRequest } from "@/lib/requests/track-request";
@@ -22,8 +23,8 @@ export const GET = unavailableAs503(async (request: NextRequest, { params }: Rou
       reference: found.reference,
       type: found.type,
       status: found.status,
-      createdAt: found.createdAt.toISOString(),
-      timeline: found.timeline.map((e) => ({ kind: e.kind, status: e.toStatus, message: e.body, from: e.actor, at: e.createdAt.toISOString() })),
+      createdAt: embassyIso(found.createdAt), // the Embassy's clock, with its offset (+05:00)
+      timeline: found.timeline.map((e) => ({ kind: e.kind, status: e.toStatus, message: e.body, from: e.actor, at: embassyIso(e.createdAt) })),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

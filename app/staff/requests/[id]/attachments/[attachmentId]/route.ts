@@ -1,6 +1,6 @@
 // An applicant's file, for signed-in staff only; every download is audited.
 import { allowedStaff } from "@/lib/staff/current-staff";
-import { downloadAttachment } from "@/lib/staff/requests";
+import { downloadAttachment } from "@/lib/staff/attachments";
 
 export async function GET(_: Request, { params }: RouteContext<"/staff/requests/[id]/attachments/[attachmentId]">) {
   const staff = await allowedStaff();

@@ -1,0 +1,70 @@
+-- CreateTable
+CREATE TABLE "StaffLoginChallenge" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "browserHash" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "StaffLoginChallenge_userId_fkey" FOREIGN KEY ("userId") REFERENCES "StaffUser" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Request" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "reference" TEXT NOT NULL,
+    "accessCodeHash" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'received',
+    "urgent" BOOLEAN NOT NULL DEFAULT false,
+    "locale" TEXT NOT NULL,
+    "applicantName" TEXT NOT NULL,
+    "email" TEXT,
+    "phone" TEXT NOT NULL,
+    "details" TEXT NOT NULL,
+    "passportNumberEnc" TEXT,
+    "passportNumberIndex" TEXT,
+    "dateOfBirthEnc" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "closedAt" DATETIME,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "assigneeId" TEXT,
+    "replied" BOOLEAN NOT NULL DEFAULT false,
+    CONSTRAINT "Request_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "StaffUser" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+INSERT INTO "new_Request" ("accessCodeHash", "applicantName", "assigneeId", "closedAt", "createdAt", "dateOfBirthEnc", "details", "email", "id", "locale", "passportNumberEnc", "passportNumberIndex", "phone", "reference", "status", "type", "updatedAt", "urgent", "version") SELECT "accessCodeHash", "applicantName", "assigneeId", "closedAt", "createdAt", "dateOfBirthEnc", "details", "email", "id", "locale", "passportNumberEnc", "passportNumberIndex", "phone", "reference", "status", "type", "updatedAt", "urgent", "version" FROM "Request";
+DROP TABLE "Request";
+ALTER TABLE "new_Request" RENAME TO "Request";
+CREATE UNIQUE INDEX "Request_reference_key" ON "Request"("reference");
+CREATE INDEX "Request_closedAt_urgent_replied_createdAt_id_idx" ON "Request"("closedAt", "urgent" DESC, "replied" DESC, "createdAt", "id");
+CREATE INDEX "Request_status_urgent_replied_createdAt_id_idx" ON "Request"("status", "urgent" DESC, "replied" DESC, "createdAt", "id");
+CREATE INDEX "Request_assigneeId_closedAt_urgent_replied_createdAt_id_idx" ON "Request"("assigneeId", "closedAt", "urgent" DESC, "replied" DESC, "createdAt", "id");
+CREATE INDEX "Request_replied_closedAt_urgent_createdAt_id_idx" ON "Request"("replied", "closedAt", "urgent" DESC, "createdAt", "id");
+CREATE INDEX "Request_createdAt_id_idx" ON "Request"("createdAt", "id");
+CREATE INDEX "Request_passportNumberIndex_idx" ON "Request"("passportNumberIndex");
+CREATE TABLE "new_StaffUser" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "disabled" BOOLEAN NOT NULL DEFAULT false,
+    "totpSecretEnc" TEXT,
+    "totpEnabled" BOOLEAN NOT NULL DEFAULT false,
+    "totpRequired" BOOLEAN NOT NULL DEFAULT false,
+    "totpLastStep" INTEGER,
+    "language" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+INSERT INTO "new_StaffUser" ("createdAt", "disabled", "email", "id", "name", "passwordHash", "role", "totpEnabled", "totpLastStep", "totpRequired", "totpSecretEnc") SELECT "createdAt", "disabled", "email", "id", "name", "passwordHash", "role", "totpEnabled", "totpLastStep", "totpRequired", "totpSecretEnc" FROM "StaffUser";
+DROP TABLE "StaffUser";
+ALTER TABLE "new_StaffUser" RENAME TO "StaffUser";
+CREATE UNIQUE INDEX "StaffUser_email_key" ON "StaffUser"("email");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "StaffLoginChallenge_userId_idx" ON "StaffLoginChallenge"("userId");
+
