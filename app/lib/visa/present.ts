@@ -214,7 +214,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     const replaced = ADVICE.find((a) => "steps" in a && evaluation.advice.includes(a.id));
     const stepsKey = replaced && "steps" in replaced ? replaced.steps : STEPS[rule.id];
     const leaveBy = rule.id === "by_visa_free_airport" && answers.travelDate && answers.stayDays ? lastDayOfStay(answers.travelDate, answers.stayDays) : null;
-    const stepValues = { days: settings["visaFree.registrationWorkingDays"].value };
+    const stepValues = { days: settings["visaFree.registrationWorkingDays"].value, certification: t(`certification.${settings["legalization.route"].value}`) };
     const euros = fees(rule, answers, advice);
     const checkedOn = settings["rules.checkedOn"].value;
     return {
@@ -243,7 +243,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
           kind: "advice",
           id,
           title: t(`advice.${id}.title`),
-          text: t(`advice.${id}.body`, { fee: settings["fee.evisa.service"].value ?? 0 }),
+          text: t(`advice.${id}.body`, { fee: settings["fee.evisa.service"].value ?? 0, certification: stepValues.certification }),
           needs: [],
         })),
       ],

@@ -225,3 +225,15 @@ describe("study", () => {
     expect(evaluate({ ...VISA_FREE, purpose: "study", stayDays: 31 }, rules)).toMatchObject({ complete: true, outcome: "visa_required" });
   });
 });
+
+describe("the legalization setting decides the words of every step", () => {
+  it.each([
+    ["consular_legalization_required", "with legalization (whether an apostille is accepted instead is being confirmed) and a translation"],
+    ["apostille_applies", "with an apostille and a translation"],
+    ["unknown", "with legalization or an apostille, as the Embassy confirms, and a translation"],
+  ] as const)("%s", (route, words) => {
+    const settings = defaultSettings();
+    settings["legalization.route"].value = route;
+    expect(view({ destination: "BY", nationality: "BY", validPassport: "no" }, settings).nextSteps[2]).toContain(words);
+  });
+});
