@@ -230,7 +230,7 @@ describe("the legalization setting decides the words of every step", () => {
   it.each([
     ["consular_legalization_required", "with legalization (whether an apostille is accepted instead is being confirmed) and a translation"],
     ["apostille_applies", "with an apostille and a translation"],
-    ["unknown", "with legalization or an apostille, as the Embassy confirms, and a translation"],
+    ["unknown", "with legalization or an apostille (the Embassy is confirming which) and a translation"],
   ] as const)("%s", (route, words) => {
     const settings = defaultSettings();
     settings["legalization.route"].value = route;
