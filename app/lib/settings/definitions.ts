@@ -5,6 +5,7 @@
  * public pages say so. Pure: no database here; see settings/read-settings.ts.
  */
 import { z } from "zod";
+import { SERVICE_SLUGS, type ServiceSlug } from "../services/catalogue";
 import { RULE_IDS, type RuleId } from "../visa/rules";
 
 export type VerificationStatus = "confirmed" | "to_be_confirmed";
@@ -117,7 +118,12 @@ const RULE_DEFINITIONS = Object.fromEntries(
   RULE_IDS.map((id) => [`rule.${id}`, define({ schema: z.null(), default: null, source: "facts A.1 (visa and entry rules)" })]),
 ) as Record<`rule.${RuleId}`, Definition<z.ZodNull>>;
 
-export const SETTING_DEFINITIONS = { ...VALUE_DEFINITIONS, ...RULE_DEFINITIONS };
+/** One entry per consular service page: staff confirm what it says, and the page's tag follows (facts A.2). */
+const SERVICE_DEFINITIONS = Object.fromEntries(
+  SERVICE_SLUGS.map((slug) => [`service.${slug}`, define({ schema: z.null(), default: null, source: "facts A.2 (consular procedures)" })]),
+) as Record<`service.${ServiceSlug}`, Definition<z.ZodNull>>;
+
+export const SETTING_DEFINITIONS = { ...VALUE_DEFINITIONS, ...RULE_DEFINITIONS, ...SERVICE_DEFINITIONS };
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_DEFINITIONS)[K]["schema"]>;

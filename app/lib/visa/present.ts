@@ -4,6 +4,7 @@
  * go, then each condition with their own answer, alternatives, sources and verification.
  * One view for the result page and the public API.
  */
+import { EMBASSY_MFA_PAGE } from "../embassy-contact";
 import type { SettingKey, Settings, VerificationStatus } from "../settings/definitions";
 import type { AnswerField, Answers } from "./answers";
 import type { ConditionResult, Evaluation, RuleResult } from "./evaluate";
@@ -53,8 +54,6 @@ export type ResultView = {
 /** The date the fact base behind the rules was last reviewed (shared/domain/facts.md). */
 export const FACT_BASE_REVIEWED = "2026-11-27";
 
-/** The Embassy's page on the MFA site: where to turn while this service has no contact details or booking. */
-export const EMBASSY_MFA_PAGE = "https://pakistan.mfa.gov.by";
 
 /** Which list of next steps (messages Visa.steps) belongs to each rule. */
 export const STEPS: Record<RuleId, string> = {

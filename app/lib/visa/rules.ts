@@ -162,7 +162,8 @@ const S = {
   moiBvl: { title: "Ministry of Interior of Pakistan: visa policy for Business Visa List countries", url: "https://interior.gov.pk/index.php/about-moi/policies-moi/172", date: "current" },
   // A newspaper report of the committee's recommendation, not the date Belarus joined the list (facts A.1.c #4, A.2.7).
   bvlBelarus: { title: "Business Recorder: committee recommends adding Belarus to Pakistan's Business Visa List", url: "https://www.brecorder.com/news/40204136", date: "2022-10-20", background: true },
-  bvoa: { title: "Business Recorder: business visa on arrival for BVL countries", url: "https://www.brecorder.com/news/amp/4184784", date: "2018-03-30", background: true },
+  // The 30 Mar 2018 date belongs to the Tourism News Live report, not to the Business Recorder article (facts A.1.c #3).
+  bvoa: { title: "Tourism News Live: business visa on arrival for Business Visa List countries", url: "https://www.tourismnewslive.com", date: "2018-03-30", background: true },
   nadra: { title: "Pakistan Online Visa System (NADRA)", url: "https://visa.nadra.gov.pk", date: "current" },
 } satisfies Record<string, Source>;
 

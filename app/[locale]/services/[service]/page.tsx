@@ -5,6 +5,7 @@ import { LOCALES } from "@/i18n/locales";
 import { findService, SERVICES } from "@/lib/services/catalogue";
 import { readSettings } from "@/lib/settings/read-settings";
 import { SourceList } from "@/ui/check/source-list";
+import { reachEmbassyInEmergency } from "@/ui/contact-details";
 import { VerificationTag } from "@/ui/verification-tag";
 
 type Props = PageProps<"/[locale]/services/[service]">;
@@ -116,7 +117,7 @@ export default async function ServicePage({ params }: Props) {
       <h2>{t("time")}</h2>
       <p>{t(`${key}.time`)}</p>
       <h2>{t("howToApply")}</h2>
-      <p>{t(`${key}.howToApply`)}</p>
+      <p>{t(`${key}.howToApply`, { reach: slug === "death-abroad" ? await reachEmbassyInEmergency() : "" })}</p>
       {list("notes").map((note) => (
         <p key={note} className="inset">
           {note}
@@ -131,9 +132,15 @@ export default async function ServicePage({ params }: Props) {
 
       <h2>{t("sources")}</h2>
       <p>
-        <VerificationTag status="to_be_confirmed" />
+        <VerificationTag status={settings[`service.${service.slug}`].status} reviewedAt={settings[`service.${service.slug}`].reviewedAt} />
       </p>
-      <SourceList sources={service.sources} />
+      <SourceList sources={service.sources.filter((s) => !s.background)} />
+      {service.sources.some((s) => s.background) && (
+        <>
+          <h3>{tVisa("result.background")}</h3>
+          <SourceList sources={service.sources.filter((s) => s.background)} />
+        </>
+      )}
     </>
   );
 }
