@@ -16,6 +16,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL,
+    // A failed test leaves its trace (test-results/…/trace.zip: `npx playwright show-trace`).
+    trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],

@@ -3,7 +3,7 @@
 // installs offline).
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { createAdapterFactory } from "./app/lib/db/adapter";
+import { createMigrateAdapterFactory } from "./app/lib/db/migrate-adapter";
 import { databaseProvider, databaseUrl } from "./app/lib/db/database-url";
 
 process.env.DATABASE_URL = databaseUrl();
@@ -16,5 +16,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join(folder, "schema.prisma"),
   migrations: { path: path.join(folder, "migrations"), seed: "tsx prisma/seed.ts" },
-  adapter: async () => createAdapterFactory(),
+  adapter: async () => createMigrateAdapterFactory(),
 });

@@ -1,10 +1,23 @@
 // Sends a visitor without a language in the URL to their language (Accept-Language,
-// then a cookie, then English). Not an access check: staff pages check the session
-// themselves, next to the data.
+// then English). Not an access check: staff pages check the session themselves, next to
+// the data. next-intl builds its alternate-language Link header from the request's Host:
+// it is moved onto PUBLIC_ORIGIN, so a forged Host never reaches a page nginx may cache.
+// (Its redirect from "/" keeps the request's own host: Next needs an absolute Location
+// there, and it only sends the client that forged the Host back to it; nginx refuses
+// unknown hosts before they get here, DEPLOYMENT.md.)
 import createMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
 import { routing } from "./app/i18n/routing";
+import { rebaseLinkHeader } from "./app/lib/public-origin";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const response = intl(request);
+  const link = response.headers.get("link");
+  if (link) response.headers.set("link", rebaseLinkHeader(link));
+  return response;
+}
 
 export const config = {
   // Everything except API routes, the staff workspace (English only), Next internals and files with an extension.

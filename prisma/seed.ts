@@ -1,9 +1,11 @@
 /**
  * Seeds what the app needs, idempotently (safe on every start):
  * - settings rows with their defaults when missing (never overwriting the Embassy's edits);
- * - in demo mode (DEMO_MODE, on unless set to "false"): a demo officer and admin, and a few
+ * - in demo mode (app/lib/config.ts: SQLite unless DEMO_MODE=false, PostgreSQL only with DEMO_MODE=true): a demo officer and admin, and a few
  *   demo requests on an empty database. With demo mode off, the demo accounts are removed.
  */
+import "../app/cli/check-config";
+import { config } from "../app/lib/config";
 import { db } from "../app/lib/db/client";
 import { submitRequest } from "../app/lib/requests/submit-request";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
@@ -14,7 +16,6 @@ export const DEMO_ACCOUNTS = [
   { email: "admin@demo.invalid", name: "Demo Admin", role: "admin", password: "demo-admin-2026" },
 ] as const;
 
-const demoMode = () => process.env.DEMO_MODE !== "false";
 
 async function seedDemo() {
   for (const account of DEMO_ACCOUNTS) {
@@ -25,7 +26,7 @@ async function seedDemo() {
     }
   }
   if ((await db.request.count()) > 0) return;
-  const origin = process.env.PUBLIC_ORIGIN ?? "http://localhost:3000";
+  const origin = config().publicOrigin;
   await submitRequest({
     type: "legalization",
     locale: "ru",
@@ -54,7 +55,7 @@ export async function seed(): Promise<void> {
       update: {},
     });
   }
-  if (demoMode()) await seedDemo();
+  if (config().demoMode) await seedDemo();
   else await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
 }
 

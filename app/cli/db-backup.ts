@@ -2,6 +2,7 @@
  * `npm run db:backup [-- --out DIR]`: a consistent backup of the live database (default
  * backups/<UTC time>/), safe while the app runs. `npm run db:restore -- DIR` brings it back.
  */
+import "./check-config";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase } from "../lib/db/backup";

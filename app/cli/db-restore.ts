@@ -3,6 +3,7 @@
  * database DATABASE_URL names. SQLite: stop the app first; the file is replaced.
  * PostgreSQL: restore into a new, empty database (createdb), then point DATABASE_URL at it.
  */
+import "./check-config";
 import { restoreDatabase } from "../lib/db/backup";
 import { databaseUrl } from "../lib/db/database-url";
 

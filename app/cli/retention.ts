@@ -2,6 +2,7 @@
  * `npm run retention`: deletes requests closed for longer than the retention period
  * (setting "retention.days"), as an admin's button does. Schedule it nightly (see README).
  */
+import "./check-config";
 import { db } from "../lib/db/client";
 import { applyRetention } from "../lib/staff/retention";
 

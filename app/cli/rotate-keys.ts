@@ -1,4 +1,5 @@
 /** `npm run keys:rotate`: see app/lib/crypto/rotate-keys.ts and DEPLOYMENT.md "Key rotation". */
+import "./check-config";
 import { previousKeys } from "../lib/crypto/keys";
 import { rotateKeys } from "../lib/crypto/rotate-keys";
 import { db } from "../lib/db/client";

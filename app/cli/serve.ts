@@ -5,15 +5,17 @@
  * stop the background jobs, close the database pool, exit 0.
  * `npm start` runs it after migrating; on a server, `node --import tsx app/cli/serve.ts` (DEPLOYMENT.md).
  */
+import "./check-config";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { assertAdapterVersions } from "../lib/db/adapter-versions";
+import { CLIENT_ADDRESS_HEADER, decideClientAddress, FORWARDING_HEADERS, isTrustedProxy, normalizeAddress, trustedProxyList } from "../lib/client-address";
+import { config } from "../lib/config";
 import { log } from "../lib/log";
 import { runShutdownHooks } from "../lib/shutdown";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
-const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+const { port, host: hostname, shutdownGraceMs: graceMs } = config();
 
 /** Whether the path's percent-escapes decode (a client may send "%D8%A"). */
 function decodable(url = "/"): boolean {
@@ -32,11 +34,29 @@ function badAddress(url: string, res: http.ServerResponse): void {
   res.end(api ? JSON.stringify({ error: "invalid_address" }) : '<!doctype html><html lang="en"><title>Bad request</title><h1>Bad request</h1><p>The address is not valid.</p></html>');
 }
 
+const trustedProxies = trustedProxyList(config().trustedProxies);
+
+/**
+ * Decides the client's address from the socket (and X-Forwarded-For only from a trusted
+ * proxy), and hands it to the app in a header the client's own copy of is overwritten.
+ * Forwarding headers from anyone but a trusted proxy are dropped before Next reads them.
+ */
+function admit(req: http.IncomingMessage): void {
+  const peer = normalizeAddress(req.socket.remoteAddress ?? "");
+  req.headers[CLIENT_ADDRESS_HEADER] = decideClientAddress(peer, req.headers["x-forwarded-for"], trustedProxies);
+  if (!isTrustedProxy(trustedProxies, peer)) for (const header of FORWARDING_HEADERS) delete req.headers[header];
+}
+
 async function main() {
+  assertAdapterVersions();
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "..", ".."), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => (decodable(req.url) ? handle(req, res) : badAddress(req.url!, res)));
+  const server = http.createServer((req, res) => {
+    admit(req);
+    if (decodable(req.url)) void handle(req, res);
+    else badAddress(req.url!, res);
+  });
   server.listen(port, hostname, () => log.info({ event: "server.listening", port }, `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
   let stopping = false;

@@ -3,6 +3,7 @@
  * standard input: creates a staff account, or resets the password and role of an existing
  * one (signing it out everywhere). For the first admin of a new install.
  */
+import "./check-config";
 import { parseArgs } from "node:util";
 import { db } from "../lib/db/client";
 import { newAccount, upsertStaffFromShell } from "../lib/staff/accounts";

@@ -4,13 +4,15 @@
  * 3. build when there is no build or a source file is newer than it, 4. serve on PORT
  * (app/cli/serve.ts: graceful shutdown on SIGTERM).
  */
+import "./check-config";
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { config } from "../lib/config";
 import { databaseUrl } from "../lib/db/database-url";
 
 const root = path.resolve(__dirname, "..", "..");
-const port = process.env.PORT ?? "3000";
+const { port, demoMode } = config();
 const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: "1" };
 
 function run(command: string, args: string[]): void {
@@ -45,13 +47,13 @@ if (buildIsStale()) {
   run("npx", ["next", "build"]);
 }
 console.log(`\nConsular Helper is starting on http://localhost:${port}`);
-if (process.env.DEMO_MODE !== "false") {
-  console.log(`Demo mode (DEMO_MODE=false turns it off). Staff workspace: http://localhost:${port}/staff`);
+if (demoMode) {
+  console.log(`Demo mode (DEMO_MODE=false turns it off; never on with PostgreSQL unless DEMO_MODE=true). Staff workspace: http://localhost:${port}/staff`);
   console.log("  officer: officer@demo.invalid / demo-officer-2026");
   console.log("  admin:   admin@demo.invalid / demo-admin-2026");
 }
 console.log("");
 // Node itself with tsx's loader, not npx: a signal forwarded to this child reaches the server.
-const server = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,11 +1,12 @@
 /**
  * Work the server does on its own, every minute: deliver the e-mail outbox (retrying what
- * failed) and delete expired drafts. Safe with several instances: outbox messages are
+ * failed), delete expired drafts and ended rate-limit windows. Safe with several instances: outbox messages are
  * claimed before sending, and deleting an expired draft twice deletes it once.
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
 import { log } from "./log";
 import { deliverOutboxSoon } from "./notifications/outbox";
+import { deleteExpiredRateLimits } from "./rate-limit";
 import { deleteExpiredDrafts } from "./requests/drafts";
 import { onShutdown } from "./shutdown";
 
@@ -18,6 +19,7 @@ export function startBackgroundJobs(): void {
       try {
         await deliverOutboxSoon();
         await deleteExpiredDrafts();
+        await deleteExpiredRateLimits();
       } catch (error) {
         log.error({ event: "background_jobs.failed", err: error });
       } finally {

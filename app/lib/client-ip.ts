@@ -1,12 +1,11 @@
 import { headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
 /**
- * The client's address: the right-most X-Forwarded-For entry, which the nearest proxy
- * (nginx in production, or Next itself) appended. Entries further left are whatever the
- * client sent and cannot be trusted.
+ * The client's address as our server decided it (app/lib/client-address.ts): never a header
+ * the client sent. Without our server in front (`next dev`), every request counts as one
+ * client "unknown": limits then hold for everyone together rather than for no one.
  */
 export async function clientIp(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  const last = forwarded.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return (last ?? "unknown").replace(/^::ffff:/, "");
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }

@@ -5,6 +5,7 @@
  * (reference, request id, staff id), never names, numbers or messages.
  */
 import pino, { type DestinationStream, type Logger } from "pino";
+import { config } from "./config";
 
 const PERSONAL_FIELDS = [
   "email",
@@ -25,7 +26,7 @@ const PERSONAL_FIELDS = [
   "authorization",
 ];
 
-export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL ?? "info"): Logger {
+export function createLogger(destination?: DestinationStream, level: string = config().logLevel): Logger {
   return pino(
     {
       level,

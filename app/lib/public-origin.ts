@@ -1,13 +1,21 @@
-import { headers } from "next/headers";
+import { config } from "./config";
 
 /**
  * The origin visitors reach the service at, for links that leave the page (share links,
- * e-mails). PUBLIC_ORIGIN wins; otherwise the request's own host as the proxy forwarded it.
+ * e-mails, alternate-language Link headers): PUBLIC_ORIGIN alone, never a request's Host or
+ * X-Forwarded-Host, which anyone can forge to make the Embassy send a phishing link.
+ * Outside demo mode the configuration refuses to start without it (app/lib/config.ts).
  */
-export async function publicOrigin(): Promise<string> {
-  if (process.env.PUBLIC_ORIGIN) return process.env.PUBLIC_ORIGIN.replace(/\/$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+export function publicOrigin(): string {
+  return config().publicOrigin;
 }
+
+/**
+ * A Link header (next-intl's alternate-language links, which it builds from Host or
+ * X-Forwarded-Host) with every URL moved onto PUBLIC_ORIGIN: a forged Host can then not
+ * put another site's address into a response nginx caches for everyone.
+ */
+export function rebaseLinkHeader(value: string, origin: string = publicOrigin()): string {
+  return value.replace(/<[a-z][a-z0-9+.-]*:\/\/[^/>]*/gi, `<${origin}`);
+}
+

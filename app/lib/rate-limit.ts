@@ -3,7 +3,22 @@
  * Clients are keyed by address, IPv6 by its /64 (one household or phone gets a whole /64,
  * so per-address keys would be trivial to rotate).
  */
+import { createHash } from "node:crypto";
 import { db } from "./db/client";
+
+/** The longest window any limit uses: a row whose window started earlier has expired whatever its length. */
+export const LONGEST_WINDOW_MS = 24 * 60 * 60 * 1000;
+const MAX_KEY_LENGTH = 100;
+
+/**
+ * Keys are short whatever goes into them (an e-mail typed at sign-in, say): a longer key is
+ * replaced by its prefix and a SHA-256 of the whole, so it stays distinct and the table's
+ * primary key stays small.
+ */
+export function boundedKey(key: string): string {
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  return `${key.slice(0, 30)}#${createHash("sha256").update(key).digest("base64url")}`;
+}
 
 export function clientKey(ip: string): string {
   if (!ip.includes(":")) return ip;
@@ -17,9 +32,11 @@ export function clientKey(ip: string): string {
 /**
  * Counts one hit; true while the key stays within `limit` hits per window. One atomic
  * statement (SQLite and PostgreSQL share the syntax): no transaction to hold open, so
- * concurrent hits never wait on one another's round trips (tests/bench).
+ * concurrent hits never wait on one another's round trips (tools/bench).
  */
-export async function withinLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+export async function withinLimit(rawKey: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+  if (windowMs > LONGEST_WINDOW_MS) throw new Error(`A rate-limit window is at most ${LONGEST_WINDOW_MS} ms (expired windows are deleted after that)`);
+  const key = boundedKey(rawKey);
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db.$queryRaw<{ count: number | bigint }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
@@ -28,4 +45,14 @@ export async function withinLimit(key: string, limit: number, windowMs: number, 
       "windowStart" = excluded."windowStart"
     RETURNING "count"`;
   return Number(row!.count) <= limit;
+}
+
+/**
+ * Deletes windows that have ended (run by the background jobs): without it the table only
+ * grows, one row per address ever seen. A deleted window and a stale one count the same:
+ * the next hit starts a new window either way.
+ */
+export async function deleteExpiredRateLimits(now = new Date()): Promise<number> {
+  const { count } = await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } } });
+  return count;
 }

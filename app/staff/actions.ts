@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
+import { isStaffLocale } from "@/i18n/staff-locales";
 import { readField } from "@/lib/form-data";
 import { secureCookies } from "@/lib/cookie-security";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
@@ -12,6 +13,7 @@ import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { longText } from "@/lib/requests/fields";
 import { isStatus } from "@/lib/requests/status";
 import { addNote, assignRequest, changeStatus } from "@/lib/staff/requests";
+import { STAFF_LANGUAGE_COOKIE } from "@/lib/staff/staff-i18n";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
 import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut } from "@/lib/staff/sessions";
 
@@ -24,7 +26,7 @@ export async function logIn(data: FormData): Promise<void> {
   if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
   const jar = await cookies();
   if (result.ok === "second_factor") {
-    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff/login", maxAge: 300 });
+    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/staff/login", maxAge: 300 });
     redirect("/staff/login/code");
   }
   await startBrowserSession(result.token);
@@ -45,11 +47,20 @@ async function startBrowserSession(token: string): Promise<never> {
   (await cookies()).set(STAFF_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: await secureCookies(),
+    secure: secureCookies(),
     path: "/staff",
     maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
   });
   redirect("/staff/requests");
+}
+
+/** The sign-in page's language switch: remembers the choice in this browser (a preference, not a secret). */
+export async function chooseStaffLanguage(data: FormData): Promise<void> {
+  const language = readField(data, "language");
+  if (isStaffLocale(language)) {
+    (await cookies()).set(STAFF_LANGUAGE_COOKIE, language, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff", maxAge: 365 * 24 * 3600 });
+  }
+  redirect("/staff/login");
 }
 
 export async function logOut(): Promise<void> {
@@ -65,7 +76,7 @@ export async function moveRequest(data: FormData): Promise<void> {
   const to = readField(data, "to");
   const message = readField(data, "message").trim() ? longText.safeParse(readField(data, "message")) : null;
   if (!isStatus(to) || (message && !message.success)) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
-  const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: await publicOrigin() });
+  const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: publicOrigin() });
   // The applicant's e-mail goes now, not at the next minute's run.
   if (result.ok) after(deliverOutboxSoon);
   redirect(`/staff/requests/${encodeURIComponent(id)}${result.ok ? "?done=status" : `?error=${result.error}`}`);

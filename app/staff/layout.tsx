@@ -1,47 +1,54 @@
 // The staff workspace: its own document, never cached or prerendered (every page reads the
-// session), in English. Access is checked by each page and action, not here: the layout
-// only decides which links to show.
+// session), in the staff member's language (ru/be/en: app/lib/staff/staff-i18n.ts). Access
+// is checked by each page and action, not here: the layout only decides which links to show.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { currentStaff } from "@/lib/staff/current-staff";
+import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { DemoBanner } from "@/ui/demo-banner";
 import { logOut } from "./actions";
 import "../globals.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: { template: "%s – Consular Helper staff", default: "Consular Helper staff" }, robots: { index: false } };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await staffTranslations("Layout");
+  return { title: { template: t("titleTemplate"), default: t("titleDefault") }, robots: { index: false } };
+}
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const staff = await currentStaff();
-  const links = !staff
+  const [staff, locale, t] = [await currentStaff(), await staffLocale(), await staffTranslations("Layout")];
+  const links: [string, string][] = !staff
     ? []
     : staff.mustSetUpTwoFactor
-      ? [["/staff/account", "Your account"]]
+      ? [["/staff/account", t("nav.account")]]
       : [
-          ["/staff/requests", "Requests"],
+          ["/staff/requests", t("nav.requests")],
           ...(staff.role === "admin"
-            ? [
-                ["/staff/admin/staff", "Staff"],
-                ["/staff/admin/settings", "Settings"],
-                ["/staff/admin/audit", "Audit log"],
-                ["/staff/admin/retention", "Retention"],
-              ]
+            ? ([
+                ["/staff/admin/staff", t("nav.staff")],
+                ["/staff/admin/settings", t("nav.settings")],
+                ["/staff/admin/audit", t("nav.audit")],
+                ["/staff/admin/retention", t("nav.retention")],
+              ] as [string, string][])
             : []),
-          ["/staff/account", "Your account"],
+          ["/staff/account", t("nav.account")],
         ];
   return (
-    <html lang="en" dir="ltr">
+    <html lang={locale} dir="ltr">
       <body>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t("skipLink")}
         </a>
+        <DemoBanner label={t("demoLabel")} text={t("demoText")} />
         <header className="site-header">
           <div className="container">
             <a className="site-header__brand" href="/staff/requests">
-              <span className="site-header__embassy">Embassy of the Republic of Belarus in the Islamic Republic of Pakistan</span>
-              <span className="site-header__service">Consular Helper: staff</span>
+              <span className="site-header__embassy">{t("embassy")}</span>
+              <span className="site-header__service">{t("service")}</span>
             </a>
             {staff && (
-              <nav className="site-nav no-print" aria-label="Staff">
+              <nav className="site-nav no-print" aria-label={t("navLabel")}>
                 <ul>
                   {links.map(([href, label]) => (
                     <li key={href}>
@@ -51,7 +58,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                   <li>
                     <form action={logOut}>
                       <button type="submit" className="link-button">
-                        Sign out {staff.name}
+                        {t("signOut", { name: staff.name })}
                       </button>
                     </form>
                   </li>

@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { directionOf, type Locale } from "@/i18n/locales";
+import { DemoBanner } from "./demo-banner";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import "../globals.css";
@@ -16,6 +17,7 @@ export async function PageShell({ locale, children }: { locale: Locale; children
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
+        <DemoBanner label={t("demo.label")} text={t("demo.text")} />
         <SiteHeader />
         <main id="main" tabIndex={-1} className="container">
           {/* Only the error page's words travel to the browser: everything else is rendered on the server. */}

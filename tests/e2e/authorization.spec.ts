@@ -33,6 +33,7 @@ const ACTIONS: Record<string, Access> = {
   logIn: "anyone",
   enterCode: "anyone",
   logOut: "anyone",
+  chooseStaffLanguage: "anyone",
   moveRequest: "officer",
   writeNote: "officer",
   assign: "officer",

@@ -4,54 +4,23 @@
 // Each test starts its own servers (app/cli/serve.ts on the same build) on a database of
 // their own: the suite's server would otherwise deliver (to the log) e-mails these tests await.
 import { expect, test } from "@playwright/test";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { createTestDatabase, dropTestDatabase } from "../support/postgres-database";
+import { ownDatabase, startInstance as startOn, type Instance, type OwnDatabase } from "./own-server";
 import { signIn } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
 // Not tagged @nojs: processes, not pages, so the one browser project is enough.
 
-let databaseUrl: string;
-let dropDatabase: () => Promise<void>;
+let database: OwnDatabase;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  if (process.env.DATABASE_URL?.startsWith("postgres")) {
-    databaseUrl = await createTestDatabase();
-    dropDatabase = () => dropTestDatabase(databaseUrl);
-  } else {
-    const folder = mkdtempSync(path.join(tmpdir(), "instances-"));
-    databaseUrl = `file:${folder}/instances.db`;
-    dropDatabase = async () => rmSync(folder, { recursive: true, force: true });
-  }
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+  database = await ownDatabase("instances");
 });
-test.afterAll(async () => dropDatabase?.());
+test.afterAll(async () => database?.drop());
 
-type Instance = { url: string; process: ChildProcess; logs: string[]; exited: Promise<number | null> };
-
-async function startInstance(port: number, env: Record<string, string> = {}): Promise<Instance> {
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  const logs: string[] = [];
-  child.stdout!.on("data", (chunk) => logs.push(String(chunk)));
-  child.stderr!.on("data", (chunk) => logs.push(String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    const ready = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false);
-    if (ready) return { url, process: child, logs, exited };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`instance on ${port} did not become ready:\n${logs.join("")}`);
-}
+const startInstance = (port: number, env: Record<string, string> = {}) => startOn(database.url, port, env);
 
 const submit = (instance: Instance, fullName: string, email?: string) =>
   fetch(`${instance.url}/api/v1/requests`, {

@@ -121,3 +121,23 @@ test("GET /api/health reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "up" });
 });
+
+test("robots.txt keeps search engines out of the staff workspace and the API, and names the sitemap", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Disallow: \/staff/);
+  expect(robots).toMatch(/Disallow: \/api/);
+  expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+});
+
+test("the sitemap lists every public page in every language, with its alternates, and no checker answers", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  for (const locale of LOCALES) {
+    expect(xml).toContain(`/${locale}/visas</loc>`);
+    expect(xml).toContain(`hreflang="${locale}"`);
+  }
+  expect(xml).toContain("/en/services/consular-registration</loc>");
+  expect(xml).not.toContain("/check/result");
+  expect(xml).not.toContain("/staff");
+});

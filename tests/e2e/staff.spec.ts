@@ -21,6 +21,22 @@ test("a wrong password is refused with an error summary @nojs", async ({ page })
   await expectNoAxeViolations(page);
 });
 
+test("the sign-in page follows a Russian browser, and its switch shows it in Belarusian or English @nojs", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/staff/login");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Вход");
+  await expect(page).toHaveTitle(/^Вход – /);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Беларуская" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Уваход");
+  await expect(page.locator("html")).toHaveAttribute("lang", "be");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await context.close();
+});
+
 test("an officer asks for information, the applicant answers, the officer completes the request @nojs", async ({ browser, page }) => {
   test.slow();
   // The applicant sends a request.

@@ -3,9 +3,10 @@ import { simpleParser } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { reloadConfig } from "../../app/lib/config";
 import { db } from "../../app/lib/db/client";
 import { deliverOutbox, deliverOutboxSoon } from "../../app/lib/notifications/outbox";
-import { clientKey, withinLimit } from "../../app/lib/rate-limit";
+import { boundedKey, clientKey, deleteExpiredRateLimits, LONGEST_WINDOW_MS, withinLimit } from "../../app/lib/rate-limit";
 
 const received: { to: string; subject: string; text: string }[] = [];
 let server: SMTPServer;
@@ -23,9 +24,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  reloadConfig();
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  reloadConfig();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await db.$disconnect();
 });
@@ -67,9 +70,11 @@ describe("the outbox", () => {
 
   it("keeps a message for later when the mail server is down", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    reloadConfig();
     await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "S", body: "B" } });
     const { failed } = await deliverOutbox();
     process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+    reloadConfig();
     expect(failed).toBe(1);
     const message = await db.outboxMessage.findFirstOrThrow();
     expect(message.status).toBe("pending");
@@ -90,6 +95,29 @@ describe("rate limits", () => {
     const now = new Date("2026-11-27T11:00:00Z");
     const results = await Promise.all(Array.from({ length: 20 }, () => withinLimit("test:together", 10, 60_000, now)));
     expect(results.filter(Boolean)).toHaveLength(10);
+  });
+
+  it("keep keys short whatever goes into them, and still distinct", async () => {
+    const now = new Date("2026-11-27T12:00:00Z");
+    const long = `login:${"a".repeat(5000)}@example.by`;
+    expect(boundedKey(long).length).toBeLessThanOrEqual(100);
+    expect(boundedKey(long)).not.toBe(boundedKey(`${long}x`));
+    expect(await withinLimit(long, 1, 60_000, now)).toBe(true);
+    expect(await withinLimit(long, 1, 60_000, now)).toBe(false);
+    expect(await withinLimit(`${long}x`, 1, 60_000, now)).toBe(true);
+    const stored = await db.rateLimit.findMany({ where: { key: { startsWith: "login:" } } });
+    expect(stored.every((row) => row.key.length <= 100)).toBe(true);
+  });
+
+  it("delete windows that have ended, and only those", async () => {
+    await db.rateLimit.deleteMany();
+    const now = new Date("2026-11-28T12:00:00Z");
+    await withinLimit("test:old", 10, 60 * 60_000, new Date("2026-11-27T10:00:00Z"));
+    await withinLimit("test:today", 10, 24 * 60 * 60_000, new Date("2026-11-28T00:30:00Z"));
+    await withinLimit("test:now", 10, 60_000, now);
+    expect(await deleteExpiredRateLimits(now)).toBe(1);
+    expect((await db.rateLimit.findMany()).map((row) => row.key).sort()).toEqual(["test:now", "test:today"]);
+    await expect(withinLimit("test:too-long", 1, 2 * LONGEST_WINDOW_MS)).rejects.toThrow(/at most/);
   });
 
   it("key IPv6 clients by their /64", () => {

@@ -48,7 +48,7 @@ export async function startRequest(data: FormData): Promise<void> {
   (await cookies()).set(DRAFT_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: await secureCookies(),
+    secure: secureCookies(),
     path: "/",
     maxAge: DRAFT_LIFETIME_MS / 1000,
   });
@@ -132,7 +132,7 @@ export async function sendRequest(data: FormData): Promise<void> {
     answers: all.values,
     checker: draft.data.checker,
     draftId: draft.id,
-    origin: await publicOrigin(),
+    origin: publicOrigin(),
   });
   draft.data = { answers: {}, completed: [], errors: {}, submitted };
   await saveDraft(draft);

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { config, reloadConfig } from "../config";
 import { databaseUrl, sqliteFilePath } from "../db/database-url";
 
 export type Keys = { encryption: Buffer; index: Buffer };
@@ -43,22 +44,20 @@ function fromFile(): Keys {
  * until `npm run keys:rotate` has re-sealed everything under the current keys.
  */
 export function previousKeys(): Keys | null {
-  const { DATA_ENCRYPTION_KEY_PREVIOUS, DATA_INDEX_KEY_PREVIOUS } = process.env;
-  if (!DATA_ENCRYPTION_KEY_PREVIOUS || !DATA_INDEX_KEY_PREVIOUS) return null;
-  return { encryption: decode("DATA_ENCRYPTION_KEY_PREVIOUS", DATA_ENCRYPTION_KEY_PREVIOUS), index: decode("DATA_INDEX_KEY_PREVIOUS", DATA_INDEX_KEY_PREVIOUS) };
+  const previous = config().previousKeys;
+  if (!previous) return null;
+  return { encryption: decode("DATA_ENCRYPTION_KEY_PREVIOUS", previous.encryption), index: decode("DATA_INDEX_KEY_PREVIOUS", previous.index) };
 }
 
 /** Reads the keys again from the environment (after a rotation, and in tests). */
 export function reloadKeys(): void {
+  reloadConfig();
   cached = undefined;
 }
 
 export function keys(): Keys {
   if (cached) return cached;
-  const { DATA_ENCRYPTION_KEY, DATA_INDEX_KEY } = process.env;
-  cached =
-    DATA_ENCRYPTION_KEY && DATA_INDEX_KEY
-      ? { encryption: decode("DATA_ENCRYPTION_KEY", DATA_ENCRYPTION_KEY), index: decode("DATA_INDEX_KEY", DATA_INDEX_KEY) }
-      : fromFile();
+  const given = config().keys;
+  cached = given ? { encryption: decode("DATA_ENCRYPTION_KEY", given.encryption), index: decode("DATA_INDEX_KEY", given.index) } : fromFile();
   return cached;
 }

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { config } from "../config";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "./database-url";
 
 const run = promisify(execFile);
@@ -40,7 +41,7 @@ export async function backupDatabase(dir: string, url: string = databaseUrl()): 
     checkSqliteIntegrity(path.join(dir, SQLITE_FILE));
     files.push(SQLITE_FILE);
     const keyFile = path.join(path.dirname(sqliteFilePath(url)), KEYS);
-    if (!process.env.DATA_ENCRYPTION_KEY && fs.existsSync(keyFile)) {
+    if (!config().keys && fs.existsSync(keyFile)) {
       fs.copyFileSync(keyFile, path.join(dir, KEYS));
       fs.chmodSync(path.join(dir, KEYS), 0o600);
       files.push(KEYS);

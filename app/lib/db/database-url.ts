@@ -5,11 +5,12 @@
  * no configuration at all.
  */
 import path from "node:path";
+import { config } from "../config";
 
-export const DEFAULT_DATABASE_URL = "file:./data/consular-helper.db";
+export { DEFAULT_DATABASE_URL } from "../config";
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  return config().databaseUrl;
 }
 
 /** The file behind a `file:` URL, resolved against the working directory. */
@@ -28,7 +29,5 @@ export function databaseProvider(url: string = databaseUrl()): DatabaseProvider 
 
 /** Connections each instance keeps to PostgreSQL (DATABASE_POOL_SIZE, default 10). */
 export function poolSize(): number {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw new Error("DATABASE_POOL_SIZE must be a whole number from 1 to 100");
-  return size;
+  return config().databasePoolSize;
 }

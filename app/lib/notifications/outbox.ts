@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import nodemailer, { type Transporter } from "nodemailer";
+import { config } from "../config";
 import be from "../../i18n/messages/be.json";
 import en from "../../i18n/messages/en.json";
 import ru from "../../i18n/messages/ru.json";
@@ -42,7 +43,7 @@ export async function enqueueStatusEmail(tx: Prisma.TransactionClient, email: St
 let transport: { url: string; mailer: Transporter } | undefined;
 /** The SMTP transport for SMTP_URL (made once per URL), or null to write e-mails to the log instead. */
 function mailer(): Transporter | null {
-  const url = process.env.SMTP_URL;
+  const url = config().smtpUrl;
   if (!url) return null;
   if (transport?.url !== url) transport = { url, mailer: nodemailer.createTransport(url) };
   return transport.mailer;
@@ -71,7 +72,7 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
     try {
       const smtp = mailer();
       if (smtp) {
-        await smtp.sendMail({ from: process.env.MAIL_FROM ?? "no-reply@consular-helper.invalid", to: message.recipient, subject: message.subject, text: message.body });
+        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text: message.body });
       } else {
         log.info({ event: "email.not_sent_no_smtp", messageId: message.id }, "SMTP_URL is not set: the e-mail is only logged");
       }
@@ -97,8 +98,9 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
   return { sent, failed };
 }
 
-let delivering: Promise<void> | null = null;
-let again = false;
+// Process-wide (not per bundle: the instrumentation hook and the routes are bundled apart).
+const DELIVERY = Symbol.for("consular-helper.outbox-delivery");
+const state = ((globalThis as unknown as { [DELIVERY]?: { delivering: Promise<void> | null; again: boolean } })[DELIVERY] ??= { delivering: null, again: false });
 /**
  * Delivers the outbox in the background, once at a time in this process: a call made while a
  * delivery runs asks for one more run after it (for what was enqueued meanwhile). Many
@@ -106,21 +108,21 @@ let again = false;
  * used to start its own). Errors are logged; the background job retries what failed.
  */
 export function deliverOutboxSoon(): Promise<void> {
-  if (delivering) {
-    again = true;
-    return delivering;
+  if (state.delivering) {
+    state.again = true;
+    return state.delivering;
   }
-  delivering = (async () => {
+  state.delivering = (async () => {
     try {
       do {
-        again = false;
+        state.again = false;
         await deliverOutbox();
-      } while (again);
+      } while (state.again);
     } catch (error) {
       log.error({ event: "outbox.delivery_failed", err: error });
     } finally {
-      delivering = null;
+      state.delivering = null;
     }
   })();
-  return delivering;
+  return state.delivering;
 }

@@ -3,13 +3,10 @@
  * configuration: the end-to-end tests and benchmarks send everything from one address, and
  * an Embassy behind a shared address might need to.
  */
-const perHour = (variable: string, fallback: number) => {
-  const configured = Number(process.env[variable]);
-  return Number.isInteger(configured) && configured > 0 ? configured : fallback;
-};
+import { config } from "../config";
 
 /** Requests sent, through the form and the API together (REQUESTS_PER_HOUR, default 10). */
-export const submissionsPerHour = () => perHour("REQUESTS_PER_HOUR", 10);
+export const submissionsPerHour = () => config().requestsPerHour;
 
 /** Tracking look-ups, on the page, through its forms and the API (LOOKUPS_PER_HOUR, default 30): guessing codes stays slow. */
-export const lookupsPerHour = () => perHour("LOOKUPS_PER_HOUR", 30);
+export const lookupsPerHour = () => config().lookupsPerHour;

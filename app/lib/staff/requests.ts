@@ -54,7 +54,7 @@ export async function listQueue(staff: StaffMember, filter: QueueFilter): Promis
   const cursor = decodeCursor(filter.after ?? filter.before ?? "");
   // Columns the filter fixes to null lead the order: it is the same order (they are null in
   // every row), but PostgreSQL reads an index in order only past columns fixed by "=" or
-  // named in ORDER BY, not by IS NULL; without them it sorted or scanned (tests/bench).
+  // named in ORDER BY, not by IS NULL; without them it sorted or scanned (tools/bench).
   const fixedToNull = [...(filter.assignee === "none" ? (["assigneeId"] as const) : []), ...(!filter.status && !filter.search?.trim() ? (["closedAt"] as const) : [])];
   const fetched = await db.request.findMany({
     where: { AND: [queueWhere(staff, filter), cursor ? (backward ? rowsBefore(cursor) : rowsAfter(cursor)) : {}] },
@@ -81,7 +81,7 @@ type Cursor = { urgent: boolean; createdAt: Date; id: string };
 // Urgent rows come first (urgent sorts descending). Within the cursor's group the condition
 // is a range on the index (createdAt from the cursor's, less the rows up to it), which the
 // database seeks to directly, however deep the page; an OR of (createdAt >, createdAt = and
-// id >) made it read the index from the start instead (tests/bench: 90 ms at a million rows).
+// id >) made it read the index from the start instead (tools/bench: 90 ms at a million rows).
 const rowsAfter = (c: Cursor): Prisma.RequestWhereInput => {
   const rest = { urgent: c.urgent, createdAt: { gte: c.createdAt }, NOT: { createdAt: c.createdAt, id: { lte: c.id } } };
   return c.urgent ? { OR: [rest, { urgent: false }] } : rest;

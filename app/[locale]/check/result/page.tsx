@@ -50,7 +50,7 @@ export default async function ResultPage(props: Props) {
   const format = await getFormatter();
   const presenter = createPresenter(t as unknown as Translate, locale, settings);
   const view = presenter.present(evaluation, answers);
-  const shareUrl = `${await publicOrigin()}${stepUrl(locale, "result", answers)}`;
+  const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
   const longDate = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 

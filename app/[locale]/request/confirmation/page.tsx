@@ -19,7 +19,7 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
       </div>
     );
   }
-  const link = `${await publicOrigin()}/${locale}/track?reference=${submitted.reference}&code=${submitted.accessCode}`;
+  const link = `${publicOrigin()}/${locale}/track?reference=${submitted.reference}&code=${submitted.accessCode}`;
   return (
     <>
       <div className="panel">

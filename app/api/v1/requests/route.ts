@@ -51,7 +51,7 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
   }
 
   const { declaration: _, ...values } = parsed.data as Record<string, string | undefined>;
-  const origin = await publicOrigin();
+  const origin = publicOrigin();
   const locale = language as string;
   const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
   after(deliverOutboxSoon);

@@ -1,4 +1,4 @@
-// `node --require ./tests/bench/server-only.cjs`: lets a benchmark call the app's data-access
+// `node --require ./tools/bench/server-only.cjs`: lets a benchmark call the app's data-access
 // modules directly. "server-only" throws outside React's server build; here, as in the
 // integration tests (vitest.config.mts), it is an empty module.
 const Module = require("node:module");

@@ -1,6 +1,6 @@
 /**
  * The baseline: a plain static server (sirv) serving a folder, with precompressed .gz/.br
- * files when the client accepts them. `tsx tests/bench/static-server.ts FOLDER PORT`
+ * files when the client accepts them. `tsx tools/bench/static-server.ts FOLDER PORT`
  */
 import http from "node:http";
 import sirv from "sirv";

@@ -2,7 +2,7 @@
 // phone on slow 4G, simulated throttling) in Debian's Chromium with the flags this machine
 // needs. Plain JavaScript run by plain node: Lighthouse sends its functions' source to the
 // browser, and a TypeScript loader's helpers would not exist there.
-//   node tests/bench/lighthouse.mjs URL
+//   node tools/bench/lighthouse.mjs URL
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 

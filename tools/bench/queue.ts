@@ -3,8 +3,8 @@
  * (fresh, migrated, seeded). Rows are added with SQL in large batches, never one ORM call
  * per row. For each kind of page: the data layer's time (listQueue, as the page calls it,
  * audit record included), the whole page over HTTP with an officer's session, and the plan
- * of the SQL Prisma sent. Run by tests/bench/run.ts:
- *   node --require ./tests/bench/server-only.cjs --import tsx tests/bench/queue.ts OUT.json PORT
+ * of the SQL Prisma sent. Run by tools/bench/run.ts:
+ *   node --require ./tools/bench/server-only.cjs --import tsx tools/bench/queue.ts OUT.json PORT
  */
 import Database from "better-sqlite3";
 import { writeFileSync } from "node:fs";

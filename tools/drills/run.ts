@@ -1,7 +1,7 @@
 /**
  * `npm run drills`: bounded reliability drills on loopback against the production build
  * (.next-bench, built first unless --reuse-build), each on a fresh database. Writes
- * tests/drills/reports/<date>.md. `npm run drills -- crash hostile` runs only those;
+ * tools/drills/reports/<date>.md. `npm run drills -- crash hostile` runs only those;
  * DRILL_SOAK_SECONDS shortens the soak (600 by default).
  */
 import Database from "better-sqlite3";
@@ -356,7 +356,7 @@ After the relay is restored the app answers \`/api/health\` 200 after ${Number.i
 async function main() {
   const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const wanted = (part: string) => only.length === 0 || only.includes(part);
-  const file = path.join(ROOT, "tests/drills/reports", `${today}.md`);
+  const file = path.join(ROOT, "tools/drills/reports", `${today}.md`);
   const drills: [string, string, "sqlite" | "postgresql", (d: DrillDatabase) => Promise<void>][] = [
     ["soak", "Soak", "sqlite", soak],
     ["crash", "Crash", "sqlite", crash],

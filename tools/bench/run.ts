@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the app into .next-bench, measures it on this machine and writes
- * tests/bench/reports/<date>.md (also printed). Every figure comes from this run; baselines
+ * tools/bench/reports/<date>.md (also printed). Every figure comes from this run; baselines
  * (a plain static server, nginx) are measured in the same run, side by side.
  * Needs PostgreSQL at TEST_POSTGRES_URL (as `npm test`) and, for the nginx row, Debian's nginx.
  */
@@ -32,7 +32,7 @@ async function publicPages(server: { url: string }) {
   // sirv serves precompressed files, as a static host would: make them.
   writeFileSync(path.join(root, "index.html.gz"), gzipSync(html, { level: 9 }));
   writeFileSync(path.join(root, "index.html.br"), brotliCompressSync(html));
-  const sirv = spawn(process.execPath, ["--import", "tsx", "tests/bench/static-server.ts", root, "3320"], { cwd: ROOT, stdio: "inherit" });
+  const sirv = spawn(process.execPath, ["--import", "tsx", "tools/bench/static-server.ts", root, "3320"], { cwd: ROOT, stdio: "inherit" });
   await waitFor("http://127.0.0.1:3320/");
   const compressed = { "Accept-Encoding": "gzip, br" };
   const rows: [string, Throughput][] = [];
@@ -183,7 +183,7 @@ function appChunks(): Set<string> {
 
 // 6. Lighthouse.
 type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs?: number; tbtMs?: number; cls?: number; failing: string[]; runtimeError?: string };
-const lighthouseOnce = (url: string) => JSON.parse(execFileSync(process.execPath, ["tests/bench/lighthouse.mjs", url], { cwd: ROOT }).toString()) as Scores;
+const lighthouseOnce = (url: string) => JSON.parse(execFileSync(process.execPath, ["tools/bench/lighthouse.mjs", url], { cwd: ROOT }).toString()) as Scores;
 /**
  * The median of three runs by performance score, as Lighthouse's own guidance advises (one
  * run varies by several points). A run that failed to record a trace (NO_NAVSTART) measured
@@ -221,11 +221,11 @@ ${seoMisses.length && onlyNoindex ? `\n- SEO is below 100 only where the one fai
 ${slow.length ? `- Performance below 95: ${slow.join(", ")}.${slow.every((page) => String(page).startsWith("`/ur")) ? ` Only Urdu pages: they show a small layout shift (CLS above; "good" is under 0.1) and a later LCP than the English ones. The shift also appeared with Lighthouse's devtools throttling (a check by hand, 2026-11-28), so it is not the Urdu font arriving late (\`font-display: optional\`); its cause is not found yet.` : ""}` : ""}`);
 }
 
-// 4. The staff queue at 100,000 and 1,000,000 requests (a process per database: tests/bench/queue.ts).
+// 4. The staff queue at 100,000 and 1,000,000 requests (a process per database: tools/bench/queue.ts).
 type QueueReport = { provider: string; sizes: { total: number; seedSeconds: number; cases: { name: string; rows: number; layer: { p50: number; p95: number; runs: number }; page: { p50: number; p95: number; runs: number }; plan: string[] }[] }[] };
 function queue(database: Database, port: number): QueueReport {
   const out = path.join(tmpdir(), `queue-${database.provider}.json`);
-  execFileSync(process.execPath, ["--require", "./tests/bench/server-only.cjs", "--import", "tsx", "tests/bench/queue.ts", out, String(port)], {
+  execFileSync(process.execPath, ["--require", "./tools/bench/server-only.cjs", "--import", "tsx", "tools/bench/queue.ts", out, String(port)], {
     cwd: ROOT,
     env: { ...process.env, ...databaseEnv(database), DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: DIST_DIR },
     stdio: ["ignore", "inherit", "inherit"],
@@ -311,7 +311,7 @@ const header = () => `# Benchmarks, ${today}
 Measured by \`npm run bench\` on ${machine()}, Next ${packageVersion("next")}, PostgreSQL ${execFileSync("psql", ["-V"]).toString().trim().replace(/^psql \(PostgreSQL\) /, "")}, SQLite (better-sqlite3 ${packageVersion("better-sqlite3")}).
 The server is \`app/cli/serve.ts\` on a production build; the load generator runs on the same two cores.`;
 
-const REPORT = path.join(ROOT, "tests/bench/reports", `${today}.md`);
+const REPORT = path.join(ROOT, "tools/bench/reports", `${today}.md`);
 const PARTS: Record<string, string> = { pages: "1", eligibility: "2", submissions: "3", queue: "4", weight: "5", lighthouse: "6" };
 
 /** A run of some parts keeps the other parts of today's report, measured earlier today. */

@@ -1,0 +1,124 @@
+// The app reached directly, by a client that forges what it likes: limits hold whatever
+// X-Forwarded-For says (only a trusted proxy's is believed), links never come from Host,
+// demo mode shows itself. Each test starts its own servers (own settings, own database).
+import { expect, test } from "@playwright/test";
+import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { expectNoAxeViolations } from "./helpers";
+import { ownDatabase, ownPort, startInstance, type Instance, type OwnDatabase } from "./own-server";
+import { raw } from "./raw-http";
+
+test.describe.configure({ mode: "serial" });
+
+let database: OwnDatabase;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  database = await ownDatabase("security");
+});
+test.afterAll(async () => database?.drop());
+
+/** Runs `body` with servers started on this spec's database, and stops them whatever happens. */
+async function withInstances(configs: Record<string, string>[], body: (instances: Instance[]) => Promise<void>): Promise<void> {
+  // Ports of this worker's own: the phone and no-js projects may run at the same time.
+  const instances = await Promise.all(configs.map((env, i) => startInstance(database.url, ownPort(60 + 10 * test.info().parallelIndex + i), env)));
+  try {
+    await body(instances);
+  } catch (error) {
+    for (const instance of instances) console.log(`${instance.url}:\n${instance.logs.join("")}`);
+    throw error;
+  } finally {
+    await Promise.all(instances.map((instance) => instance.stop()));
+  }
+}
+
+const lookUp = (instance: Instance, forwardedFor: string) =>
+  raw(`${instance.url}/api/v1/requests/BP-AAAA-AAAA`, { headers: { "X-Forwarded-For": forwardedFor, "X-Real-IP": forwardedFor, "X-Access-Code": "wrong" } }).then((r) => r.status);
+
+test("reached directly, a made-up X-Forwarded-For does not reset a limit; a trusted proxy's does name the client (IPv6 by /64)", async () => {
+  test.slow();
+  await withInstances([{ LOOKUPS_PER_HOUR: "3" }, { LOOKUPS_PER_HOUR: "2", TRUSTED_PROXIES: "127.0.0.1/32" }], async ([direct, proxied]) => {
+    const forged = [];
+    for (let i = 1; i <= 5; i++) forged.push(await lookUp(direct!, `198.51.100.${i}`));
+    expect(forged).toEqual([404, 404, 404, 429, 429]);
+
+    // Behind nginx (127.0.0.1 is trusted here), each client has its own limit.
+    const first = [await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1")];
+    expect(first).toEqual([404, 404, 429]);
+    expect(await lookUp(proxied!, "203.0.113.2")).toBe(404);
+    // What the client put before the proxy's own entry is not believed.
+    expect(await lookUp(proxied!, "203.0.113.2, 203.0.113.1")).toBe(429);
+    // One IPv6 /64 is one client.
+    expect([await lookUp(proxied!, "2001:db8:1:2::a"), await lookUp(proxied!, "2001:db8:1:2::b"), await lookUp(proxied!, "2001:db8:1:2:ffff::c")]).toEqual([404, 404, 429]);
+  });
+});
+
+test("a forged Host changes neither the links in e-mails nor the alternate-language Link header", async () => {
+  test.slow();
+  const mails: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disableReverseLookup: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        mails.push(mail.text ?? "");
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const origin = "https://consular.example.by";
+  const forged = { Host: "phishing.example", "X-Forwarded-Host": "phishing.example", "X-Forwarded-Proto": "http" };
+  try {
+    await withInstances([{ PUBLIC_ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` }], async ([instance]) => {
+      const submitted = await raw(`${instance!.url}/api/v1/requests`, {
+        method: "POST",
+        headers: { ...forged, "Content-Type": "application/json" },
+        body: JSON.stringify({ type: "general_inquiry", language: "en", subject: "Links", message: "A question", fullName: "Hamid Hostheader", phone: "+92 300 1234567", declaration: "yes", email: "hamid@example.com" }),
+      });
+      expect(submitted.status).toBe(201);
+      expect(JSON.parse(submitted.text).trackingUrl).toMatch(new RegExp(`^${origin}/en/track`));
+      await expect.poll(() => mails.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+      expect(mails[0]).toContain(`${origin}/en/track`);
+      expect(mails.join("\n")).not.toContain("phishing.example");
+
+      for (const path of ["/en", "/ru/visas", "/ur/track"]) {
+        const page = await raw(`${instance!.url}${path}`, { headers: forged });
+        expect(page.status).toBe(200);
+        expect(page.headers.link).toContain(`<${origin}/en`);
+        expect(page.headers.link).toContain(`<${origin}/ur`);
+        expect(page.headers.link).not.toContain("phishing.example");
+        expect(page.text).not.toContain("phishing.example");
+      }
+    });
+  } finally {
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  }
+});
+
+test("outside demo mode the server will not start without PUBLIC_ORIGIN", async () => {
+  const instance = startInstance(database.url, ownPort(59 - test.info().parallelIndex), { DEMO_MODE: "false" });
+  await expect(instance).rejects.toThrow(/PUBLIC_ORIGIN is required outside demo mode/);
+});
+
+test("demo mode shows a Demo banner on public and staff pages, and only then @nojs", async ({ page }) => {
+  for (const [path, text] of [
+    ["/en", "Demo"],
+    ["/ru/track", "Демо"],
+    ["/be/request", "Дэма"],
+    ["/ur/contacts", "ڈیمو"],
+    ["/staff/login", "Demo"],
+  ] as const) {
+    await page.goto(path);
+    const banner = page.getByRole("note", { name: text });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText(text);
+  }
+  await expectNoAxeViolations(page);
+  await withInstances([{ DEMO_MODE: "false", PUBLIC_ORIGIN: "http://localhost" }], async ([instance]) => {
+    await page.goto(`${instance!.url}/staff/login`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("note", { name: "Demo" })).toHaveCount(0);
+  });
+});
