@@ -2,6 +2,7 @@
 // that decide disputed facts, and what the result says first (fees in EUR with PKR).
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { VISA_FREE } from "./fixtures";
 import messages from "../../../app/i18n/messages/en.json";
 import { defaultSettings, type Settings } from "../../../app/lib/settings/definitions";
 import type { Answers } from "../../../app/lib/visa/answers";
@@ -13,21 +14,6 @@ import { rulesFromSettings } from "../../../app/lib/visa/rules-from-settings";
 const t = createTranslator({ locale: "en", messages, namespace: "Visa" }) as unknown as Translate;
 const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
 
-const VISA_FREE: Answers = {
-  destination: "BY",
-  nationality: "PK",
-  passport: "ordinary",
-  purpose: "tourism",
-  euVisa: "multiple",
-  euVisaUsed: "yes",
-  travelDate: "2026-12-10",
-  stayDays: 10,
-  visaFreeDaysThisYear: 0,
-  entryPoint: "minsk-airport",
-  viaRussia: "no",
-  returnTicket: "yes",
-  insurance: "yes",
-};
 
 function view(answers: Answers, settings: Settings = defaultSettings()) {
   const evaluation = evaluate(answers, rulesFromSettings(settings));

@@ -1,5 +1,6 @@
 // Every rule, every condition, every outcome; dates pinned.
 import { describe, expect, it } from "vitest";
+import { VISA_FREE as VISA_FREE_TOURIST } from "./fixtures";
 import type { Answers } from "../../../app/lib/visa/answers";
 import { evaluate } from "../../../app/lib/visa/evaluate";
 import { buildRules, OUTCOMES, type Outcome } from "../../../app/lib/visa/rules";
@@ -7,22 +8,8 @@ import { relevantAnswers } from "../../../app/lib/visa/wizard";
 
 const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
 
-/** A Pakistani who meets every condition of the visa-free airport route (facts A.1.a). */
-const VISA_FREE: Answers = {
-  destination: "BY",
-  nationality: "PK",
-  passport: "ordinary",
-  purpose: "tourism",
-  travelDate: "2026-12-10",
-  stayDays: 10,
-  visaFreeDaysThisYear: 0,
-  euVisa: "multiple",
-  euVisaUsed: "yes",
-  entryPoint: "regional-airport",
-  viaRussia: "no",
-  insurance: "yes",
-  returnTicket: "yes",
-};
+/** The visa-free traveller, arriving at a regional airport. */
+const VISA_FREE: Answers = { ...VISA_FREE_TOURIST, entryPoint: "regional-airport" };
 const BUSINESS: Answers = {
   destination: "PK",
   nationality: "BY",
