@@ -162,6 +162,9 @@ for (const [path, answers, english, urdu] of [
   ["destination", "destination=BY&nationality=", "Select your nationality", "اپنی شہریت منتخب کریں"],
 ] as const) {
   test(`on the ${path} page in an error state, the language links keep the answers @nojs`, async ({ page }) => {
+    // Not fixed yet (issue 13 #14): on the page with the country list the server streams the switcher's Suspense
+    // fallback (links without the query) and only JavaScript swaps in the links with it. Fails until that is fixed.
+    test.fail(path === "destination" && test.info().project.use.javaScriptEnabled === false, "issue 13 #14, open");
     await page.goto(`/en/check/${path}?${answers}&answered=${path}`);
     await expect(page.getByRole("alert").getByRole("link", { name: english })).toBeVisible();
     const link = page.getByRole("navigation", { name: /language/i }).getByRole("link", { name: "اردو" });
@@ -216,7 +219,7 @@ test("the admin sees on one page what to enter and confirm before going public, 
 
 test("in the demo the contact details read as demo data, in English and Urdu @nojs", async ({ page }) => {
   await page.goto("/en/contacts");
-  await expect(page.getByText("DEMO ADDRESS – not the Embassy's address")).toBeVisible();
+  await expect(page.getByRole("main").getByText("DEMO ADDRESS – not the Embassy's address")).toBeVisible();
   await expect(page.getByText(/telephone the Embassy at once on \+92 000 0000001 \(DEMO – not a real number\)/)).toBeVisible();
   await page.goto("/ur/services/death-abroad");
   await expect(page.getByText("+92 000 0000001 (DEMO – not a real number)", { exact: false }).first()).toBeVisible();
