@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startBackgroundJobs } = await import("./app/lib/background-jobs");
   startBackgroundJobs();
+  const { warnAboutMissingSettings } = await import("./app/lib/settings/startup-check");
+  void warnAboutMissingSettings();
 }
 
 // Every error a page, action or route handler throws, as one structured log line: the

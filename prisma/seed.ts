@@ -9,6 +9,7 @@ import { config } from "../app/lib/config";
 import { encryptText } from "../app/lib/crypto/protect";
 import { db } from "../app/lib/db/client";
 import { submitRequest } from "../app/lib/requests/submit-request";
+import { DEMO_CONTACTS } from "../app/lib/settings/before-going-public";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
 import { hashPassword } from "../app/lib/staff/passwords";
 import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "./demo-accounts";
@@ -47,6 +48,17 @@ async function seedDemo() {
   });
 }
 
+/**
+ * Demo mode fills the empty contact settings with values that read as demo data (never over
+ * the Embassy's own); with demo mode off, any demo value left is emptied again.
+ */
+async function seedDemoContacts(demo: boolean): Promise<void> {
+  for (const [key, value] of Object.entries(DEMO_CONTACTS)) {
+    const [from, to] = demo ? ["", value] : [value, ""];
+    await db.setting.updateMany({ where: { key, value: JSON.stringify(from) }, data: { value: JSON.stringify(to) } });
+  }
+}
+
 export async function seed(): Promise<void> {
   for (const key of SETTING_KEYS) {
     await db.setting.upsert({
@@ -57,6 +69,7 @@ export async function seed(): Promise<void> {
   }
   if (config().demoMode) await seedDemo();
   else await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+  await seedDemoContacts(config().demoMode);
 }
 
 seed()

@@ -1,8 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { EMBASSY_MFA_PAGE, emergencyPhone } from "@/lib/embassy-contact";
 import { readSettings } from "@/lib/settings/read-settings";
 import { VerificationTag } from "./verification-tag";
 
-export const OFFICIAL_WEBSITE = "https://pakistan.mfa.gov.by";
+export const OFFICIAL_WEBSITE = EMBASSY_MFA_PAGE;
+
+/** "telephone the Embassy at once on …", or where to turn while no number is entered. */
+export async function reachEmbassyInEmergency(): Promise<string> {
+  const t = await getTranslations("Contacts.reachEmbassy");
+  const phone = emergencyPhone(await readSettings());
+  return phone ? t("phone", { phone }) : t("noPhone");
+}
 
 const CONTACT_FIELDS = [
   ["embassy.address", "address"],

@@ -22,6 +22,7 @@ const PAGES: Record<string, Access> = {
   "/staff/admin/staff": "admin",
   "/staff/admin/staff/[id]": "admin",
   "/staff/admin/settings": "admin",
+  "/staff/admin/before-going-public": "admin",
   "/staff/admin/settings/[key]": "admin",
   "/staff/admin/audit": "admin",
   "/staff/admin/retention": "admin",

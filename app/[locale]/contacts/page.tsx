@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFrom } from "@/ui/page-title";
-import { ContactDetails } from "@/ui/contact-details";
+import { ContactDetails, reachEmbassyInEmergency } from "@/ui/contact-details";
 
 export const generateMetadata = titleFrom("Contacts");
 
@@ -16,7 +16,7 @@ export default async function ContactsPage({ params }: PageProps<"/[locale]/cont
       <h2>{t("paymentTitle")}</h2>
       <p>{t("payment")}</p>
       <h2>{t("emergencyTitle")}</h2>
-      <p>{t("emergency")}</p>
+      <p>{t("emergency", { reach: await reachEmbassyInEmergency() })}</p>
     </>
   );
 }

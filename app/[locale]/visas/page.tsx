@@ -26,8 +26,10 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
   const format = await getFormatter();
   const settings = await readSettings();
   const rules = rulesFromSettings(settings);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = (iso: string, monthOnly?: boolean) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), monthOnly ? { month: "long", year: "numeric", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
   const days = settings["visaFree.registrationWorkingDays"].value;
+  const certification = t(`certification.${settings["legalization.route"].value}`);
 
   const section = (destination: Destination, heading: string, lead: string) => (
     <section aria-labelledby={`to-${destination}`}>
@@ -43,7 +45,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
             <h3 id={`rule-${id}`}>{t(`routes.${id}`)}</h3>
             <p>
               <VerificationTag status={verification.status} reviewedAt={new Date(verification.lastReviewed)} />
-              {rule.validFrom && <span className="muted"> {t("result.inForceSince", { date: date(rule.validFrom) })}</span>}
+              {rule.validFrom && <span className="muted"> {t("result.inForceSince", { date: date(rule.validFrom, rule.validFromMonthOnly) })}</span>}
             </p>
             <p>{t(`outcomes.${rule.outcome}.summary`)}</p>
             <h4 className="label">{t("pages.conditions")}</h4>
@@ -58,12 +60,18 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
               <summary>{t("result.nextSteps")}</summary>
               <ol className="steps">
                 {steps.map((_, i) => (
-                  <li key={i}>{t(`${stepsKey}.${i}`, { days })}</li>
+                  <li key={i}>{t(`${stepsKey}.${i}`, { days, certification })}</li>
                 ))}
               </ol>
             </details>
             <h4 className="label">{t("result.sources")}</h4>
-            <SourceList sources={rule.sources} />
+            <SourceList sources={rule.sources.filter((s) => !s.background)} />
+            {rule.sources.some((s) => s.background) && (
+              <>
+                <h4 className="label">{t("result.background")}</h4>
+                <SourceList sources={rule.sources.filter((s) => s.background)} />
+              </>
+            )}
           </article>
         );
       })}

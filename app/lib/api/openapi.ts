@@ -1,6 +1,6 @@
 /** The OpenAPI description of the public API (/api/v1/openapi.json), generated from the same Zod schemas the API validates with. */
 import { z } from "zod";
-import { ANSWER_FIELDS, ANSWER_SCHEMAS } from "../visa/answers";
+import { ANSWER_FIELDS, ANSWER_SCHEMAS, isNumberField, NUMBER_BOUNDS } from "../visa/answers";
 import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibility-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
 
@@ -19,9 +19,11 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   passport: "Kind of passport.",
   purpose: "Main purpose of the trip.",
   travelDate: "First day of the trip (YYYY-MM-DD). Default: today in Islamabad.",
-  stayDays: "Length of stay in days, counting arrival and departure days.",
+  stayDays: "Length of stay in days, counting arrival and departure days: a whole number in plain digits (1e1, 0x0A, ' 10' and 10.5 are refused).",
+  visaFreeDaysThisYear:
+    "Days already spent in Belarus without a visa in the calendar year of the trip: a whole number 0–365 in plain digits. Default 0. Visa-free entry needs visaFreeDaysThisYear + stayDays ≤ 90.",
   euVisa: "Pakistani citizens entering Belarus: EU or Schengen visa held.",
-  euVisaUsed: "Has that visa been used to enter the EU or Schengen area?",
+  euVisaUsed: "Has that visa been used to enter the EU or Schengen area? (Since the EU's Entry/Exit System passports are no longer stamped; what proof Belarus accepts is to be confirmed.)",
   entryPoint: "Where the traveller enters Belarus.",
   viaRussia: "Arriving from, or leaving to, Russia.",
   insurance: "Medical insurance of at least €10,000.",
@@ -44,14 +46,17 @@ export function openApiDocument() {
         get: {
           summary: "Check whether a trip between Belarus and Pakistan needs a visa",
           description:
-            "Send the answers the trip needs; which ones depends on the earlier ones. Missing answers for the branch taken and invalid values give 400 with every bad parameter named.",
+            "Send the answers the trip needs; which ones depends on the earlier ones. Values are read exactly as sent. Missing answers for the branch taken, invalid values and an unknown `lang` give 400 with every bad parameter named, each with a stable `code` (`invalid_value` or `required`).",
           parameters: [
             ...ANSWER_FIELDS.map((name) => ({
               name,
               in: "query",
               required: false,
               description: PARAMETER_DESCRIPTIONS[name],
-              schema: jsonSchema(ANSWER_SCHEMAS[name]),
+              // A query string carries digits; the schema's transform would otherwise document it as any string.
+              schema: isNumberField(name)
+                ? { type: "integer", minimum: NUMBER_BOUNDS[name].min, maximum: NUMBER_BOUNDS[name].max, ...(name === "visaFreeDaysThisYear" ? { default: 0 } : {}) }
+                : jsonSchema(ANSWER_SCHEMAS[name]),
             })),
             { name: "lang", in: "query", required: false, description: "Language of the texts.", schema: { type: "string", enum: ["en", "ru", "be", "ur"], default: "en" } },
           ],

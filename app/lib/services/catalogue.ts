@@ -7,11 +7,14 @@ import type { SettingKey } from "../settings/definitions";
 import type { RequestType } from "../requests/types";
 import type { Source } from "../visa/rules";
 
+export const SERVICE_SLUGS = ["consular-registration", "legalization", "certificate-of-return", "invitation", "death-abroad", "study-in-belarus"] as const;
+export type ServiceSlug = (typeof SERVICE_SLUGS)[number];
+
 export type Fee = { id: string; setting: SettingKey | null };
-export type Service = { slug: string; request: RequestType; fees: Fee[]; sources: Source[] };
+export type Service = { slug: ServiceSlug; request: RequestType; fees: Fee[]; sources: Source[] };
 
 const decree278: Source = { title: "Presidential Decree No. 278 (consular functions of missions abroad, in force 7 Sep 2023)", date: "2023-09-07" };
-const interview: Source = { title: "Ambassador A. Metelitsa, interview with BelTA", url: "https://eng.belta.by", date: "2025" };
+const interview: Source = { title: "Ambassador A. Metelitsa, interview with BelTA", url: "https://eng.belta.by", date: "2025", background: true };
 
 export const SERVICES: Service[] = [
   {

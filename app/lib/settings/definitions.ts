@@ -5,6 +5,7 @@
  * public pages say so. Pure: no database here; see settings/read-settings.ts.
  */
 import { z } from "zod";
+import { SERVICE_SLUGS, type ServiceSlug } from "../services/catalogue";
 import { RULE_IDS, type RuleId } from "../visa/rules";
 
 export type VerificationStatus = "confirmed" | "to_be_confirmed";
@@ -33,6 +34,43 @@ const VALUE_DEFINITIONS = {
   "fee.certificateOfReturn": define({ schema: euros, default: 20, source: "facts A.2.2: bulgaria/spain.mfa.gov.by" }),
   "fee.registration.permanent": define({ schema: euros, default: 10, source: "facts A.2.3: bulgaria.mfa.gov.by" }),
   "fee.registration.temporary": define({ schema: euros, default: null, source: "facts A.2.3 and C #8: sources disagree" }),
+  // Not in the fact base: an indicative rate the Embassy enters with its date, so the checker can show fees in PKR too
+  // (payment stays in EUR at HBL, facts A.1.d #5). Empty: no PKR amount is shown.
+  "fee.pkrPerEur": define({
+    schema: z.number().positive().max(100_000).nullable(),
+    default: null,
+    source: "Not in the fact base: the Embassy enters an indicative rate (PKR for €1) with its date",
+  }),
+  "fee.pkrPerEurDate": define({
+    schema: z.union([z.literal(""), z.iso.date()]),
+    default: "",
+    source: "The day of that rate (YYYY-MM-DD)",
+  }),
+  "visa.processingWorkingDays.standard": define({
+    schema: z.number().int().min(1).max(60).nullable(),
+    default: 5,
+    source: "facts A.1.d #5 and A.2.7: 5 working days is another mission's tariff; the Embassy's own page gives fees only",
+  }),
+  "visa.processingWorkingDays.urgent": define({
+    schema: z.number().int().min(1).max(30).nullable(),
+    default: 2,
+    source: "facts A.1.d #5 and A.2.7: 2 working days is another mission's tariff; the Embassy's own page gives fees only",
+  }),
+  "visaFree.regionalAirports": define({
+    schema: z.enum(["allowed", "not_allowed"]),
+    default: "allowed",
+    source: "facts A.1.a #4 and C #2: the MFA's 2021 explanation (aif.by) names the regional airports; older pages say Minsk only",
+  }),
+  "visaFree.schengenEntryProof": define({
+    schema: text,
+    default: "",
+    source: "facts A.1.a #5a and C #12: since the EU's Entry/Exit System (12 Oct 2025, fully 10 Apr 2026) passports are not stamped; what Belarus accepts as proof that the visa was used is not known. Enter it once the Embassy knows",
+  }),
+  "rules.checkedOn": define({
+    schema: z.union([z.literal(""), z.iso.date()]),
+    default: "",
+    source: "facts A.2.7: the day staff last checked the visa rules against official sources (YYYY-MM-DD); shown as \"Rules as of\"",
+  }),
   "legalization.route": define({
     schema: z.enum(["consular_legalization_required", "apostille_applies", "unknown"]),
     default: "consular_legalization_required",
@@ -80,7 +118,12 @@ const RULE_DEFINITIONS = Object.fromEntries(
   RULE_IDS.map((id) => [`rule.${id}`, define({ schema: z.null(), default: null, source: "facts A.1 (visa and entry rules)" })]),
 ) as Record<`rule.${RuleId}`, Definition<z.ZodNull>>;
 
-export const SETTING_DEFINITIONS = { ...VALUE_DEFINITIONS, ...RULE_DEFINITIONS };
+/** One entry per consular service page: staff confirm what it says, and the page's tag follows (facts A.2). */
+const SERVICE_DEFINITIONS = Object.fromEntries(
+  SERVICE_SLUGS.map((slug) => [`service.${slug}`, define({ schema: z.null(), default: null, source: "facts A.2 (consular procedures)" })]),
+) as Record<`service.${ServiceSlug}`, Definition<z.ZodNull>>;
+
+export const SETTING_DEFINITIONS = { ...VALUE_DEFINITIONS, ...RULE_DEFINITIONS, ...SERVICE_DEFINITIONS };
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_DEFINITIONS)[K]["schema"]>;

@@ -63,8 +63,16 @@ function stillNeeded(result: RuleResult, answers: Answers): AnswerField[] {
   return ANSWER_FIELDS.filter((field) => needed.has(field));
 }
 
+/** The answers every rule of every destination reads: needed as soon as the destination is. */
+function readByEveryRule(rules: readonly Rule[]): AnswerField[] {
+  const fields = rules.map((rule) => new Set(rule.conditions.map((c) => c.field)));
+  return ANSWER_FIELDS.filter((field) => fields.every((set) => set.has(field)));
+}
+
 export function evaluate(answers: Answers, rules: readonly Rule[]): Evaluation {
-  if (!answers.destination) return { complete: false, next: "destination", missing: ["destination"] };
+  if (!answers.destination) {
+    return { complete: false, next: "destination", missing: ["destination", ...readByEveryRule(rules).filter((f) => answers[f] === undefined)] };
+  }
   const candidates = rules.filter((rule) => rule.destination === answers.destination);
   const whyNot: RuleResult[] = [];
 
@@ -87,22 +95,4 @@ export function evaluate(answers: Answers, rules: readonly Rule[]): Evaluation {
   }
   // Each destination's list ends with fallbacks that together cover every nationality.
   throw new Error(`No rule for destination ${answers.destination}: the rule table is incomplete`);
-}
-
-/**
- * The answers that matter for the route taken so far: those the questions actually asked.
- * Used to drop answers an earlier change made irrelevant, so URLs and "your answers" stay true.
- */
-export function relevantAnswers(answers: Answers, rules: readonly Rule[]): { answers: Answers; asked: AnswerField[] } {
-  const kept: Answers = {};
-  const asked: AnswerField[] = [];
-  for (let step = 0; step < ANSWER_FIELDS.length; step++) {
-    const evaluation = evaluate(kept, rules);
-    if (evaluation.complete) break;
-    const field = evaluation.next;
-    asked.push(field);
-    if (answers[field] === undefined) break;
-    Object.assign(kept, { [field]: answers[field] });
-  }
-  return { answers: kept, asked };
 }

@@ -1,40 +1,59 @@
 /**
- * Turns an evaluation into what a person reads, in their language: the outcome, each
- * condition with their own answer, next steps, fees from the Embassy's settings,
- * alternatives, sources and verification. One view for the result page and the public API.
+ * Turns an evaluation into what a person reads, in their language: the outcome, what to
+ * do, what it costs (EUR, with an indicative PKR amount), how long it takes and where to
+ * go, then each condition with their own answer, alternatives, sources and verification.
+ * One view for the result page and the public API.
  */
-import type { Settings, VerificationStatus } from "../settings/definitions";
+import { EMBASSY_MFA_PAGE } from "../embassy-contact";
+import type { SettingKey, Settings, VerificationStatus } from "../settings/definitions";
 import type { AnswerField, Answers } from "./answers";
 import type { ConditionResult, Evaluation, RuleResult } from "./evaluate";
-import type { Outcome, Rule, RuleId, Source } from "./rules";
+import { ADVICE, lastDayOfStay, type Outcome, type Rule, type RuleId, type Source } from "./rules";
 
 /** The slice of a next-intl translator this module needs (namespace "Visa"). */
 export type Translate = {
   (key: string, values?: Record<string, string | number>): string;
   raw(key: string): unknown;
+  has(key: string): boolean;
 };
 
 export type ConditionView = { id: string; param: AnswerField; answer: string | number | null; answerText: string | null; met: boolean | null; text: string };
-export type Fee = { label: string; amount: string | null };
+/** `amount` in euros as charged; `pkr` an indicative amount in rupees, when the Embassy has set a rate. */
+export type Fee = { label: string; amount: string | null; pkr: string | null };
 export type AlternativeView = { kind: "route" | "advice"; id: string; outcome?: Outcome; title: string; text: string; needs: string[] };
+/** A statement the sources do not settle, with the setting staff confirm it by. */
+export type CaveatView = { id: string; text: string; status: VerificationStatus };
 
 export type ResultView = {
   outcome: Outcome;
   ruleId: RuleId;
   title: string;
   summary: string;
-  conditions: ConditionView[];
-  whyNot: { ruleId: RuleId; outcome: Outcome; title: string; conditions: ConditionView[] }[];
+  /** The last day the traveller may be in Belarus, when the route limits the stay (ISO date). */
+  leaveBy: string | null;
   nextSteps: string[];
   fees: Fee[];
+  /** Says the PKR amounts are indicative, the rate and its day, and that payment is in EUR. */
+  feeNote: string | null;
+  time: string | null;
+  where: string | null;
+  /** The page that takes the traveller on from here (the Embassy's visa page for now). */
+  nextLink: { href: string; text: string } | null;
+  caveats: CaveatView[];
+  conditions: ConditionView[];
+  whyNot: { ruleId: RuleId; outcome: Outcome; title: string; conditions: ConditionView[] }[];
   alternatives: AlternativeView[];
+  /** The legal basis, then press and the interview as background. */
   sources: Source[];
+  background: Source[];
   verification: { status: VerificationStatus; lastReviewed: string };
-  rulesAsOf: string;
+  /** The day staff last checked the rules against official sources (setting rules.checkedOn); null until they do. */
+  rulesAsOf: string | null;
 };
 
 /** The date the fact base behind the rules was last reviewed (shared/domain/facts.md). */
 export const FACT_BASE_REVIEWED = "2026-11-27";
+
 
 /** Which list of next steps (messages Visa.steps) belongs to each rule. */
 export const STEPS: Record<RuleId, string> = {
@@ -47,11 +66,13 @@ export const STEPS: Record<RuleId, string> = {
   pk_official_passport: "visa_free_official_passport",
   by_visa_free_airport: "visa_free_airport_30_days",
   by_visa_required: "visa_required_by",
-  pk_visa_required: "visa_required_pk",
   pk_business_on_arrival: "business_visa_on_arrival",
   pk_business_5_years: "business_visa_multiple_entry_5_years",
   pk_online_visa: "online_visa",
 };
+
+/** Rules whose applicants go to the Embassy in Islamabad. */
+const AT_THE_EMBASSY = new Set<RuleId>(["by_visa_required", "by_certificate_of_return"]);
 
 const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -63,19 +84,32 @@ export function verificationOf(rule: Rule, settings: Settings) {
 export function createPresenter(t: Translate, locale: string, settings: Settings) {
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const formatDate = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso);
+  const months = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const isIso = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const formatDate = (iso: string) => (isIso(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso);
   const euro = (amount: number | null): string | null => (amount === null ? null : t("fees.amount", { amount }));
+  const rate = settings["fee.pkrPerEur"].value;
+  const rateDate = settings["fee.pkrPerEurDate"].value;
+  const pkr = (amount: number | null): string | null =>
+    amount === null || rate === null || !rateDate ? null : t("fees.pkr", { amount: Math.round((amount * rate) / 10) * 10 });
+  const fee = (label: string, key: SettingKey): Fee => {
+    const amount = settings[key].value as number | null;
+    return { label, amount: euro(amount) ?? t("fees.unknown"), pkr: pkr(amount) };
+  };
+  const note = (label: string): Fee => ({ label, amount: null, pkr: null });
 
   function answerText(field: AnswerField, answer: Answers[AnswerField]): string | null {
     if (answer === undefined) return null;
     if (field === "nationality") return countries.of(String(answer)) ?? String(answer);
     if (field === "travelDate") return formatDate(String(answer));
-    if (field === "stayDays") return t("questions.stayDays.value", { days: Number(answer) });
+    if (field === "stayDays" || field === "visaFreeDaysThisYear") return t(`questions.${field}.value`, { days: Number(answer) });
     return t(`questions.${field}.options.${answer}`);
   }
 
   function conditionText(id: string, rule: Rule): string {
-    return id === "in_force" ? t("conditions.in_force", { from: formatDate(rule.validFrom ?? "") }) : t(`conditions.${id}`);
+    if (id !== "in_force") return t(`conditions.${id}`);
+    const from = rule.validFrom ?? "";
+    return t("conditions.in_force", { from: rule.validFromMonthOnly ? months.format(new Date(`${from}T00:00:00Z`)) : formatDate(from) });
   }
 
   function conditionView(c: ConditionResult, rule: Rule): ConditionView {
@@ -89,35 +123,62 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     };
   }
 
-  function fees(rule: Rule, advice: readonly string[]): Fee[] {
-    const v = (key: keyof Settings) => settings[key].value as number | null;
+  function fees(rule: Rule, answers: Answers, advice: readonly string[]): Fee[] {
     switch (rule.id) {
       case "by_visa_required":
         return [
-          { label: t("fees.visaStandard"), amount: euro(v("fee.visa.standard")) ?? t("fees.unknown") },
-          { label: t("fees.visaUrgent"), amount: euro(v("fee.visa.urgent")) ?? t("fees.unknown") },
-          ...(advice.includes("emergency_visa") ? [{ label: t("fees.emergency"), amount: null }] : []),
+          fee(t("fees.visaStandard"), "fee.visa.standard"),
+          fee(t("fees.visaUrgent"), "fee.visa.urgent"),
+          ...(advice.includes("emergency_visa") ? [note(t("fees.emergency"))] : []),
         ];
       case "by_certificate_of_return":
-        return [
-          { label: t("fees.certificateOfReturn"), amount: euro(v("fee.certificateOfReturn")) ?? t("fees.unknown") },
-          { label: t("fees.childUnder14Free"), amount: null },
-        ];
+        return [fee(t("fees.certificateOfReturn"), "fee.certificateOfReturn"), note(t("fees.childUnder14Free"))];
       case "by_citizen":
       case "by_visa_free_airport":
       case "by_official_passport":
       case "pk_official_passport":
-        return [{ label: t("fees.noVisaFee"), amount: null }];
+        return [note(t("fees.noVisaFee"))];
       case "pk_online_visa":
       case "pk_business_5_years":
       case "pk_business_on_arrival": {
+        // Free of charge covers business and tourist visas only (facts A.1.c #7).
+        if (answers.purpose !== "business" && answers.purpose !== "tourism") return [note(t("fees.askPakistan"))];
         const free = settings["pakistan.onlineVisaFreeForBelarus"].value;
-        if (free === "yes") return [{ label: t("fees.onlineVisaFree"), amount: null }];
-        return [{ label: free === "unknown" ? t("fees.onlineVisaMaybeFree") : t("fees.unknown"), amount: null }];
+        if (free === "yes") return [note(t("fees.onlineVisaFree"))];
+        return [note(free === "unknown" ? t("fees.onlineVisaMaybeFree") : t("fees.askPakistan"))];
       }
       default:
         return [];
     }
+  }
+
+  function time(rule: Rule): string | null {
+    if (rule.id !== "by_visa_required") return t.has(`time.${STEPS[rule.id]}`) ? t(`time.${STEPS[rule.id]}`) : null;
+    const standard = settings["visa.processingWorkingDays.standard"];
+    const urgent = settings["visa.processingWorkingDays.urgent"];
+    if (standard.value === null || urgent.value === null) return t("time.unknown");
+    const confirmed = standard.status === "confirmed" && urgent.status === "confirmed";
+    return t(confirmed ? "time.visa" : "time.visaUnconfirmed", { standard: standard.value, urgent: urgent.value });
+  }
+
+  function where(rule: Rule): string | null {
+    if (!AT_THE_EMBASSY.has(rule.id)) return null;
+    const address = settings["embassy.address"].value;
+    return address ? t("where.embassy", { address }) : t("where.embassyNoAddress");
+  }
+
+  function caveats(rule: Rule, answers: Answers): CaveatView[] {
+    if (rule.id !== "by_visa_free_airport") return [];
+    const proof = settings["visaFree.schengenEntryProof"];
+    const airports = settings["visaFree.regionalAirports"];
+    return [
+      {
+        id: "schengen_entry_proof",
+        text: proof.value ? t("caveats.schengenEntryProofKnown", { proof: proof.value }) : t("caveats.schengenEntryProof"),
+        status: proof.value ? proof.status : "to_be_confirmed",
+      },
+      ...(answers.entryPoint === "regional-airport" ? [{ id: "regional_airports", text: t("caveats.regionalAirports"), status: airports.status }] : []),
+    ];
   }
 
   function alternativeRoute(result: RuleResult): AlternativeView {
@@ -132,23 +193,42 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     };
   }
 
-  function present(evaluation: Extract<Evaluation, { complete: true }>): ResultView {
-    const { rule } = evaluation.rule;
-    const advice: string[] = [...evaluation.advice];
-    if (evaluation.outcome === "visa_free_official_passport" && settings["officialPassport.maxStay"].value === "unknown") {
-      advice.push("official_stay_limit");
+  /** Advice the Embassy's settings add to or remove from the rules' own (facts A.1.b #3, A.1.c #6–7, A.1.d #3–4). */
+  function adviceFor(evaluation: Extract<Evaluation, { complete: true }>): string[] {
+    const advice: string[] = [];
+    for (const id of evaluation.advice) {
+      if (id !== "visa_prior_to_arrival") advice.push(id);
+      else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "yes") advice.push("visa_prior_to_arrival");
+      else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "unknown") advice.push("visa_prior_to_arrival_unconfirmed");
     }
-    // Belarus's e-visa (facts A.1.d #3–4): offered once the Embassy confirms Pakistan is on the list.
+    if (evaluation.outcome === "visa_free_official_passport" && settings["officialPassport.maxStay"].value === "unknown") advice.push("official_stay_limit");
     const evisa = settings["belarus.evisaForPakistan"].value;
-    if (rule.id === "by_visa_required" && evisa !== "no") advice.push(evisa === "yes" ? "evisa_available" : "evisa_unconfirmed");
-    const rulesReviewed = Object.values(settings)
-      .map((entry) => isoDay(entry.reviewedAt))
-      .filter((d): d is string => d !== null);
+    if (evaluation.rule.rule.id === "by_visa_required" && evisa !== "no") advice.push(evisa === "yes" ? "evisa_available" : "evisa_unconfirmed");
+    return advice;
+  }
+
+  function present(evaluation: Extract<Evaluation, { complete: true }>, answers: Answers): ResultView {
+    const { rule } = evaluation.rule;
+    const advice = adviceFor(evaluation);
+    const replaced = ADVICE.find((a) => "steps" in a && evaluation.advice.includes(a.id));
+    const stepsKey = replaced && "steps" in replaced ? replaced.steps : STEPS[rule.id];
+    const leaveBy = rule.id === "by_visa_free_airport" && answers.travelDate && answers.stayDays ? lastDayOfStay(answers.travelDate, answers.stayDays) : null;
+    const stepValues = { days: settings["visaFree.registrationWorkingDays"].value, certification: t(`certification.${settings["legalization.route"].value}`) };
+    const euros = fees(rule, answers, advice);
+    const checkedOn = settings["rules.checkedOn"].value;
     return {
       outcome: evaluation.outcome,
       ruleId: rule.id,
       title: t(`outcomes.${evaluation.outcome}.title`),
       summary: t(`outcomes.${evaluation.outcome}.summary`),
+      leaveBy,
+      nextSteps: (t.raw(`steps.${stepsKey}`) as string[]).map((_, i) => t(`steps.${stepsKey}.${i}`, stepValues)),
+      fees: euros,
+      feeNote: euros.some((f) => f.pkr !== null) ? t("fees.pkrNote", { rate: rate ?? 0, date: formatDate(rateDate) }) : null,
+      time: time(rule),
+      where: where(rule),
+      nextLink: evaluation.outcome === "visa_required" && rule.destination === "BY" ? { href: EMBASSY_MFA_PAGE, text: t("result.embassyVisaPage") } : null,
+      caveats: caveats(rule, answers),
       conditions: evaluation.rule.conditions.map((c) => conditionView(c, rule)),
       whyNot: evaluation.whyNot.map((r) => ({
         ruleId: r.rule.id,
@@ -156,23 +236,20 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
         title: t(`routes.${r.rule.id}`),
         conditions: r.conditions.filter((c) => c.status === "not_met").map((c) => conditionView(c, r.rule)),
       })),
-      nextSteps: (t.raw(`steps.${STEPS[rule.id]}`) as string[]).map((_, i) =>
-        t(`steps.${STEPS[rule.id]}.${i}`, { days: settings["visaFree.registrationWorkingDays"].value }),
-      ),
-      fees: fees(rule, advice),
       alternatives: [
         ...evaluation.alternatives.map(alternativeRoute),
         ...advice.map((id): AlternativeView => ({
           kind: "advice",
           id,
           title: t(`advice.${id}.title`),
-          text: t(`advice.${id}.body`, { fee: settings["fee.evisa.service"].value ?? 0 }),
+          text: t(`advice.${id}.body`, { fee: settings["fee.evisa.service"].value ?? 0, certification: stepValues.certification }),
           needs: [],
         })),
       ],
-      sources: rule.sources,
+      sources: rule.sources.filter((s) => !s.background),
+      background: rule.sources.filter((s) => s.background),
       verification: verificationOf(rule, settings),
-      rulesAsOf: [FACT_BASE_REVIEWED, ...rulesReviewed].sort().at(-1)!,
+      rulesAsOf: checkedOn || null,
     };
   }
 

@@ -6,6 +6,7 @@
  * force. Values the fact base marks uncertain come in through RuleSettings.
  * Pure: no framework or database imports.
  */
+import { addDays } from "../embassy-time";
 import type { AnswerField, Answers } from "./answers";
 
 export const OUTCOMES = [
@@ -36,11 +37,11 @@ export const RULE_IDS = [
   "pk_business_on_arrival",
   "pk_business_5_years",
   "pk_online_visa",
-  "pk_visa_required",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-export type Source = { title: string; url?: string; date: string };
+/** `background`: press or the interview, listed apart from the legal basis. */
+export type Source = { title: string; url?: string; date: string; background?: boolean };
 
 export type Condition = {
   /** Message key under Visa.conditions: a statement of what must be true. */
@@ -57,6 +58,8 @@ export type Rule = {
   conditions: Condition[];
   /** First and last day the rule applies to (ISO dates); a trip outside them does not qualify. */
   validFrom?: string;
+  /** The sources give only the month validFrom falls in (facts A.2.7): show "December 2023", never a day. */
+  validFromMonthOnly?: boolean;
   validTo?: string;
   /** A catch-all for its destination: never offered as an alternative. */
   fallback?: boolean;
@@ -65,12 +68,24 @@ export type Rule = {
   sources: Source[];
 };
 
-/** What the rules need from the Embassy's settings (facts A.1.b #3: the stay limit is unverified). */
+/**
+ * What the rules need from the Embassy's settings: the stay limit for official passports is
+ * unverified (facts A.1.b #3), and whether the regional airports are open to the visa-free
+ * route is disputed (C.2): both stay in the rule, decided by the Embassy.
+ */
 export type RuleSettings = {
   officialPassportMaxStay: "30_per_entry_90_per_year" | "90_in_180" | "unknown";
+  regionalAirports: "allowed" | "not_allowed";
 };
 
-const AIRPORTS = new Set(["minsk-airport", "regional-airport"]);
+/** All visa-free stays in one calendar year together (facts A.1.a #8, #12). */
+export const VISA_FREE_DAYS_PER_YEAR = 90;
+
+/** The last day of a stay: the arrival day is day 1 and the departure day counts (facts A.1.a #8). */
+export function lastDayOfStay(arrival: string, stayDays: number): string {
+  return addDays(arrival, stayDays - 1);
+}
+
 const OFFICIAL = new Set(["diplomatic", "service"]);
 
 const is = (id: string, field: AnswerField, value: string): Condition => ({
@@ -98,7 +113,15 @@ const C = {
   officialPassport: { id: "official_passport", field: "passport", holds: (a) => OFFICIAL.has(a.passport ?? "") },
   euVisaMultiple: is("eu_visa_multiple", "euVisa", "multiple"),
   euVisaUsed: is("eu_visa_used", "euVisaUsed", "yes"),
-  arrivalByAir: { id: "arrival_by_air", field: "entryPoint", holds: (a) => AIRPORTS.has(a.entryPoint ?? "") },
+  // Visa-free entry under the decree is for short visits; working needs a work permit and a visa (facts A.1.a #11).
+  notForWork: { id: "purpose_not_work", field: "purpose", holds: (a) => a.purpose !== "work" },
+  // Arrival day is day 1 (facts A.1.a #8); with the days already spent visa-free this calendar year, at most 90.
+  withinYearlyCap: {
+    id: "visa_free_days_in_year",
+    field: "visaFreeDaysThisYear",
+    // The stay itself is its own condition (asked on the same page): until it is answered, only the earlier days count.
+    holds: (a) => (a.visaFreeDaysThisYear ?? 0) + (a.stayDays ?? 0) <= VISA_FREE_DAYS_PER_YEAR,
+  },
   notViaRussia: is("not_via_russia", "viaRussia", "no"),
   insurance: is("insurance", "insurance", "yes"),
   departureTicket: is("departure_ticket", "returnTicket", "yes"),
@@ -113,12 +136,14 @@ const C = {
 
 // Sources, as the fact base gives them.
 const S = {
-  interview: { title: "Ambassador A. Metelitsa, interview with BelTA", url: "https://eng.belta.by", date: "2025" },
+  interview: { title: "Ambassador A. Metelitsa, interview with BelTA", url: "https://eng.belta.by", date: "2025", background: true },
   decree2017: {
     title: "Presidential Decree \"On establishment of visa-free entry and exit of foreign citizens\" (9 Jan 2017, commonly cited as No. 8)",
     date: "2017-01-09",
   },
   decree2021: { title: "Presidential Decree of 14 Sep 2021 adding Pakistan to the visa-free list (in force 17 Oct 2021)", date: "2021-10-17" },
+  // The MFA's explanation of the 17 Oct 2021 changes: the source for the regional airports (facts A.1.a #4, C.2).
+  mfaExplanation2021: { title: "MFA of Belarus, explanation of the visa-free rules from 17 October 2021 (aif.by)", url: "https://aif.by", date: "2021-10" },
   gpk: { title: "State Border Committee of Belarus: visa-free entry", url: "https://gpk.gov.by/by/perasyachenne-granitsy/bezviz/", date: "current" },
   mfaAirport: { title: "MFA of Belarus: visa-free entry through the airport", url: "https://bulgaria.mfa.gov.by/bg/consular_issues/airport", date: "current" },
   agreement2023: {
@@ -135,15 +160,22 @@ const S = {
   },
   mfaCitizens: { title: "MFA of Belarus: returning to Belarus", url: "https://germany.mfa.gov.by/be/consular_issues/reentry", date: "current" },
   moiBvl: { title: "Ministry of Interior of Pakistan: visa policy for Business Visa List countries", url: "https://interior.gov.pk/index.php/about-moi/policies-moi/172", date: "current" },
-  bvlBelarus: { title: "Business Recorder: Belarus added to Pakistan's Business Visa List", url: "https://www.brecorder.com/news/40204136", date: "2022-10-20" },
-  bvoa: { title: "Business Recorder: business visa on arrival for BVL countries", url: "https://www.brecorder.com/news/amp/4184784", date: "2018-03-30" },
-  nadra: { title: "Pakistan Online Visa System (NADRA)", url: "https://visa.nadra.gov.pk", date: "2019-03-14" },
+  // A newspaper report of the committee's recommendation, not the date Belarus joined the list (facts A.1.c #4, A.2.7).
+  bvlBelarus: { title: "Business Recorder: committee recommends adding Belarus to Pakistan's Business Visa List", url: "https://www.brecorder.com/news/40204136", date: "2022-10-20", background: true },
+  // The 30 Mar 2018 date belongs to the Tourism News Live report, not to the Business Recorder article (facts A.1.c #3).
+  bvoa: { title: "Tourism News Live: business visa on arrival for Business Visa List countries", url: "https://www.tourismnewslive.com", date: "2018-03-30", background: true },
+  nadra: { title: "Pakistan Online Visa System (NADRA)", url: "https://visa.nadra.gov.pk", date: "current" },
 } satisfies Record<string, Source>;
 
 function officialStayCondition(settings: RuleSettings): Condition[] {
   if (settings.officialPassportMaxStay === "30_per_entry_90_per_year") return [stayAtMost(30)];
   if (settings.officialPassportMaxStay === "90_in_180") return [stayAtMost(90)];
   return []; // unknown: the result says the limit is to be confirmed instead of guessing one
+}
+
+function arrivalByAir(settings: RuleSettings): Condition {
+  const airports = new Set(settings.regionalAirports === "allowed" ? ["minsk-airport", "regional-airport"] : ["minsk-airport"]);
+  return { id: "arrival_by_air", field: "entryPoint", holds: (a) => airports.has(a.entryPoint ?? "") };
 }
 
 export function buildRules(settings: RuleSettings): Rule[] {
@@ -164,6 +196,7 @@ export function buildRules(settings: RuleSettings): Rule[] {
       outcome: "visa_free_official_passport",
       conditions: [C.nationalityPk, C.officialPassport, ...officialStayCondition(settings)],
       validFrom: "2023-12-01",
+      validFromMonthOnly: true,
       sources: [S.agreement2023, S.interview],
     },
     {
@@ -173,16 +206,18 @@ export function buildRules(settings: RuleSettings): Rule[] {
       conditions: [
         C.nationalityPk,
         C.ordinaryPassport,
-        stayAtMost(30),
+        C.notForWork,
         C.euVisaMultiple,
         C.euVisaUsed,
-        C.arrivalByAir,
+        stayAtMost(30),
+        C.withinYearlyCap,
+        arrivalByAir(settings),
         C.notViaRussia,
-        C.insurance,
         C.departureTicket,
+        C.insurance,
       ],
       validFrom: "2021-10-17",
-      sources: [S.decree2017, S.decree2021, S.gpk, S.mfaAirport, S.interview],
+      sources: [S.decree2017, S.decree2021, S.mfaExplanation2021, S.gpk, S.mfaAirport, S.interview],
     },
     {
       id: "by_visa_required",
@@ -202,6 +237,7 @@ export function buildRules(settings: RuleSettings): Rule[] {
       outcome: "visa_free_official_passport",
       conditions: [C.nationalityBy, C.officialPassport, ...officialStayCondition(settings)],
       validFrom: "2023-12-01",
+      validFromMonthOnly: true,
       sources: [S.agreement2023, S.interview],
     },
     // A sponsor who already has clearance makes the visa on arrival the simplest route (facts A.1.c #3);
@@ -211,7 +247,6 @@ export function buildRules(settings: RuleSettings): Rule[] {
       destination: "PK",
       outcome: "business_visa_on_arrival",
       conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, C.sponsorClearance, stayAtMost(30)],
-      validFrom: "2022-10-20",
       sources: [S.interview, S.moiBvl, S.bvoa],
     },
     {
@@ -219,26 +254,40 @@ export function buildRules(settings: RuleSettings): Rule[] {
       destination: "PK",
       outcome: "business_visa_multiple_entry_5_years",
       conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, stayAtMost(90)],
-      validFrom: "2022-10-20",
       sources: [S.interview, S.moiBvl, S.bvlBelarus],
     },
+    // Every Belarusian on an ordinary passport can apply online: the destination's last rule.
     {
       id: "pk_online_visa",
       destination: "PK",
       outcome: "online_visa",
       conditions: [C.nationalityBy],
-      validFrom: "2019-03-14",
+      asks: ["purpose"],
       sources: [S.nadra],
     },
-    { id: "pk_visa_required", destination: "PK", outcome: "visa_required", fallback: true, conditions: [C.nationalityBy], sources: [S.nadra] },
   ];
 }
 
+type Advice = {
+  id: string;
+  outcome: Outcome;
+  when: (a: Answers) => boolean;
+  /** Replaces the rule's list of next steps (messages Visa.steps) when the advice applies. */
+  steps?: string;
+};
+
 /**
  * Advice that does not change the outcome but matters to the traveller, shown among the
- * alternatives (facts A.1.d #7: emergency visa; A.2.4: relatives of Belarusians).
+ * alternatives (facts A.1.d #7: emergency visa; A.2.4: relatives of Belarusians; A.1.a #11:
+ * work needs a work permit and a visa, and agents sell "jobs in Belarus"; a university
+ * course needs a study visa, to be confirmed).
  */
 export const ADVICE = [
-  { id: "emergency_visa", outcome: "visa_required", when: (a: Answers) => a.purpose === "emergency" },
-  { id: "kinship_route", outcome: "visa_required", when: (a: Answers) => a.purpose === "family" },
-] as const satisfies readonly { id: string; outcome: Outcome; when: (a: Answers) => boolean }[];
+  { id: "work_permit", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "work", steps: "visa_required_work" },
+  { id: "job_agents", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "work" },
+  { id: "emergency_visa", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "emergency" },
+  { id: "kinship_route", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "family" },
+  { id: "study_enrolment", outcome: "visa_free_airport_30_days", when: (a) => a.purpose === "study" },
+  // Shown while the Embassy's setting does not rule Belarus out (facts A.1.c #6–7: VPA, free, for these two purposes only).
+  { id: "visa_prior_to_arrival", outcome: "online_visa", when: (a) => a.purpose === "tourism" || a.purpose === "business" },
+] as const satisfies readonly Advice[];

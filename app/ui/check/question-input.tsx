@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ANSWER_SCHEMAS, type AnswerField } from "@/lib/visa/answers";
+import { ANSWER_SCHEMAS, isNumberField, type AnswerField } from "@/lib/visa/answers";
 import { COUNTRY_CODES } from "@/lib/visa/countries";
 
 const FIRST_COUNTRIES = ["PK", "BY"];
@@ -28,11 +28,11 @@ export async function QuestionInput({ field, current, errorId }: { field: Answer
   if (field === "travelDate") {
     return <input className="input input--date" type="date" id={field} name={field} defaultValue={current} aria-describedby={describedBy} />;
   }
-  if (field === "stayDays") {
+  if (isNumberField(field)) {
     return (
       <span className="input-suffix">
         <input className="input input--narrow" type="text" inputMode="numeric" id={field} name={field} defaultValue={current} aria-describedby={describedBy} />
-        <span>{t("stayDays.suffix")}</span>
+        <span>{t(`${field}.suffix`)}</span>
       </span>
     );
   }

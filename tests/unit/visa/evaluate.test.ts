@@ -1,25 +1,15 @@
 // Every rule, every condition, every outcome; dates pinned.
 import { describe, expect, it } from "vitest";
+import { VISA_FREE as VISA_FREE_TOURIST } from "./fixtures";
 import type { Answers } from "../../../app/lib/visa/answers";
-import { evaluate, relevantAnswers } from "../../../app/lib/visa/evaluate";
+import { evaluate } from "../../../app/lib/visa/evaluate";
 import { buildRules, OUTCOMES, type Outcome } from "../../../app/lib/visa/rules";
+import { relevantAnswers } from "../../../app/lib/visa/wizard";
 
-const rules = buildRules({ officialPassportMaxStay: "unknown" });
+const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
 
-/** A Pakistani who meets every condition of the visa-free airport route (facts A.1.a). */
-const VISA_FREE: Answers = {
-  destination: "BY",
-  nationality: "PK",
-  passport: "ordinary",
-  travelDate: "2026-12-10",
-  stayDays: 10,
-  euVisa: "multiple",
-  euVisaUsed: "yes",
-  entryPoint: "regional-airport",
-  viaRussia: "no",
-  insurance: "yes",
-  returnTicket: "yes",
-};
+/** The visa-free traveller, arriving at a regional airport. */
+const VISA_FREE: Answers = { ...VISA_FREE_TOURIST, entryPoint: "regional-airport" };
 const BUSINESS: Answers = {
   destination: "PK",
   nationality: "BY",
@@ -56,9 +46,11 @@ describe("entering Belarus", () => {
     ["not_via_russia", { viaRussia: "yes" }],
     ["insurance", { insurance: "no" }],
     ["departure_ticket", { returnTicket: "no" }],
+    ["purpose_not_work", { purpose: "work" }],
+    ["visa_free_days_in_year", { visaFreeDaysThisYear: 85 }],
     ["in_force", { travelDate: "2021-10-16" }],
   ])("failing %s means a visa is required, and says why", (condition, change) => {
-    const evaluation = evaluate({ ...VISA_FREE, ...change, purpose: "tourism" }, rules);
+    const evaluation = evaluate({ purpose: "tourism", ...VISA_FREE, ...change }, rules);
     expect(evaluation.complete && evaluation.outcome).toBe("visa_required");
     if (!evaluation.complete) return;
     const route = evaluation.whyNot.find((r) => r.rule.outcome === "visa_free_airport_30_days")!;
@@ -79,9 +71,9 @@ describe("entering Belarus", () => {
     expect(outcomeOf({ destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2023-11-30", purpose: "business" })).toBe("visa_required");
   });
 
-  it("asks for the purpose only when a visa is needed, and gives emergency and family advice", () => {
+  it("asks for the purpose on the visa-free route too, and gives emergency and family advice", () => {
+    expect(evaluate({ ...VISA_FREE, purpose: undefined }, rules)).toMatchObject({ complete: false, next: "purpose" });
     const needsVisa = { ...VISA_FREE, euVisa: "none" } as const;
-    expect(evaluate(needsVisa, rules)).toMatchObject({ complete: false, next: "purpose" });
     const emergency = evaluate({ ...needsVisa, purpose: "emergency" }, rules);
     expect(emergency.complete && emergency.advice).toEqual(["emergency_visa"]);
     const family = evaluate({ ...needsVisa, purpose: "family" }, rules);
@@ -101,7 +93,6 @@ describe("entering Pakistan", () => {
     ["businessman without a document", { ...BUSINESS, businessDocument: "none" }, "online_visa"],
     ["businessman staying 4 months", { ...BUSINESS, stayDays: 120 }, "online_visa"],
     ["diplomatic passport", { destination: "PK", nationality: "BY", passport: "diplomatic", travelDate: "2025-05-01" }, "visa_free_official_passport"],
-    ["Belarusian before the online system (14 Mar 2019)", { ...BUSINESS, travelDate: "2019-03-13" }, "visa_required"],
     ["Pakistani going home", { destination: "PK", nationality: "PK" }, "citizen"],
     ["another nationality", { destination: "PK", nationality: "DE" }, "not_covered"],
   ])("%s", (_, answers, expected) => expect(outcomeOf(answers)).toBe(expected));
@@ -130,7 +121,7 @@ describe("the stay limit for official passports is a setting", () => {
     ["90_in_180", 90, "visa_free_official_passport"],
     ["90_in_180", 91, "visa_required"],
   ] as const)("limit %s, stay of %i days → %s", (limit, stayDays, expected) => {
-    const withLimit = buildRules({ officialPassportMaxStay: limit });
+    const withLimit = buildRules({ officialPassportMaxStay: limit, regionalAirports: "allowed" });
     const evaluation = evaluate(
       { destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2025-01-01", stayDays, purpose: "business" },
       withLimit,
@@ -142,7 +133,8 @@ describe("the stay limit for official passports is a setting", () => {
 describe("questions", () => {
   it("asks only what the answers so far make relevant", () => {
     expect(relevantAnswers({ ...VISA_FREE }, rules).asked).toEqual([
-      "destination", "nationality", "passport", "travelDate", "stayDays", "euVisa", "euVisaUsed", "entryPoint", "viaRussia", "insurance", "returnTicket",
+      "destination", "nationality", "passport", "purpose", "euVisa", "euVisaUsed", "travelDate", "stayDays", "visaFreeDaysThisYear",
+      "entryPoint", "viaRussia", "returnTicket", "insurance",
     ]);
     expect(relevantAnswers({ destination: "BY", nationality: "BY", validPassport: "no" }, rules).asked).toEqual([
       "destination", "nationality", "validPassport",
@@ -165,7 +157,7 @@ describe("questions", () => {
       { ...VISA_FREE, viaRussia: "yes", purpose: "tourism" },
       BUSINESS,
       { ...BUSINESS, stayDays: 10, businessDocument: "trade-attache-letter", sponsorClearance: "yes" },
-      { ...BUSINESS, travelDate: "2019-01-01" },
+      { ...VISA_FREE, purpose: "work" },
       { ...BUSINESS, purpose: "study" },
       { destination: "PK", nationality: "US" },
     ];
@@ -189,7 +181,7 @@ describe("the Belarusian e-visa is a setting", () => {
     const t = createTranslator({ locale: "en", messages, namespace: "Visa" }) as never;
     const evaluation = evaluate({ ...VISA_FREE, euVisa: "none", purpose: "tourism" }, rules);
     if (!evaluation.complete) throw new Error("incomplete");
-    const view = createPresenter(t, "en", settings).present(evaluation);
+    const view = createPresenter(t, "en", settings).present(evaluation, { ...VISA_FREE, euVisa: "none" });
     expect(view.alternatives.filter((a) => a.kind === "advice").map((a) => a.id)).toEqual(expected);
   });
 });

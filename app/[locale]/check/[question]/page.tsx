@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toSearchParams } from "@/lib/search-params";
 import { readSettings } from "@/lib/settings/read-settings";
-import type { AnswerField } from "@/lib/visa/answers";
+import { isNumberField, type AnswerField } from "@/lib/visa/answers";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
-import { isQuestion, resolveQuestionPage, stepUrl, SUBMITTED } from "@/lib/visa/wizard";
+import { isPage, isQuestion, pageOf, resolveQuestionPage, stepUrl, SUBMITTED } from "@/lib/visa/wizard";
 import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionInput } from "@/ui/check/question-input";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -13,89 +14,95 @@ import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } 
 type Props = PageProps<"/[locale]/check/[question]">;
 
 /** Questions with a single control (a label); the rest are groups of radios (a legend). */
-const SINGLE_CONTROL = new Set<AnswerField>(["nationality", "travelDate", "stayDays"]);
+const isSingleControl = (field: AnswerField) => field === "nationality" || field === "travelDate" || isNumberField(field);
 
 async function resolve({ params, searchParams }: Props) {
   const { locale, question } = await params;
-  if (!isQuestion(question)) redirect(`/${locale}/check`);
+  const query = toSearchParams(await searchParams);
+  // An address of one question (from before questions shared pages) goes to the page that asks it.
+  if (isQuestion(question) && !isPage(question)) redirect(`/${locale}/check/${pageOf(question)}?${query}`);
+  if (!isPage(question)) redirect(`/${locale}/check`);
   const rules = rulesFromSettings(await readSettings());
-  const page = resolveQuestionPage(locale, question, toSearchParams(await searchParams), rules);
+  const page = resolveQuestionPage(locale, question, query, rules);
   if (page.kind === "redirect") redirect(page.to);
-  return { locale, question, page };
-}
-
-function errorKey(field: AnswerField): string {
-  return SINGLE_CONTROL.has(field) ? `errors.${field}` : "errors.required";
+  return { locale, id: question, page };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const resolved = await unlessDatabaseDown(resolve(props));
   if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
-  const { locale, question, page } = resolved;
+  const { locale, id, page } = resolved;
   const t = await getTranslations({ locale, namespace: "Visa" });
-  const title = t(`questions.${question}.title`);
-  return { title: page.error ? `${t("errorTitlePrefix")} ${title}` : title, robots: { index: false } };
+  const title = page.fields.length === 1 ? t(`questions.${page.fields[0]}.title`) : t(`questionPages.${id}`);
+  return { title: page.errors.length > 0 ? `${t("errorTitlePrefix")} ${title}` : title, robots: { index: false } };
 }
 
 export default async function QuestionPage(props: Props) {
   const resolved = await unlessDatabaseDown(resolve(props));
   if (!resolved) return <DatabaseUnavailable locale={(await props.params).locale} />;
-  const { locale, question, page } = resolved;
+  const { locale, id, page } = resolved;
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
-  const index = page.asked.indexOf(question);
-  const previous = page.asked[index - 1];
-  const backHref = previous ? stepUrl(locale, previous, page.answers) : `/${locale}/check`;
-  const hidden = Object.entries(page.answers).filter(([field]) => field !== question);
-  const title = t(`questions.${question}.title`);
-  const hasHint = t.has(`questions.${question}.hint`);
-  const errorText = page.error ? t(errorKey(question)) : null;
-  const errorId = page.error ? `${question}-error` : undefined;
+  const index = page.pages.findIndex((p) => p.id === id);
+  const previous = page.pages[index - 1];
+  const backHref = previous ? stepUrl(locale, previous.id, page.answers) : `/${locale}/check`;
+  const hidden = Object.entries(page.answers).filter(([field]) => !page.fields.includes(field as AnswerField));
+  const errorOf = (field: AnswerField) => (page.errors.some((e) => e.param === field) ? t(`errors.${field}`) : null);
+  // One question: its question is the page's heading. Several: the page has its own heading and each question is a smaller one.
+  const alone = page.fields.length === 1;
 
-  const hint = hasHint ? (
-    <p className="hint" id={`${question}-hint`}>
-      {t(`questions.${question}.hint`)}
-    </p>
-  ) : null;
-  const error = errorText ? (
-    <p className="error-message" id={errorId}>
-      <span className="visually-hidden">{t("errorTitlePrefix")} </span>
-      {errorText}
-    </p>
-  ) : null;
+  const question = (field: AnswerField) => {
+    const title = t(`questions.${field}.title`);
+    const hasHint = t.has(`questions.${field}.hint`);
+    const errorText = errorOf(field);
+    const errorId = errorText ? `${field}-error` : undefined;
+    const heading = (content: ReactNode) => (alone ? <h1>{content}</h1> : <h2 className="question-title">{content}</h2>);
+    const hint = hasHint ? (
+      <p className="hint" id={`${field}-hint`}>
+        {t(`questions.${field}.hint`)}
+      </p>
+    ) : null;
+    const error = errorText ? (
+      <p className="error-message" id={errorId}>
+        <span className="visually-hidden">{t("errorTitlePrefix")} </span>
+        {errorText}
+      </p>
+    ) : null;
+    return (
+      <div key={field} className={`form-group${errorText ? " form-group--error" : ""}`}>
+        {isSingleControl(field) ? (
+          <>
+            {heading(<label htmlFor={field}>{title}</label>)}
+            {hint}
+            {error}
+            <QuestionInput field={field} current={page.current[field] ?? ""} errorId={errorId} />
+          </>
+        ) : (
+          <fieldset aria-describedby={[hasHint ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined}>
+            <legend>{heading(title)}</legend>
+            {hint}
+            {error}
+            <QuestionInput field={field} current={page.current[field] ?? ""} />
+          </fieldset>
+        )}
+      </div>
+    );
+  };
 
+  const errors = page.errors.map((e) => ({ href: `#${e.param}`, text: t(`errors.${e.param}`) }));
   return (
     <>
       <a className="back-link" href={backHref}>
         {t("back")}
       </a>
-      <ErrorSummary title={t("errorSummary")} errors={errorText ? [{ href: `#${question}`, text: errorText }] : []} />
-      <form method="get" action={`/${locale}/check/${question}`} noValidate>
+      <ErrorSummary title={t("errorSummary")} errors={errors} />
+      {!alone && <h1>{t(`questionPages.${id}`)}</h1>}
+      <form method="get" action={`/${locale}/check/${id}`} noValidate>
         {hidden.map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={String(value)} />
         ))}
-        <input type="hidden" name={SUBMITTED} value={question} />
-        <div className={`form-group${errorText ? " form-group--error" : ""}`}>
-          {SINGLE_CONTROL.has(question) ? (
-            <>
-              <h1>
-                <label htmlFor={question}>{title}</label>
-              </h1>
-              {hint}
-              {error}
-              <QuestionInput field={question} current={page.current} errorId={errorId} />
-            </>
-          ) : (
-            <fieldset aria-describedby={[hasHint ? `${question}-hint` : null, errorId].filter(Boolean).join(" ") || undefined}>
-              <legend>
-                <h1>{title}</h1>
-              </legend>
-              {hint}
-              {error}
-              <QuestionInput field={question} current={page.current} />
-            </fieldset>
-          )}
-        </div>
+        <input type="hidden" name={SUBMITTED} value={id} />
+        {page.fields.map(question)}
         <button type="submit" className="button">
           {t("continue")}
         </button>

@@ -7,10 +7,10 @@ import { toSearchParams } from "@/lib/search-params";
 import { readSettings } from "@/lib/settings/read-settings";
 import { answersToQuery, parseAnswers } from "@/lib/visa/answers";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
-import { relevantAnswers } from "@/lib/visa/evaluate";
+import { evaluate } from "@/lib/visa/evaluate";
 import { createPresenter, type Translate } from "@/lib/visa/present";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
-import { nextUrl, stepUrl } from "@/lib/visa/wizard";
+import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
@@ -25,11 +25,12 @@ async function resolve({ params, searchParams }: Props) {
   const settings = await readSettings();
   const rules = rulesFromSettings(settings);
   const query = toSearchParams(await searchParams);
-  // A result URL without every answer its route needs goes back to the first missing question.
-  const { answers, asked } = relevantAnswers(parseAnswers(query).answers, rules);
+  // A result URL without every answer its route asks goes back to the first page still to answer.
+  const { answers, pages } = relevantAnswers(parseAnswers(query, { typed: true }).answers, rules);
+  if (!evaluate(answers, rules).complete) redirect(nextUrl(locale, answers, rules));
   const check = checkEligibility(new URLSearchParams(answersToQuery(answers)), rules, embassyDay());
-  if (!check.ok) redirect(nextUrl(locale, answers, rules));
-  return { locale, settings, answers, asked, evaluation: check.evaluation };
+  if (!check.ok) redirect(nextUrl(locale, answers, rules)); // unreachable: the evaluation above is complete
+  return { locale, settings, answers, pages, evaluation: check.evaluation };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -43,50 +44,46 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ResultPage(props: Props) {
   const resolved = await unlessDatabaseDown(resolve(props));
   if (!resolved) return <DatabaseUnavailable locale={(await props.params).locale} />;
-  const { locale, settings, answers, asked, evaluation } = resolved;
+  const { locale, settings, answers, pages, evaluation } = resolved;
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const format = await getFormatter();
   const presenter = createPresenter(t as unknown as Translate, locale, settings);
-  const view = presenter.present(evaluation);
+  const view = presenter.present(evaluation, answers);
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
-  const reviewed = format.dateTime(new Date(`${view.rulesAsOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const longDate = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
   return (
     <>
+      {/* The answer first: the outcome, what to do, what it costs, how long, where (issue 13 #12). */}
       <div className={`panel${POSITIVE.has(view.outcome) ? "" : " panel--attention"}`}>
         <h1>{view.title}</h1>
         <p>{view.summary}</p>
+        {view.leaveBy && <p className="panel__strong">{t("result.leaveBy", { date: longDate(view.leaveBy) })}</p>}
+        {view.whyNot.map((route) => (
+          <p key={route.ruleId}>{t("result.notMet", { route: route.title, conditions: route.conditions.map((c) => c.text).join("; ") })}</p>
+        ))}
       </div>
       <p>
         <VerificationTag status={view.verification.status} reviewedAt={new Date(view.verification.lastReviewed)} />{" "}
-        <span className="muted">{t("result.rulesAsOf", { date: reviewed })}</span>
+        <span className="muted">{view.rulesAsOf ? t("result.rulesAsOf", { date: longDate(view.rulesAsOf) }) : t("result.rulesNotChecked")}</span>
       </p>
 
-      {view.conditions.length > 0 && (
-        <section aria-labelledby="why">
-          <h2 id="why">{t("result.why")}</h2>
-          <p>{t("result.conditionsIntro")}</p>
-          <ConditionList conditions={view.conditions} />
-        </section>
-      )}
-
-      {view.whyNot.map((route) => (
-        <section key={route.ruleId} aria-labelledby={`why-not-${route.ruleId}`}>
-          <h2 id={`why-not-${route.ruleId}`}>{t("result.whyNot", { route: route.title })}</h2>
-          <ConditionList conditions={route.conditions} />
-        </section>
-      ))}
-
       <section aria-labelledby="next-steps">
-        <h2 id="next-steps">{t("result.nextSteps")}</h2>
+        <h2 id="next-steps">{t("result.whatToDo")}</h2>
         <ol className="steps">
           {view.nextSteps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
-        <p className="muted">{t("result.print")}</p>
+        {view.nextLink && (
+          <p>
+            <a className="button" href={view.nextLink.href}>
+              {view.nextLink.text}
+            </a>
+          </p>
+        )}
       </section>
 
       {view.fees.length > 0 && (
@@ -97,10 +94,59 @@ export default async function ResultPage(props: Props) {
               <div key={fee.label}>
                 <dt>{fee.label}</dt>
                 {fee.amount && <dd className="ltr">{fee.amount}</dd>}
+                {fee.pkr && <dd>{fee.pkr}</dd>}
               </div>
             ))}
           </dl>
+          {view.feeNote && <p className="muted">{view.feeNote}</p>}
         </section>
+      )}
+
+      {view.time && (
+        <section aria-labelledby="time">
+          <h2 id="time">{t("result.time")}</h2>
+          <p>{view.time}</p>
+        </section>
+      )}
+
+      {view.where && (
+        <section aria-labelledby="where">
+          <h2 id="where">{t("result.where")}</h2>
+          <p>{view.where}</p>
+        </section>
+      )}
+
+      {view.caveats.length > 0 && (
+        <section aria-labelledby="caveats">
+          <h2 id="caveats">{t("result.caveats")}</h2>
+          {view.caveats.map((caveat) => (
+            <div className="inset" key={caveat.id}>
+              <p>
+                <VerificationTag status={caveat.status} />
+              </p>
+              <p>{caveat.text}</p>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {(view.conditions.length > 0 || view.whyNot.length > 0) && (
+        <details className="why">
+          <summary>{t("result.whySummary")}</summary>
+          {view.conditions.length > 0 && (
+            <section aria-labelledby="why">
+              <h2 id="why">{t("result.why")}</h2>
+              <p>{t("result.conditionsIntro")}</p>
+              <ConditionList conditions={view.conditions} />
+            </section>
+          )}
+          {view.whyNot.map((route) => (
+            <section key={route.ruleId} aria-labelledby={`why-not-${route.ruleId}`}>
+              <h2 id={`why-not-${route.ruleId}`}>{t("result.whyNot", { route: route.title })}</h2>
+              <ConditionList conditions={route.conditions} />
+            </section>
+          ))}
+        </details>
       )}
 
       {view.alternatives.length > 0 && (
@@ -122,25 +168,30 @@ export default async function ResultPage(props: Props) {
           <SourceList sources={view.sources} />
         </section>
       )}
+      {view.background.length > 0 && (
+        <section aria-labelledby="background">
+          <h2 id="background">{t("result.background")}</h2>
+          <SourceList sources={view.background} />
+        </section>
+      )}
 
       <section aria-labelledby="your-answers">
         <h2 id="your-answers">{t("yourAnswers")}</h2>
         <dl className="summary-list">
-          {asked.map((field) => {
-            const text = presenter.answerText(field, answers[field]);
-            return (
+          {pages.flatMap((page) =>
+            page.fields.map((field) => (
               <div key={field}>
                 <dt>{t(`questions.${field}.short`)}</dt>
-                <dd>{text}</dd>
+                <dd>{presenter.answerText(field, answers[field])}</dd>
                 <dd>
-                  <a href={stepUrl(locale, field, answers)}>
+                  <a href={stepUrl(locale, page.id, answers)}>
                     {t("change")}
                     <span className="visually-hidden"> {t(`questions.${field}.short`)}</span>
                   </a>
                 </dd>
               </div>
-            );
-          })}
+            )),
+          )}
         </dl>
         <p>
           <a href={`/${locale}/check/destination`}>{t("startAgain")}</a>
@@ -168,6 +219,7 @@ export default async function ResultPage(props: Props) {
         </p>
       </section>
 
+      <p className="muted">{t("result.print")}</p>
       <p className="muted">{t("result.disclaimer")}</p>
     </>
   );

@@ -5,6 +5,7 @@ import { LOCALES } from "@/i18n/locales";
 import { findService, SERVICES } from "@/lib/services/catalogue";
 import { readSettings } from "@/lib/settings/read-settings";
 import { SourceList } from "@/ui/check/source-list";
+import { reachEmbassyInEmergency } from "@/ui/contact-details";
 import { VerificationTag } from "@/ui/verification-tag";
 
 type Props = PageProps<"/[locale]/services/[service]">;
@@ -27,10 +28,18 @@ export default async function ServicePage({ params }: Props) {
   if (!service) notFound(); // unreachable: dynamicParams = false
   setRequestLocale(locale);
   const t = await getTranslations("Services");
+  const tVisa = await getTranslations("Visa");
   const settings = await readSettings();
   const key = `items.${slug}`;
-  const list = (name: string) => (t.has(`${key}.${name}`) ? (t.raw(`${key}.${name}`) as string[]) : []);
   const route = settings["legalization.route"];
+  // Every mention of legalization or an apostille follows the Embassy's setting (facts A.2.7, C.1).
+  const values = { certification: tVisa(`certification.${route.value}`) };
+  // The legalization steps depend on the route the Embassy has settled on.
+  const path = (name: string) => (slug === "legalization" && name === "documents" ? `${key}.documents.${route.value}` : `${key}.${name}`);
+  const list = (name: string) =>
+    t.has(path(name)) ? (t.raw(path(name)) as string[]).map((_, i) => t(`${path(name)}.${i}`, values)) : [];
+  // The Embassy's legalization fee does not apply when an apostille replaces legalization.
+  const fees = slug === "legalization" && route.value === "apostille_applies" ? [] : service.fees;
 
   return (
     <>
@@ -78,11 +87,11 @@ export default async function ServicePage({ params }: Props) {
         ))}
       </ol>
 
-      {service.fees.length > 0 && (
+      {fees.length > 0 && (
         <>
           <h2>{t("fees")}</h2>
           <dl className="summary-list">
-            {service.fees.map((fee) => {
+            {fees.map((fee) => {
               const entry = fee.setting ? settings[fee.setting] : null;
               const amount = entry?.value as number | null | undefined;
               return (
@@ -98,10 +107,17 @@ export default async function ServicePage({ params }: Props) {
         </>
       )}
 
+      {slug === "legalization" && (
+        <section aria-labelledby="other-direction">
+          <h2 id="other-direction">{t(`${key}.otherDirectionTitle`)}</h2>
+          <p>{t(`${key}.otherDirection`)}</p>
+        </section>
+      )}
+
       <h2>{t("time")}</h2>
       <p>{t(`${key}.time`)}</p>
       <h2>{t("howToApply")}</h2>
-      <p>{t(`${key}.howToApply`)}</p>
+      <p>{t(`${key}.howToApply`, { reach: slug === "death-abroad" ? await reachEmbassyInEmergency() : "" })}</p>
       {list("notes").map((note) => (
         <p key={note} className="inset">
           {note}
@@ -116,9 +132,15 @@ export default async function ServicePage({ params }: Props) {
 
       <h2>{t("sources")}</h2>
       <p>
-        <VerificationTag status="to_be_confirmed" />
+        <VerificationTag status={settings[`service.${service.slug}`].status} reviewedAt={settings[`service.${service.slug}`].reviewedAt} />
       </p>
-      <SourceList sources={service.sources} />
+      <SourceList sources={service.sources.filter((s) => !s.background)} />
+      {service.sources.some((s) => s.background) && (
+        <>
+          <h3>{tVisa("result.background")}</h3>
+          <SourceList sources={service.sources.filter((s) => s.background)} />
+        </>
+      )}
     </>
   );
 }

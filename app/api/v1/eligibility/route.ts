@@ -13,20 +13,23 @@ import { unavailableAs503 } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
-const badRequest = (errors: { param: string; message: string }[]) =>
+type BadParameter = { param: string; code: "invalid_value" | "required"; message: string };
+
+const badRequest = (errors: BadParameter[]) =>
   Response.json({ error: "invalid_parameters", errors }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
 export const GET = unavailableAs503(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const lang = params.get("lang") ?? "en";
-  if (!isLocale(lang)) return badRequest([{ param: "lang", message: "must be one of en, ru, be, ur" }]);
+  const langErrors: BadParameter[] = isLocale(lang) ? [] : [{ param: "lang", code: "invalid_value", message: "must be one of en, ru, be, ur" }];
 
   const settings = await readSettings();
   const check = checkEligibility(params, rulesFromSettings(settings), embassyDay());
-  if (!check.ok) return badRequest(check.errors);
+  // A bad language does not hide the other bad parameters: all are named at once.
+  if (!check.ok || !isLocale(lang)) return badRequest([...langErrors, ...(check.ok ? [] : check.errors)]);
 
   const t = (await getTranslations({ locale: lang, namespace: "Visa" })) as unknown as Translate;
-  const view = createPresenter(t, lang, settings).present(check.evaluation);
+  const view = createPresenter(t, lang, settings).present(check.evaluation, check.answers);
   return Response.json(toEligibilityResponse(view, check.answers as Record<string, string | number>, lang), {
     headers: { "Cache-Control": "no-store" },
   });
