@@ -8,6 +8,7 @@ import { db } from "../app/lib/db/client";
 import { submitRequest } from "../app/lib/requests/submit-request";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
 import { hashPassword } from "../app/lib/staff/passwords";
+import { SERVICE_IDS } from "../app/lib/appointments/slots";
 
 export const DEMO_ACCOUNTS = [
   { email: "officer@demo.invalid", name: "Demo Officer", role: "officer", password: "demo-officer-2026" },
@@ -24,6 +25,7 @@ async function seedDemo() {
       await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash } });
     }
   }
+  await seedDemoSchedule();
   if ((await db.request.count()) > 0) return;
   const origin = process.env.PUBLIC_ORIGIN ?? "http://localhost:3000";
   await submitRequest({
@@ -46,7 +48,22 @@ async function seedDemo() {
   });
 }
 
+/**
+ * Demo mode's appointment schedule, so that the next 14 days have free slots: Monday to Friday
+ * 09:00–13:00, marked `demo` (the pages then say it is an example) and removed when demo mode is
+ * off. These are not the Embassy's hours: it enters its own under admin → Appointments.
+ */
+async function seedDemoSchedule() {
+  if ((await db.openingPeriod.count()) > 0) return;
+  await db.openingPeriod.createMany({ data: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "13:00", demo: true })) });
+  await db.appointmentService.update({ where: { id: "visa" }, data: { capacity: 3 } });
+}
+
 export async function seed(): Promise<void> {
+  // The services that take appointments (the API's ids); their duration and places are the Embassy's to set.
+  for (const [sortOrder, id] of SERVICE_IDS.entries()) {
+    await db.appointmentService.upsert({ where: { id }, create: { id, sortOrder }, update: {} });
+  }
   for (const key of SETTING_KEYS) {
     await db.setting.upsert({
       where: { key },
@@ -55,7 +72,10 @@ export async function seed(): Promise<void> {
     });
   }
   if (demoMode()) await seedDemo();
-  else await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+  else {
+    await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+    await db.openingPeriod.deleteMany({ where: { demo: true } });
+  }
 }
 
 seed()

@@ -1,0 +1,95 @@
+// Booking against the real database (SQLite, then PostgreSQL in npm test): the last place of a
+// slot goes to one person only, one active booking per passport and service, cancelling gives
+// the place back, and the confirmation e-mail carries the calendar file.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { bookAppointment, endAppointment } from "../../app/lib/appointments/book";
+import { findFreeSlots } from "../../app/lib/appointments/schedule";
+import { decryptText } from "../../app/lib/crypto/protect";
+import { db } from "../../app/lib/db/client";
+import { addDays, embassyDay, embassyInstant, embassyIso } from "../../app/lib/embassy-time";
+
+const tomorrow = addDays(embassyDay(), 1);
+const tenOClock = embassyIso(embassyInstant(tomorrow, "10:00"));
+const origin = "https://consular.example";
+
+const booking = (n: number, over: Record<string, string> = {}) => ({
+  service: "visa" as const,
+  start: tenOClock,
+  name: "Ali Khan",
+  email: `ali${n}@example.com`,
+  phone: "+923001234567",
+  passportNumber: `AB${String(1_000_000 + n)}`,
+  locale: "ur" as const,
+  ...over,
+});
+
+beforeEach(async () => {
+  for (const table of [db.appointment, db.slotCount, db.blockedSlot, db.openingPeriod, db.closedDay, db.outboxMessage, db.appointmentService] as { deleteMany: () => Promise<unknown> }[]) {
+    await table.deleteMany();
+  }
+  await db.appointmentService.create({ data: { id: "visa", durationMinutes: 30, capacity: 3 } });
+  // Open every day, all day, and let a slot be booked until it starts: the tests may run at any hour.
+  await db.openingPeriod.createMany({ data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: "00:00", closes: "23:30" })) });
+  for (const [key, value] of [["appointments.closesWorkingDaysBefore", 0], ["appointments.opensDaysAhead", 30]] as const) {
+    await db.setting.upsert({ where: { key }, create: { key, value: String(value) }, update: { value: String(value) } });
+  }
+});
+afterAll(async () => {
+  await db.setting.deleteMany({ where: { key: { startsWith: "appointments." } } });
+  await db.$disconnect();
+});
+
+describe("booking a slot", () => {
+  it("gives a slot with 3 places to exactly 3 of 50 people booking at once", async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, (_, n) => bookAppointment(booking(n), { origin })));
+    const booked = results.filter((r) => r.ok);
+    const refused = results.filter((r) => !r.ok);
+    expect(booked).toHaveLength(3);
+    expect(refused).toHaveLength(47);
+    expect(new Set(refused.map((r) => !r.ok && r.error))).toEqual(new Set(["slotFull"]));
+    // The counts add up: three rows, a count of three, three confirmation e-mails.
+    expect(await db.appointment.count()).toBe(3);
+    expect((await db.slotCount.findFirstOrThrow()).booked).toBe(3);
+    expect(await db.outboxMessage.count()).toBe(3);
+    expect((await findFreeSlots({ id: "visa", durationMinutes: 30, capacity: 3 }, tomorrow, tomorrow)).some((s) => embassyIso(s.start) === tenOClock)).toBe(false);
+  });
+
+  it("holds one active booking per passport number and service, and a cancelled one frees both", async () => {
+    const first = await bookAppointment(booking(1), { origin });
+    expect(first.ok).toBe(true);
+    const again = await bookAppointment(booking(1, { start: embassyIso(embassyInstant(tomorrow, "11:00")), email: "other@example.com" }), { origin });
+    expect(again).toEqual({ ok: false, error: "alreadyBooked" });
+    // The refused attempt took no place.
+    expect((await db.slotCount.findMany()).map((c) => c.booked).sort()).toEqual([1]);
+
+    const appointment = await db.appointment.findFirstOrThrow();
+    expect(decryptText(appointment.passportNumberEnc)).toBe("AB1000001");
+    expect(await endAppointment(appointment.id, "cancelled")).toBe(true);
+    expect(await endAppointment(appointment.id, "cancelled")).toBe(false);
+    expect((await db.slotCount.findFirstOrThrow()).booked).toBe(0);
+    expect((await bookAppointment(booking(1), { origin })).ok).toBe(true);
+  });
+
+  it("refuses a time that is not a slot, a slot in the past, and a blocked slot", async () => {
+    expect(await bookAppointment(booking(1, { start: embassyIso(embassyInstant(tomorrow, "10:10")) }), { origin })).toEqual({ ok: false, error: "notASlot" });
+    expect(await bookAppointment(booking(1, { start: embassyIso(embassyInstant(addDays(tomorrow, -2), "10:00")) }), { origin })).toEqual({ ok: false, error: "notASlot" });
+    expect(await bookAppointment(booking(1, { start: embassyIso(embassyInstant(addDays(tomorrow, 40), "10:00")) }), { origin })).toEqual({ ok: false, error: "notASlot" });
+    await db.blockedSlot.create({ data: { serviceId: "visa", start: new Date(tenOClock) } });
+    expect(await bookAppointment(booking(1), { origin })).toEqual({ ok: false, error: "slotFull" });
+    expect(await db.appointment.count()).toBe(0);
+  });
+
+  it("sends the confirmation in the applicant's language with a calendar file", async () => {
+    const result = await bookAppointment(booking(7), { origin });
+    if (!result.ok) throw new Error(result.error);
+    const message = await db.outboxMessage.findFirstOrThrow();
+    expect(message.recipient).toBe("ali7@example.com");
+    expect(message.subject).toContain(result.reference);
+    expect(message.subject).toContain("ویزا");
+    expect(message.body).not.toContain("AB1000007");
+    expect(message.attachmentName).toBe(`${result.reference}.ics`);
+    expect(message.attachmentContent).toContain("BEGIN:VEVENT");
+    const utc = new Date(tenOClock).toISOString().replace(/[-:]/g, "").slice(0, 15);
+    expect(message.attachmentContent).toContain(`DTSTART:${utc}Z`);
+  });
+});
