@@ -3,6 +3,7 @@
 // the place back, and the confirmation e-mail carries the calendar file.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { bookAppointment, endAppointment } from "../../app/lib/appointments/book";
+import { queueReminders } from "../../app/lib/appointments/reminders";
 import { findFreeSlots } from "../../app/lib/appointments/schedule";
 import { decryptText } from "../../app/lib/crypto/protect";
 import { db } from "../../app/lib/db/client";
@@ -91,5 +92,23 @@ describe("booking a slot", () => {
     expect(message.attachmentContent).toContain("BEGIN:VEVENT");
     const utc = new Date(tenOClock).toISOString().replace(/[-:]/g, "").slice(0, 15);
     expect(message.attachmentContent).toContain(`DTSTART:${utc}Z`);
+  });
+});
+
+describe("the reminder the day before", () => {
+  it("is queued once for each of tomorrow's bookings, even with two instances running it at once", async () => {
+    const tomorrows = await bookAppointment(booking(1), { origin });
+    await bookAppointment(booking(2, { start: embassyIso(embassyInstant(addDays(tomorrow, 1), "10:00")) }), { origin });
+    const cancelled = await bookAppointment(booking(3), { origin });
+    if (!tomorrows.ok || !cancelled.ok) throw new Error("not booked");
+    await endAppointment((await db.appointment.findUniqueOrThrow({ where: { reference: cancelled.reference } })).id, "cancelled");
+    await db.outboxMessage.deleteMany(); // the confirmations
+
+    const [a, b] = await Promise.all([queueReminders(), queueReminders()]);
+    expect(a + b).toBe(1);
+    expect(await queueReminders()).toBe(0);
+    const reminders = await db.outboxMessage.findMany();
+    expect(reminders.map((m) => m.recipient)).toEqual(["ali1@example.com"]);
+    expect(reminders[0]!.subject).toContain(tomorrows.reference);
   });
 });

@@ -41,7 +41,9 @@ export function calendarFile(email: BookingEmail): string {
   return calendar.toString();
 }
 
-export function composeBookingEmail(email: BookingEmail): { subject: string; body: string } {
+type EmailText = Pick<BookingEmail, "locale" | "reference" | "service" | "start" | "origin">;
+
+function emailText(email: EmailText, kind: "booked" | "reminder"): { subject: string; body: string } {
   const { lang, t } = translator(email.locale);
   const values = {
     reference: email.reference,
@@ -49,8 +51,11 @@ export function composeBookingEmail(email: BookingEmail): { subject: string; bod
     time: formatEmbassyTime(email.start, lang),
     link: manageUrl(email.origin, lang),
   };
-  return { subject: t("email.subject", values), body: t("email.body", values) };
+  return kind === "booked" ? { subject: t("email.subject", values), body: t("email.body", values) } : { subject: t("email.reminderSubject", values), body: t("email.reminderBody", values) };
 }
+
+export const composeBookingEmail = (email: EmailText) => emailText(email, "booked");
+export const composeReminderEmail = (email: EmailText) => emailText(email, "reminder");
 
 export async function enqueueBookingEmail(tx: Prisma.TransactionClient, email: BookingEmail): Promise<void> {
   const { subject, body } = composeBookingEmail(email);
