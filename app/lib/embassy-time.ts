@@ -106,3 +106,8 @@ export function formatEmbassyTime(instant: Date, locale: string, options: { date
     ...(time ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" } : {}),
   }).format(instant);
 }
+
+/** A Karachi calendar day for people, with its weekday (e.g. "Tuesday, 8 December 2026"). */
+export function formatEmbassyDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: EMBASSY_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(embassyInstant(day, "12:00"));
+}

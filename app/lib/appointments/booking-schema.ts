@@ -20,6 +20,9 @@ export const bookingSchema = z.strictObject({
   purpose: shortText.optional(),
   locale: z.enum(LOCALES, { error: "choose" }),
 });
+/** What the details page asks, in its order (the purpose only for a visa). */
+export const DETAIL_FIELDS = ["name", "email", "phone", "passportNumber", "purpose"] as const;
+
 export type Booking = z.output<typeof bookingSchema>;
 
 const day = z.iso.date({ error: "date" });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LOCALES } from "@/i18n/locales";
+import { appointmentServiceFor } from "@/lib/appointments/service-pages";
 import { findService, SERVICES } from "@/lib/services/catalogue";
 import { readSettings } from "@/lib/settings/read-settings";
 import { SourceList } from "@/ui/check/source-list";
@@ -31,6 +32,7 @@ export default async function ServicePage({ params }: Props) {
   const key = `items.${slug}`;
   const list = (name: string) => (t.has(`${key}.${name}`) ? (t.raw(`${key}.${name}`) as string[]) : []);
   const route = settings["legalization.route"];
+  const booking = appointmentServiceFor(slug);
 
   return (
     <>
@@ -110,7 +112,12 @@ export default async function ServicePage({ params }: Props) {
       <p className="no-print">
         <a className="button" href={`/${locale}/request/${service.request}`}>
           {t("makeRequest")}
-        </a>
+        </a>{" "}
+        {booking && (
+          <a className="button button--secondary" href={`/${locale}/appointments/${booking}`}>
+            {(await getTranslations("Appointments.links"))("book")}
+          </a>
+        )}
       </p>
       <p className="muted">{t("checklist")}</p>
 
