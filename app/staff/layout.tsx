@@ -23,6 +23,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       ? [["/staff/account", t("nav.account")]]
       : [
           ["/staff/requests", t("nav.requests")],
+          ["/staff/appointments", t("nav.appointments")],
           ...(staff.role === "admin"
             ? ([
                 ["/staff/admin/staff", t("nav.staff")],
