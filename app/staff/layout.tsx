@@ -28,6 +28,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             ? ([
                 ["/staff/admin/staff", t("nav.staff")],
                 ["/staff/admin/settings", t("nav.settings")],
+                ["/staff/admin/appointments", t("nav.schedule")],
                 ["/staff/admin/audit", t("nav.audit")],
                 ["/staff/admin/retention", t("nav.retention")],
               ] as [string, string][])

@@ -23,6 +23,7 @@ const PAGES: Record<string, Access> = {
   "/staff/admin/settings/[key]": "admin",
   "/staff/admin/audit": "admin",
   "/staff/admin/retention": "admin",
+  "/staff/admin/appointments": "admin",
 };
 
 const ROUTES: Record<string, Access> = {
@@ -47,6 +48,11 @@ const ACTIONS: Record<string, Access> = {
   resetStaffTwoFactor: "admin",
   saveSetting: "admin",
   runRetention: "admin",
+  saveAppointmentService: "admin",
+  addOpeningPeriod: "admin",
+  removeOpeningPeriod: "admin",
+  addClosedDayAction: "admin",
+  removeClosedDayAction: "admin",
 };
 
 const STAFF_DIR = path.join(process.cwd(), "app", "staff");

@@ -2,6 +2,7 @@
 // slot goes to one person only, one active booking per passport and service, cancelling gives
 // the place back, and the confirmation e-mail carries the calendar file.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { addClosedDay, addPeriod, removePeriod, saveService } from "../../app/lib/appointments/admin";
 import { bookAppointment, endAppointment } from "../../app/lib/appointments/book";
 import { queueReminders } from "../../app/lib/appointments/reminders";
 import { findFreeSlots } from "../../app/lib/appointments/schedule";
@@ -110,5 +111,23 @@ describe("the reminder the day before", () => {
     const reminders = await db.outboxMessage.findMany();
     expect(reminders.map((m) => m.recipient)).toEqual(["ali1@example.com"]);
     expect(reminders[0]!.subject).toContain(tomorrows.reference);
+  });
+});
+
+describe("the schedule as admins enter it", () => {
+  const staff = (role: "admin" | "officer") => ({ id: `${role}-1`, email: `${role}@example.by`, name: role, role, sessionId: "s", mustSetUpTwoFactor: false });
+
+  it("makes slots from the hours entered, closes days, and refuses officers", async () => {
+    await db.openingPeriod.deleteMany();
+    const service = { id: "visa", durationMinutes: 60, capacity: 2 };
+    expect(await findFreeSlots(service, tomorrow, tomorrow)).toEqual([]);
+    const weekday = new Date(`${tomorrow}T12:00:00Z`).getUTCDay();
+    await addPeriod(staff("admin"), { weekday, opens: "09:00", closes: "11:00" });
+    await saveService(staff("admin"), { id: "visa", durationMinutes: 60, capacity: 2, active: true });
+    expect((await findFreeSlots(service, tomorrow, tomorrow)).map((s) => [embassyIso(s.start).slice(11, 16), s.remaining])).toEqual([["09:00", 2], ["10:00", 2]]);
+    await addClosedDay(staff("admin"), { day: tomorrow, reason: "Holiday" });
+    expect(await findFreeSlots(service, tomorrow, tomorrow)).toEqual([]);
+    await expect(removePeriod(staff("officer"), "x")).rejects.toThrow("Administrators only");
+    expect(await db.auditEvent.count({ where: { action: { startsWith: "appointments." } } })).toBeGreaterThanOrEqual(3);
   });
 });
