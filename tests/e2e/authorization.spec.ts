@@ -40,6 +40,7 @@ const ACTIONS: Record<string, Access> = {
   writeNote: "officer",
   assign: "officer",
   markVisit: "officer",
+  blockSlot: "officer",
   changePassword: "officer",
   turnOnTwoFactor: "officer",
   addStaffMember: "admin",

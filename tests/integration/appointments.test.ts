@@ -8,6 +8,7 @@ import { queueReminders } from "../../app/lib/appointments/reminders";
 import { findFreeSlots } from "../../app/lib/appointments/schedule";
 import { decryptText } from "../../app/lib/crypto/protect";
 import { db } from "../../app/lib/db/client";
+import { setSlotBlocked, slotsOfDay } from "../../app/lib/staff/appointments";
 import { addDays, embassyDay, embassyInstant, embassyIso } from "../../app/lib/embassy-time";
 
 const tomorrow = addDays(embassyDay(), 1);
@@ -129,5 +130,21 @@ describe("the schedule as admins enter it", () => {
     expect(await findFreeSlots(service, tomorrow, tomorrow)).toEqual([]);
     await expect(removePeriod(staff("officer"), "x")).rejects.toThrow("Administrators only");
     expect(await db.auditEvent.count({ where: { action: { startsWith: "appointments." } } })).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("staff blocking a slot", () => {
+  it("takes it out of the free slots and gives it back, audited", async () => {
+    const officer = { id: "officer-1", email: "o@example.by", name: "O", role: "officer" as const, sessionId: "s", mustSetUpTwoFactor: false };
+    const service = { id: "visa", durationMinutes: 30, capacity: 3 };
+    const free = () => findFreeSlots(service, tomorrow, tomorrow).then((slots) => slots.some((s) => embassyIso(s.start) === tenOClock));
+    expect(await free()).toBe(true);
+    await setSlotBlocked(officer, "visa", new Date(tenOClock), true);
+    await setSlotBlocked(officer, "visa", new Date(tenOClock), true); // twice is once
+    expect(await free()).toBe(false);
+    expect((await slotsOfDay(tomorrow)).find((s) => embassyIso(s.start) === tenOClock)).toMatchObject({ service: "visa", booked: 0, capacity: 3, blocked: true });
+    await setSlotBlocked(officer, "visa", new Date(tenOClock), false);
+    expect(await free()).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "appointments.slot_blocked", actorId: "officer-1" } })).toBeGreaterThanOrEqual(2);
   });
 });

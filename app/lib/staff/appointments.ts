@@ -1,10 +1,13 @@
 /**
- * The staff side of appointments: a Karachi day's list (who comes, for what, when) and
- * marking a visit attended or missed, audited (identifiers only).
+ * The staff side of appointments: a Karachi day's list (who comes, for what, when), marking a
+ * visit attended or missed, and the day's slots, which staff block or free; all audited
+ * (identifiers only).
  */
 import { endAppointment } from "../appointments/book";
+import { activeServices, readSchedule } from "../appointments/schedule";
+import { slotTimes } from "../appointments/slots";
 import { db } from "../db/client";
-import { endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
+import { embassyInstant, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
 import { recordAudit } from "./audit";
 import type { StaffMember } from "./sessions";
 
@@ -23,4 +26,33 @@ export async function markAppointment(staff: StaffMember, id: string, status: "a
   const done = await endAppointment(id, status);
   if (done) await recordAudit({ actorId: staff.id, action: `appointment.${status}`, targetType: "appointment", targetId: id });
   return done;
+}
+
+export type DaySlot = { service: string; start: Date; booked: number; capacity: number; blocked: boolean };
+
+/** Every slot of every active service on a day, with its places taken and whether it is blocked. */
+export async function slotsOfDay(day: string): Promise<DaySlot[]> {
+  const range = { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) };
+  const [services, schedule, counts, blocked] = await Promise.all([
+    activeServices(),
+    readSchedule(),
+    db.slotCount.findMany({ where: { start: range } }),
+    db.blockedSlot.findMany({ where: { start: range } }),
+  ]);
+  const key = (service: string, start: Date) => `${service}|${start.getTime()}`;
+  const taken = new Map(counts.map((c) => [key(c.serviceId, c.start), c.booked]));
+  const isBlocked = new Set(blocked.map((b) => key(b.serviceId, b.start)));
+  return services.flatMap((service) =>
+    slotTimes(day, service, schedule).map((time) => {
+      const start = embassyInstant(day, time);
+      return { service: service.id, start, booked: taken.get(key(service.id, start)) ?? 0, capacity: service.capacity, blocked: isBlocked.has(key(service.id, start)) };
+    }),
+  );
+}
+
+/** Takes a slot out of booking, or gives it back (bookings already made stay). Audited. */
+export async function setSlotBlocked(staff: StaffMember, serviceId: string, start: Date, blocked: boolean): Promise<void> {
+  if (blocked) await db.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
+  else await db.blockedSlot.deleteMany({ where: { serviceId, start } });
+  await recordAudit({ actorId: staff.id, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` });
 }

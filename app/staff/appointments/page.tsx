@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { addDays, embassyClock, embassyDay, formatEmbassyDay } from "@/lib/embassy-time";
-import { appointmentsOfDay } from "@/lib/staff/appointments";
+import { appointmentsOfDay, slotsOfDay } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { Notice, noticeFrom } from "@/ui/notice";
-import { markVisit } from "./actions";
+import { blockSlot, markVisit } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await staffTranslations("Appointments"))("title") };
@@ -14,8 +14,15 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
   await requireStaff();
   const [t, locale, query] = [await staffTranslations("Appointments"), await staffLocale(), await searchParams];
   const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : embassyDay();
-  const entries = await appointmentsOfDay(day);
-  const notice = noticeFrom(query, { attended: t("done.attended"), no_show: t("done.no_show"), conflict: t("error.conflict"), invalid: t("error.conflict") });
+  const [entries, slots] = await Promise.all([appointmentsOfDay(day), slotsOfDay(day)]);
+  const notice = noticeFrom(query, {
+    attended: t("done.attended"),
+    no_show: t("done.no_show"),
+    blocked: t("done.blocked"),
+    freed: t("done.freed"),
+    conflict: t("error.conflict"),
+    invalid: t("error.conflict"),
+  });
   return (
     <>
       <Notice kind={notice.kind} text={notice.text} />
@@ -39,7 +46,8 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
       {entries.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <table className="table print-a4">
+        <div className="table-scroll" role="region" aria-label={t("heading", { day: formatEmbassyDay(day, locale) })} tabIndex={0}>
+        <table className="table">
           <caption className="visually-hidden">{t("heading", { day: formatEmbassyDay(day, locale) })}</caption>
           <thead>
             <tr>
@@ -82,8 +90,37 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <p className="muted">{t("print")}</p>
+
+      {slots.length > 0 && (
+        <section aria-labelledby="slots" className="no-print">
+          <h2 id="slots">{t("slots.title")}</h2>
+          <p>{t("slots.lead")}</p>
+          <ul className="plain-list">
+            {slots.map((slot) => (
+              <li key={`${slot.service}-${slot.start.getTime()}`}>
+                <form action={blockSlot} className="inline-form">
+                  <input type="hidden" name="service" value={slot.service} />
+                  <input type="hidden" name="start" value={slot.start.toISOString()} />
+                  <input type="hidden" name="day" value={day} />
+                  <input type="hidden" name="blocked" value={slot.blocked ? "0" : "1"} />
+                  {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}: {t("slots.taken", { booked: slot.booked, capacity: slot.capacity })}
+                  {slot.blocked && <strong> {t("slots.blocked")}</strong>}{" "}
+                  <button type="submit" className="link-button">
+                    {slot.blocked ? t("slots.free") : t("slots.block")}
+                    <span className="visually-hidden">
+                      {" "}
+                      {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}
+                    </span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
