@@ -51,6 +51,7 @@ async function bookVisa(page: Page, passport: string): Promise<{ reference: stri
 }
 
 test("@nojs book a visa appointment in Urdu, cancel it, and book again", async ({ page }, testInfo) => {
+  test.slow(); // two whole bookings, axe on every page
   const passport = testInfo.project.name === "no-js" ? "PK7654321" : "PK1234567";
   const { reference, code } = await bookVisa(page, passport);
 
@@ -83,7 +84,8 @@ test("the visa result and the services pages link to booking the right service",
   await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveCount(0);
 });
 
-test("the staff day view lists who comes and marks a visit attended", async ({ page, request }) => {
+test("the staff day view lists who comes, marks a visit attended, and blocks a slot", async ({ page, request }) => {
+  test.slow();
   const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
   const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
   const { slots } = await (await request.get(`/api/v1/appointments/slots?service=legalization&from=${today}&to=${to}`)).json();
@@ -106,4 +108,14 @@ test("the staff day view lists who comes and marks a visit attended", async ({ p
   await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Attended");
   await expect(page.getByRole("row").filter({ hasText: reference }).getByRole("button")).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // Blocking the next legalization slot of that day takes it out of the public's free slots.
+  const next: string | undefined = slots.find((s: { start: string }) => s.start.startsWith(start.slice(0, 10)) && s.start !== start)?.start;
+  if (!next) return; // the demo day has a single slot left (never with 09:00–13:00 and 30 minutes)
+  await page.getByRole("button", { name: `Block ${next.slice(11, 16)} Legalization` }).click();
+  await expect(page.getByText("The slot is blocked: nobody can book it.")).toBeVisible();
+  const after = await (await request.get(`/api/v1/appointments/slots?service=legalization&from=${today}&to=${to}`)).json();
+  expect(after.slots.map((s: { start: string }) => s.start)).not.toContain(next);
+  await page.getByRole("button", { name: `Free ${next.slice(11, 16)} Legalization` }).click();
+  await expect(page.getByText("The slot is open for booking again.")).toBeVisible();
 });
