@@ -119,3 +119,27 @@ test("the staff day view lists who comes, marks a visit attended, and blocks a s
   await page.getByRole("button", { name: `Free ${next.slice(11, 16)} Legalization` }).click();
   await expect(page.getByText("The slot is open for booking again.")).toBeVisible();
 });
+
+test("an admin enters a closed day and the public sees no slots that day", async ({ page, request }) => {
+  test.slow();
+  const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+  const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+  const slotsOf = async () => ((await (await request.get(`/api/v1/appointments/slots?service=invitation&from=${today}&to=${to}`)).json()).slots as { start: string }[]).map((s) => s.start.slice(0, 10));
+  const day = (await slotsOf()).at(-1)!;
+
+  await signIn(page, "admin@demo.invalid", "demo-admin-2026");
+  await page.goto("/staff/admin/appointments");
+  await expect(page.getByText("These are demo mode's example hours")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Day", { exact: true }).fill(day);
+  await page.getByLabel("Reason (for staff)").fill("Test holiday");
+  await page.getByRole("button", { name: "Add a closed day" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByText(`${day} Test holiday`)).toBeVisible();
+  expect(await slotsOf()).not.toContain(day);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("listitem").filter({ hasText: `${day} Test holiday` }).getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText(`${day} Test holiday`)).toHaveCount(0);
+  expect(await slotsOf()).toContain(day);
+});
