@@ -13,6 +13,7 @@ import { DEMO_CONTACTS } from "../app/lib/settings/before-going-public";
 import { SETTING_DEFINITIONS, SETTING_KEYS } from "../app/lib/settings/definitions";
 import { hashPassword } from "../app/lib/staff/passwords";
 import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "./demo-accounts";
+import { SERVICE_IDS } from "../app/lib/appointments/slots";
 
 
 async function seedDemo() {
@@ -26,6 +27,7 @@ async function seedDemo() {
       await db.staffUser.update({ where: { id: exists.id }, data: secondFactor }); // a demo database from before admins needed one
     }
   }
+  await seedDemoSchedule();
   if ((await db.request.count()) > 0) return;
   const origin = config().publicOrigin;
   await submitRequest({
@@ -59,7 +61,22 @@ async function seedDemoContacts(demo: boolean): Promise<void> {
   }
 }
 
+/**
+ * Demo mode's appointment schedule, so that the next 14 days have free slots: Monday to Friday
+ * 09:00–13:00, marked `demo` (the pages then say it is an example) and removed when demo mode is
+ * off. These are not the Embassy's hours: it enters its own under admin → Appointments.
+ */
+async function seedDemoSchedule() {
+  if ((await db.openingPeriod.count()) > 0) return;
+  await db.openingPeriod.createMany({ data: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "13:00", demo: true })) });
+  await db.appointmentService.update({ where: { id: "visa" }, data: { capacity: 3 } });
+}
+
 export async function seed(): Promise<void> {
+  // The services that take appointments (the API's ids); their duration and places are the Embassy's to set.
+  for (const [sortOrder, id] of SERVICE_IDS.entries()) {
+    await db.appointmentService.upsert({ where: { id }, create: { id, sortOrder }, update: {} });
+  }
   for (const key of SETTING_KEYS) {
     await db.setting.upsert({
       where: { key },
@@ -68,7 +85,10 @@ export async function seed(): Promise<void> {
     });
   }
   if (config().demoMode) await seedDemo();
-  else await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+  else {
+    await db.staffUser.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
+    await db.openingPeriod.deleteMany({ where: { demo: true } });
+  }
   await seedDemoContacts(config().demoMode);
 }
 

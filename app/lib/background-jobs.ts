@@ -1,9 +1,11 @@
 /**
- * Work the server does on its own, every minute: deliver the e-mail outbox (retrying what
- * failed), delete expired drafts and ended rate-limit windows. Safe with several instances: outbox messages are
- * claimed before sending, and deleting an expired draft twice deletes it once.
+ * Work the server does on its own, every minute: queue the reminders of tomorrow's
+ * appointments, deliver the e-mail outbox (retrying what failed), delete expired drafts and
+ * ended rate-limit windows. Safe with several instances: reminders and outbox messages are
+ * claimed before they are queued or sent, and deleting an expired draft twice deletes it once.
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
+import { queueReminders } from "./appointments/reminders";
 import { log } from "./log";
 import { deliverOutboxSoon } from "./notifications/outbox";
 import { deleteExpiredRateLimits } from "./rate-limit";
@@ -17,6 +19,7 @@ export function startBackgroundJobs(): void {
   const run = () =>
     (running ??= (async () => {
       try {
+        await queueReminders();
         await deliverOutboxSoon();
         await deleteExpiredDrafts();
         await deleteExpiredRateLimits();

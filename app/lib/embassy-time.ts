@@ -129,3 +129,8 @@ export function workingDaysBetween(start: Date, now: Date): number {
   }
   return days;
 }
+
+/** A Karachi calendar day for people, with its weekday (e.g. "Tuesday, 8 December 2026"). */
+export function formatEmbassyDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: EMBASSY_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(embassyInstant(day, "12:00"));
+}

@@ -24,11 +24,13 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       ? [["/staff/account", t("nav.account")]]
       : [
           ["/staff/requests", t("nav.requests")],
+          ["/staff/appointments", t("nav.appointments")],
           ...(staff.role === "admin"
             ? ([
                 ["/staff/admin/staff", t("nav.staff")],
                 ["/staff/admin/settings", t("nav.settings")],
                 ["/staff/admin/before-going-public", t("nav.beforePublic")],
+                ["/staff/admin/appointments", t("nav.schedule")],
                 ["/staff/admin/audit", t("nav.audit")],
                 ["/staff/admin/retention", t("nav.retention")],
               ] as [string, string][])

@@ -18,6 +18,7 @@ const PAGES: Record<string, Access> = {
   "/staff/requests": "officer",
   "/staff/requests/[id]": "officer",
   "/staff/requests/[id]/print": "officer",
+  "/staff/appointments": "officer",
   "/staff/account": "officer",
   "/staff/admin/staff": "admin",
   "/staff/admin/staff/[id]": "admin",
@@ -26,6 +27,7 @@ const PAGES: Record<string, Access> = {
   "/staff/admin/settings/[key]": "admin",
   "/staff/admin/audit": "admin",
   "/staff/admin/retention": "admin",
+  "/staff/admin/appointments": "admin",
 };
 
 const ROUTES: Record<string, Access> = {
@@ -42,6 +44,8 @@ const ACTIONS: Record<string, Access> = {
   askForInformation: "officer",
   writeNote: "officer",
   assign: "officer",
+  markVisit: "officer",
+  blockSlot: "officer",
   changePassword: "officer",
   startTwoFactor: "officer",
   chooseLanguage: "officer",
@@ -52,6 +56,11 @@ const ACTIONS: Record<string, Access> = {
   resetStaffTwoFactor: "admin",
   saveSetting: "admin",
   runRetention: "admin",
+  saveAppointmentService: "admin",
+  addOpeningPeriod: "admin",
+  removeOpeningPeriod: "admin",
+  addClosedDayAction: "admin",
+  removeClosedDayAction: "admin",
 };
 
 const STAFF_DIR = path.join(process.cwd(), "app", "staff");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, embassyClock, embassyDay, embassyInstant, embassyIso, embassyOffsetMinutes, endOfEmbassyDay, formatEmbassyTime, startOfEmbassyDay, weekday } from "@/lib/embassy-time";
+import { addDays, embassyClock, embassyDay, embassyInstant, embassyIso, embassyOffsetMinutes, endOfEmbassyDay, formatEmbassyDay, formatEmbassyTime, startOfEmbassyDay, weekday } from "@/lib/embassy-time";
 
 describe("the Embassy's clock (Asia/Karachi)", () => {
   it("puts 01:00 PKT on the 28th on the 28th, though it is still the 27th in UTC", () => {
@@ -45,5 +45,12 @@ describe("the Embassy's clock (Asia/Karachi)", () => {
     expect(en).toMatch(/GMT\+5|PKT/);
     expect(formatEmbassyTime(instant, "ru", { time: false })).toContain("2026");
     expect(formatEmbassyTime(instant, "ru", { time: false })).not.toContain("10:00");
+  });
+});
+
+describe("a Karachi day for people", () => {
+  it("names the weekday of the Karachi day, whatever the server's zone", () => {
+    expect(formatEmbassyDay("2026-12-08", "en")).toBe("Tuesday, December 8, 2026");
+    expect(formatEmbassyDay("2026-12-08", "ru")).toContain("вторник");
   });
 });

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { ANSWER_FIELDS, ANSWER_SCHEMAS, isNumberField, NUMBER_BOUNDS } from "../visa/answers";
 import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibility-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
+import { BookingResponseSchema, bookingSchema, SlotsResponseSchema, slotsQuerySchema } from "../appointments/booking-schema";
+import { MAX_RANGE_DAYS } from "../appointments/schedule";
 
 /** Every endpoint that reads the database answers this while it cannot (app/lib/db/unavailable.ts). */
 const UNAVAILABLE = { description: "The service cannot reach its database for a moment: retry after `Retry-After` seconds" };
@@ -96,6 +98,40 @@ export function openApiDocument() {
             "413": { description: "The body is larger than 64 KB" },
             "422": { description: "Invalid fields: `errors` names each one with a message key" },
             "429": { description: "Too many requests from this client" },
+            "503": UNAVAILABLE,
+          },
+        },
+      },
+      "/api/v1/appointments/slots": {
+        get: {
+          summary: "Free appointment slots of a service",
+          description: `Only slots with a place left, in the Embassy's time (Asia/Karachi, +05:00). At most ${MAX_RANGE_DAYS} days per call.`,
+          parameters: (["service", "from", "to"] as const).map((name) => ({
+            name,
+            in: "query",
+            required: true,
+            description: { service: "The service", from: "First day (YYYY-MM-DD, Karachi)", to: "Last day (YYYY-MM-DD, Karachi), inclusive" }[name],
+            schema: jsonSchema(slotsQuerySchema.shape[name]),
+          })),
+          responses: {
+            "200": { description: "The free slots", content: { "application/json": { schema: jsonSchema(SlotsResponseSchema) } } },
+            "400": { description: "Invalid parameters: `errors` names each one" },
+            "503": UNAVAILABLE,
+          },
+        },
+      },
+      "/api/v1/appointments": {
+        post: {
+          summary: "Book an appointment at the consular section",
+          description: "Free of charge. Booked exactly as on the web pages; the confirmation e-mail carries a calendar file.",
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchema(bookingSchema) } } },
+          responses: {
+            "201": { description: "Booked: `reference`, `accessCode` (keep it secret), `start`", content: { "application/json": { schema: jsonSchema(BookingResponseSchema) } } },
+            "400": { description: "The body is not a JSON object" },
+            "409": { description: "`slot_full`: no place left in the slot; `already_booked`: this passport number holds an active booking for the service" },
+            "413": { description: "The body is larger than 16 KB" },
+            "422": { description: "Invalid fields: `errors` names each one with a message key (`start`: `notASlot` when it is not a bookable slot)" },
+            "429": { description: "Too many bookings from this client" },
             "503": UNAVAILABLE,
           },
         },

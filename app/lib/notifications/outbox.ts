@@ -72,7 +72,11 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
     try {
       const smtp = mailer();
       if (smtp) {
-        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text: message.body });
+        const attachments =
+          message.attachmentName && message.attachmentContent !== null
+            ? [{ filename: message.attachmentName, content: message.attachmentContent, contentType: message.attachmentType ?? "application/octet-stream" }]
+            : [];
+        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text: message.body, attachments });
       } else {
         log.info({ event: "email.not_sent_no_smtp", messageId: message.id }, "SMTP_URL is not set: the e-mail is only logged");
       }

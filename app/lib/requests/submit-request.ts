@@ -4,7 +4,7 @@
  * transaction, so a request is either wholly there or not at all.
  */
 import { randomInt } from "node:crypto";
-import { blindIndex, encryptText, hashSecret } from "../crypto/protect";
+import { blindIndex, encryptText, hashSecret, secretsEqual } from "../crypto/protect";
 import { db } from "../db/client";
 import { enqueueStatusEmail } from "../notifications/outbox";
 import { generateReference } from "./reference";
@@ -17,6 +17,11 @@ const CONTACT_FIELDS = new Set(["fullName", "phone", "email"]);
 /** The secret that, with the reference, opens the tracking page: 10 characters, about 49 bits. */
 export function generateAccessCode(): string {
   return Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+}
+
+/** Whether a typed access code is the one whose hash is stored (any case, spaces around it). */
+export function accessCodeMatches(storedHash: string, typed: string): boolean {
+  return typed.trim() !== "" && secretsEqual(storedHash, hashSecret(typed.trim().toUpperCase()));
 }
 
 export function trackingUrl(origin: string, locale: string, reference: string): string {

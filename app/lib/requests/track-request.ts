@@ -4,9 +4,10 @@
  * withdrawing the request. Without the right code nothing is revealed, not even whether
  * the reference exists.
  */
-import { hashSecret, secretsEqual, encryptBytes } from "../crypto/protect";
+import { encryptBytes } from "../crypto/protect";
 import { db } from "../db/client";
 import { normalizeReference } from "./reference";
+import { accessCodeMatches } from "./submit-request";
 import { canTransition, type Status } from "./status";
 
 export type TrackedRequest = {
@@ -21,7 +22,7 @@ async function findByCode(reference: string, accessCode: string) {
   const canonical = normalizeReference(reference);
   if (!canonical || !accessCode) return null;
   const request = await db.request.findUnique({ where: { reference: canonical } });
-  if (!request || !secretsEqual(request.accessCodeHash, hashSecret(accessCode.trim().toUpperCase()))) return null;
+  if (!request || !accessCodeMatches(request.accessCodeHash, accessCode)) return null;
   return request;
 }
 

@@ -106,6 +106,16 @@ const VALUE_DEFINITIONS = {
     default: 1,
     source: "Embassy policy: the same for urgent requests (a death in the family)",
   }),
+  "appointments.opensDaysAhead": define({
+    schema: z.number().int().min(1).max(365),
+    default: 30,
+    source: "Embassy policy: how many days ahead appointments can be booked (30 is the example of issue 16; the Embassy sets it)",
+  }),
+  "appointments.closesWorkingDaysBefore": define({
+    schema: z.number().int().min(0).max(30),
+    default: 1,
+    source: "Embassy policy: booking for a day closes when this many working days before it begin (0: when the slot starts)",
+  }),
   "retention.days": define({
     schema: z.number().int().min(30).max(3650),
     default: 365,

@@ -1,3 +1,8 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ADD COLUMN "attachmentContent" TEXT;
+ALTER TABLE "OutboxMessage" ADD COLUMN "attachmentName" TEXT;
+ALTER TABLE "OutboxMessage" ADD COLUMN "attachmentType" TEXT;
+
 -- CreateTable
 CREATE TABLE "StaffLoginChallenge" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -6,6 +11,70 @@ CREATE TABLE "StaffLoginChallenge" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "expiresAt" DATETIME NOT NULL,
     CONSTRAINT "StaffLoginChallenge_userId_fkey" FOREIGN KEY ("userId") REFERENCES "StaffUser" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AppointmentService" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "durationMinutes" INTEGER NOT NULL DEFAULT 30,
+    "capacity" INTEGER NOT NULL DEFAULT 1,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateTable
+CREATE TABLE "OpeningPeriod" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "weekday" INTEGER NOT NULL,
+    "opens" TEXT NOT NULL,
+    "closes" TEXT NOT NULL,
+    "demo" BOOLEAN NOT NULL DEFAULT false
+);
+
+-- CreateTable
+CREATE TABLE "ClosedDay" (
+    "day" TEXT NOT NULL PRIMARY KEY,
+    "reason" TEXT NOT NULL DEFAULT ''
+);
+
+-- CreateTable
+CREATE TABLE "BlockedSlot" (
+    "serviceId" TEXT NOT NULL,
+    "start" DATETIME NOT NULL,
+
+    PRIMARY KEY ("serviceId", "start")
+);
+
+-- CreateTable
+CREATE TABLE "SlotCount" (
+    "serviceId" TEXT NOT NULL,
+    "start" DATETIME NOT NULL,
+    "booked" INTEGER NOT NULL,
+
+    PRIMARY KEY ("serviceId", "start")
+);
+
+-- CreateTable
+CREATE TABLE "Appointment" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "reference" TEXT NOT NULL,
+    "accessCodeHash" TEXT NOT NULL,
+    "serviceId" TEXT NOT NULL,
+    "start" DATETIME NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'booked',
+    "locale" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "phone" TEXT NOT NULL,
+    "passportNumberEnc" TEXT NOT NULL,
+    "passportNumberIndex" TEXT NOT NULL,
+    "purpose" TEXT,
+    "activeKey" TEXT,
+    "bookedBy" TEXT NOT NULL DEFAULT 'applicant',
+    "reminderQueuedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "cancelledAt" DATETIME,
+    CONSTRAINT "Appointment_serviceId_fkey" FOREIGN KEY ("serviceId") REFERENCES "AppointmentService" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- RedefineTables
@@ -67,4 +136,19 @@ PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE INDEX "StaffLoginChallenge_userId_idx" ON "StaffLoginChallenge"("userId");
+
+-- CreateIndex
+CREATE INDEX "OpeningPeriod_weekday_idx" ON "OpeningPeriod"("weekday");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Appointment_reference_key" ON "Appointment"("reference");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Appointment_activeKey_key" ON "Appointment"("activeKey");
+
+-- CreateIndex
+CREATE INDEX "Appointment_start_idx" ON "Appointment"("start");
+
+-- CreateIndex
+CREATE INDEX "Appointment_status_start_idx" ON "Appointment"("status", "start");
 

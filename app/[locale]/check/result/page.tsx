@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ServiceId } from "@/lib/appointments/slots";
 import { embassyDay } from "@/lib/embassy-time";
 import { publicOrigin } from "@/lib/public-origin";
 import { toSearchParams } from "@/lib/search-params";
@@ -17,6 +18,9 @@ import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/check/result">;
+
+/** Outcomes that end with a visit to the consular section, and the appointment service to book. */
+const BOOKS: Record<string, ServiceId> = { visa_required_by: "visa", certificate_of_return: "certificate_of_return" };
 
 const POSITIVE = new Set(["citizen", "visa_free_official_passport", "visa_free_airport_30_days"]);
 
@@ -77,9 +81,16 @@ export default async function ResultPage(props: Props) {
             <li key={step}>{step}</li>
           ))}
         </ol>
+        {BOOKS[view.outcome] && (
+          <p className="no-print">
+            <a className="button" href={`/${locale}/appointments/${BOOKS[view.outcome]}`}>
+              {(await getTranslations("Appointments.links"))("book")}
+            </a>
+          </p>
+        )}
         {view.nextLink && (
           <p>
-            <a className="button" href={view.nextLink.href}>
+            <a className={BOOKS[view.outcome] ? "button button--secondary" : "button"} href={view.nextLink.href}>
               {view.nextLink.text}
             </a>
           </p>

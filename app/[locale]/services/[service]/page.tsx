@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LOCALES } from "@/i18n/locales";
+import { appointmentServiceFor } from "@/lib/appointments/service-pages";
 import { findService, SERVICES } from "@/lib/services/catalogue";
 import { readSettings } from "@/lib/settings/read-settings";
 import { SourceList } from "@/ui/check/source-list";
@@ -40,6 +41,7 @@ export default async function ServicePage({ params }: Props) {
     t.has(path(name)) ? (t.raw(path(name)) as string[]).map((_, i) => t(`${path(name)}.${i}`, values)) : [];
   // The Embassy's legalization fee does not apply when an apostille replaces legalization.
   const fees = slug === "legalization" && route.value === "apostille_applies" ? [] : service.fees;
+  const booking = appointmentServiceFor(slug);
 
   return (
     <>
@@ -126,7 +128,12 @@ export default async function ServicePage({ params }: Props) {
       <p className="no-print">
         <a className="button" href={`/${locale}/request/${service.request}`}>
           {t("makeRequest")}
-        </a>
+        </a>{" "}
+        {booking && (
+          <a className="button button--secondary" href={`/${locale}/appointments/${booking}`}>
+            {(await getTranslations("Appointments.links"))("book")}
+          </a>
+        )}
       </p>
       <p className="muted">{t("checklist")}</p>
 

@@ -12,31 +12,21 @@ import { submitRequest, trackingUrl } from "@/lib/requests/submit-request";
 import { isRequestType, requestSchema } from "@/lib/requests/types";
 import { clientIp } from "@/lib/client-ip";
 import { unavailableAs503 } from "@/lib/db/unavailable";
+import { jsonResponse, readJsonObject } from "@/lib/api/json-body";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-const json = (body: unknown, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-
 export const POST = unavailableAs503(async (request: NextRequest) => {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json({ error: "payload_too_large" }, 413);
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return json({ error: "payload_too_large" }, 413);
-
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return json({ error: "invalid_json" }, 400);
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return json({ error: "invalid_json" }, 400);
-  const { type, language = "en", ...answers } = body as Record<string, unknown>;
+  const read = await readJsonObject(request, MAX_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const { type, language = "en", ...answers } = read.body;
   const problems = [
     ...(typeof type === "string" && isRequestType(type) ? [] : [{ field: "type", message: "choose" }]),
     ...(typeof language === "string" && isLocale(language) ? [] : [{ field: "language", message: "choose" }]),
   ];
-  if (problems.length > 0) return json({ error: "invalid_fields", errors: problems }, 422);
+  if (problems.length > 0) return jsonResponse({ error: "invalid_fields", errors: problems }, 422);
 
   const parsed = requestSchema(type as Parameters<typeof requestSchema>[0]).safeParse(answers);
   if (!parsed.success) {
@@ -44,10 +34,10 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
       field: issue.path.length ? String(issue.path[0]) : (issue as { keys?: string[] }).keys?.join(",") ?? "",
       message: issue.code === "unrecognized_keys" ? "unknownField" : issue.message,
     }));
-    return json({ error: "invalid_fields", errors }, 422);
+    return jsonResponse({ error: "invalid_fields", errors }, 422);
   }
   if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), 60 * 60 * 1000))) {
-    return json({ error: "too_many_requests" }, 429);
+    return jsonResponse({ error: "too_many_requests" }, 429);
   }
 
   const { declaration: _, ...values } = parsed.data as Record<string, string | undefined>;
@@ -55,5 +45,5 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
   const locale = language as string;
   const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
   after(deliverOutboxSoon);
-  return json({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
+  return jsonResponse({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
 });

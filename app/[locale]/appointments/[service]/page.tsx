@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { findFreeSlots, findService, readSchedule, scheduleIsDemo } from "@/lib/appointments/schedule";
+import { isServiceId } from "@/lib/appointments/slots";
+import { addDays, embassyDay, embassyIso, formatEmbassyDay, formatEmbassyTime } from "@/lib/embassy-time";
+import { AppointmentNotes } from "@/ui/appointments/notes";
+import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
+
+type Props = PageProps<"/[locale]/appointments/[service]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, service } = await params;
+  const t = await getTranslations({ locale, namespace: "Appointments" });
+  return { title: isServiceId(service) ? `${t(`services.${service}`)}: ${t("pages.chooseDay")}` : t("pages.title") };
+}
+
+async function load(serviceId: string) {
+  const service = await findService(serviceId);
+  if (!service) notFound();
+  const [schedule, demo] = await Promise.all([readSchedule(), scheduleIsDemo()]);
+  const today = embassyDay();
+  const slots = await findFreeSlots(service, today, addDays(today, schedule.window.opensDaysAhead));
+  return { slots, demo, window: schedule.window.opensDaysAhead };
+}
+
+export default async function ServiceSlotsPage({ params, searchParams }: Props) {
+  const { locale, service: serviceId } = await params;
+  if (!isServiceId(serviceId)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Appointments");
+  const loaded = await unlessDatabaseDown(load(serviceId));
+  if (!loaded) return <DatabaseUnavailable locale={locale} />;
+  const query = await searchParams;
+  const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : null;
+  const byDay = new Map<string, typeof loaded.slots>();
+  for (const slot of loaded.slots) byDay.set(embassyDay(slot.start), [...(byDay.get(embassyDay(slot.start)) ?? []), slot]);
+  const times = day ? (byDay.get(day) ?? []) : [];
+  const base = `/${locale}/appointments/${serviceId}`;
+
+  return (
+    <>
+      <a className="back-link" href={day ? base : `/${locale}/appointments`}>
+        {t("pages.back")}
+      </a>
+      <p className="muted">{t(`services.${serviceId}`)}</p>
+      {query.unavailable && (
+        <div className="warning" role="alert">
+          <p>{t("pages.unavailable")}</p>
+        </div>
+      )}
+      {day ? (
+        <>
+          <h1>{t("pages.chooseTime", { day: formatEmbassyDay(day, locale) })}</h1>
+          <AppointmentNotes demo={loaded.demo} />
+          {times.length === 0 ? (
+            <p>{t("pages.noTimes")}</p>
+          ) : (
+            <ul className="plain-list">
+              {times.map((slot) => (
+                <li key={slot.start.getTime()}>
+                  <a href={`${base}/details?start=${encodeURIComponent(embassyIso(slot.start))}`}>{formatEmbassyTime(slot.start, locale, { date: false })}</a>{" "}
+                  <span className="muted">{t("pages.places", { count: slot.remaining })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <a href={base}>{t("pages.otherDay")}</a>
+          </p>
+        </>
+      ) : (
+        <>
+          <h1>{t("pages.chooseDay")}</h1>
+          <AppointmentNotes demo={loaded.demo} />
+          {byDay.size === 0 ? (
+            <p>{t("pages.noDays", { days: loaded.window })}</p>
+          ) : (
+            <ul className="plain-list">
+              {[...byDay.keys()].map((d) => (
+                <li key={d}>
+                  <a href={`${base}?day=${d}`}>{formatEmbassyDay(d, locale)}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readBooking } from "@/lib/appointments/booking-cookie";
+import { DETAIL_FIELDS } from "@/lib/appointments/booking-schema";
+import { formatEmbassyTime } from "@/lib/embassy-time";
+import { confirmBooking } from "../actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/check">): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
+  return { title: t("checkTitle"), robots: { index: false } };
+}
+
+export default async function CheckPage({ params, searchParams }: PageProps<"/[locale]/appointments/check">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const state = await readBooking();
+  if (!state || state.booked) redirect(`/${locale}/appointments?expired=1`);
+  const t = await getTranslations("Appointments");
+  const requests = await getTranslations("Requests");
+  const query = await searchParams;
+  const details = `/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}`;
+  const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || state.service === "visa");
+  return (
+    <>
+      {(query.alreadyBooked || query.limited) && (
+        <div className="warning" role="alert">
+          <p>{query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")}</p>
+        </div>
+      )}
+      <h1>{t("pages.checkTitle")}</h1>
+      <dl className="summary-list">
+        <div>
+          <dt>{t("pages.service")}</dt>
+          <dd>{t(`services.${state.service}` as "services.visa")}</dd>
+          <dd>
+            <a href={`/${locale}/appointments`}>
+              {requests("form.change")}
+              <span className="visually-hidden"> {t("pages.service")}</span>
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("pages.time")}</dt>
+          <dd>{formatEmbassyTime(new Date(state.start), locale)}</dd>
+          <dd>
+            <a href={`/${locale}/appointments/${state.service}`}>
+              {requests("form.change")}
+              <span className="visually-hidden"> {t("pages.time")}</span>
+            </a>
+          </dd>
+        </div>
+        {fields.map((field) => (
+          <div key={field}>
+            <dt>{t(`fields.${field}.label`)}</dt>
+            <dd dir="auto">{state.values[field]}</dd>
+            <dd>
+              <a href={`${details}#${field}`}>
+                {requests("form.change")}
+                <span className="visually-hidden"> {t(`fields.${field}.label`)}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p>{t("pages.free")}</p>
+      <form action={confirmBooking}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="button">
+          {t("pages.book")}
+        </button>
+      </form>
+    </>
+  );
+}

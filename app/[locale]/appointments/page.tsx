@@ -1,0 +1,40 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { activeServices, scheduleIsDemo } from "@/lib/appointments/schedule";
+import { titleFrom } from "@/ui/page-title";
+import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { AppointmentNotes } from "@/ui/appointments/notes";
+
+export const generateMetadata = titleFrom("Appointments.pages", "title");
+
+export default async function AppointmentsPage({ params, searchParams }: PageProps<"/[locale]/appointments">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Appointments");
+  const loaded = await unlessDatabaseDown(Promise.all([activeServices(), scheduleIsDemo()]));
+  if (!loaded) return <DatabaseUnavailable locale={locale} />;
+  const [services, demo] = loaded;
+  const expired = (await searchParams).expired;
+  return (
+    <>
+      {expired && (
+        <div className="warning" role="alert">
+          <p>{t("pages.expired")}</p>
+        </div>
+      )}
+      <h1>{t("pages.title")}</h1>
+      <p className="lead">{t("pages.lead")}</p>
+      <AppointmentNotes demo={demo} />
+      <h2>{t("pages.chooseService")}</h2>
+      <ul className="plain-list">
+        {services.map((service) => (
+          <li key={service.id}>
+            <a href={`/${locale}/appointments/${service.id}`}>{t(`services.${service.id}` as "services.visa")}</a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/${locale}/appointments/manage`}>{t("pages.manageLink")}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+/**
+ * The browser's side of booking, in encrypted HttpOnly cookies (no personal data in URLs or
+ * in a table before the booking exists): what was typed on the details page and its errors,
+ * then the reference and access code for the confirmation page; and, for changing or
+ * cancelling, which booking this browser opened with its code, for 15 minutes.
+ */
+import { cookies } from "next/headers";
+import { secureCookies } from "../cookie-security";
+import { decryptText, encryptText } from "../crypto/protect";
+
+export const BOOKING_COOKIE = "ch_booking";
+export const MANAGE_COOKIE = "ch_appointment";
+const BOOKING_LIFETIME_S = 30 * 60;
+const MANAGE_LIFETIME_S = 15 * 60;
+
+export type BookingState = {
+  service: string;
+  start: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  booked?: { reference: string; accessCode: string; start: string; service: string };
+};
+
+async function read<T>(name: string): Promise<T | null> {
+  const raw = (await cookies()).get(name)?.value;
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(decryptText(raw)) as T & { expiresAt: number };
+    return parsed.expiresAt > Date.now() ? parsed : null;
+  } catch {
+    return null; // tampered with, or from an older key
+  }
+}
+
+async function write(name: string, value: object, lifetime: number): Promise<void> {
+  (await cookies()).set(name, encryptText(JSON.stringify({ ...value, expiresAt: Date.now() + lifetime * 1000 })), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await secureCookies(),
+    path: "/",
+    maxAge: lifetime,
+  });
+}
+
+export const readBooking = () => read<BookingState>(BOOKING_COOKIE);
+export const writeBooking = (state: BookingState) => write(BOOKING_COOKIE, state, BOOKING_LIFETIME_S);
+
+export const readManagedReference = async () => (await read<{ reference: string }>(MANAGE_COOKIE))?.reference ?? null;
+export const writeManagedReference = (reference: string) => write(MANAGE_COOKIE, { reference }, MANAGE_LIFETIME_S);
+export const forgetManagedReference = async () => (await cookies()).delete(MANAGE_COOKIE);

@@ -1,0 +1,40 @@
+/**
+ * What a booking carries, validated the same way for the API and the pages. Error messages
+ * are message keys (Requests.errors.* for the fields shared with requests).
+ */
+import { z } from "zod";
+import { LOCALES } from "../../i18n/locales";
+import { email, passportNumber, personName, phone, shortText } from "../requests/fields";
+import { SERVICE_IDS } from "./slots";
+
+export const serviceIdSchema = z.enum(SERVICE_IDS, { error: "choose" });
+
+export const bookingSchema = z.strictObject({
+  service: serviceIdSchema,
+  start: z.iso.datetime({ offset: true, error: "dateTime" }).describe("The slot's start, ISO 8601 with offset, as given by /api/v1/appointments/slots"),
+  name: personName,
+  email,
+  phone,
+  passportNumber,
+  /** The purpose of the visit; the pages ask it for a visa. */
+  purpose: shortText.optional(),
+  locale: z.enum(LOCALES, { error: "choose" }),
+});
+/** What the details page asks, in its order (the purpose only for a visa). */
+export const DETAIL_FIELDS = ["name", "email", "phone", "passportNumber", "purpose"] as const;
+
+export type Booking = z.output<typeof bookingSchema>;
+
+const day = z.iso.date({ error: "date" });
+export const slotsQuerySchema = z.strictObject({ service: serviceIdSchema, from: day, to: day });
+
+export const SlotsResponseSchema = z.object({
+  slots: z.array(z.object({ service: serviceIdSchema, start: z.string().describe("ISO 8601 with the Embassy's offset (+05:00)"), remaining: z.int().min(1) })),
+});
+export const BookingResponseSchema = z.object({ reference: z.string(), accessCode: z.string(), start: z.string() });
+
+/** Zod issues as the API names them: the field and a message key. */
+export const fieldErrors = (error: z.ZodError) =>
+  error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ field: key, message: "unknownField" })) : [{ field: String(issue.path[0] ?? ""), message: issue.message }],
+  );

@@ -1,0 +1,65 @@
+/**
+ * The e-mails of an appointment, in the applicant's language, through the outbox. They say
+ * the reference, the service and the time (Karachi), never the passport number; the
+ * confirmation carries a calendar file (.ics, ical-generator).
+ */
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { createTranslator } from "next-intl";
+import be from "../../i18n/messages/be.json";
+import en from "../../i18n/messages/en.json";
+import ru from "../../i18n/messages/ru.json";
+import ur from "../../i18n/messages/ur.json";
+import { isLocale } from "../../i18n/locales";
+import type { Prisma } from "../db/generated/client";
+import { formatEmbassyTime } from "../embassy-time";
+
+const MESSAGES = { en, ru, be, ur };
+
+export type BookingEmail = { recipient: string; locale: string; reference: string; service: string; start: Date; durationMinutes: number; origin: string; address?: string };
+
+function translator(locale: string) {
+  const lang = isLocale(locale) ? locale : "en";
+  return { lang, t: createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Appointments" }) };
+}
+
+export function manageUrl(origin: string, locale: string): string {
+  return `${origin}/${locale}/appointments/manage`;
+}
+
+/** The calendar file: one event, in UTC (every calendar shows it in its own zone), with the reference as its id. */
+export function calendarFile(email: BookingEmail): string {
+  const { t } = translator(email.locale);
+  const calendar = ical({ prodId: { company: "Embassy of the Republic of Belarus in Pakistan", product: "Consular Helper" }, method: ICalCalendarMethod.PUBLISH });
+  calendar.createEvent({
+    id: `${email.reference}@consular-helper`,
+    start: email.start,
+    end: new Date(email.start.getTime() + email.durationMinutes * 60_000),
+    summary: t("email.eventSummary", { service: t(`services.${email.service}` as "services.visa") }),
+    description: t("email.eventDescription", { reference: email.reference }),
+    location: email.address || t("email.addressToBeConfirmed"),
+  });
+  return calendar.toString();
+}
+
+type EmailText = Pick<BookingEmail, "locale" | "reference" | "service" | "start" | "origin">;
+
+function emailText(email: EmailText, kind: "booked" | "reminder"): { subject: string; body: string } {
+  const { lang, t } = translator(email.locale);
+  const values = {
+    reference: email.reference,
+    service: t(`services.${email.service}` as "services.visa"),
+    time: formatEmbassyTime(email.start, lang),
+    link: manageUrl(email.origin, lang),
+  };
+  return kind === "booked" ? { subject: t("email.subject", values), body: t("email.body", values) } : { subject: t("email.reminderSubject", values), body: t("email.reminderBody", values) };
+}
+
+export const composeBookingEmail = (email: EmailText) => emailText(email, "booked");
+export const composeReminderEmail = (email: EmailText) => emailText(email, "reminder");
+
+export async function enqueueBookingEmail(tx: Prisma.TransactionClient, email: BookingEmail): Promise<void> {
+  const { subject, body } = composeBookingEmail(email);
+  await tx.outboxMessage.create({
+    data: { recipient: email.recipient, subject, body, attachmentName: `${email.reference}.ics`, attachmentType: "text/calendar; charset=utf-8", attachmentContent: calendarFile(email) },
+  });
+}

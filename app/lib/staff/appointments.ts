@@ -1,0 +1,60 @@
+/**
+ * The staff side of appointments: a Karachi day's list (who comes, for what, when), marking a
+ * visit attended or missed, and the day's slots, which staff block or free; all audited
+ * (identifiers only).
+ */
+import { endAppointment } from "../appointments/book";
+import { activeServices, readSchedule } from "../appointments/schedule";
+import { slotTimes } from "../appointments/slots";
+import { db } from "../db/client";
+import { embassyInstant, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
+import { recordAudit } from "./audit";
+import { assertCanWork, type VerifiedStaff } from "./sessions";
+
+export type DayEntry = { id: string; reference: string; service: string; start: Date; name: string; phone: string; status: string; bookedBy: string };
+
+export async function appointmentsOfDay(day: string): Promise<DayEntry[]> {
+  return db.appointment.findMany({
+    where: { start: { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) }, status: { not: "cancelled" } },
+    orderBy: [{ start: "asc" }, { name: "asc" }],
+    select: { id: true, reference: true, serviceId: true, start: true, name: true, phone: true, status: true, bookedBy: true },
+  }).then((rows) => rows.map(({ serviceId, ...row }) => ({ ...row, service: serviceId })));
+}
+
+/** Marks a booked visit attended or missed; false when it is not (or no longer) booked. */
+export async function markAppointment(staff: VerifiedStaff, id: string, status: "attended" | "no_show"): Promise<boolean> {
+  assertCanWork(staff);
+  const done = await endAppointment(id, status);
+  if (done) await recordAudit({ actorId: staff.id, action: `appointment.${status}`, targetType: "appointment", targetId: id });
+  return done;
+}
+
+export type DaySlot = { service: string; start: Date; booked: number; capacity: number; blocked: boolean };
+
+/** Every slot of every active service on a day, with its places taken and whether it is blocked. */
+export async function slotsOfDay(day: string): Promise<DaySlot[]> {
+  const range = { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) };
+  const [services, schedule, counts, blocked] = await Promise.all([
+    activeServices(),
+    readSchedule(),
+    db.slotCount.findMany({ where: { start: range } }),
+    db.blockedSlot.findMany({ where: { start: range } }),
+  ]);
+  const key = (service: string, start: Date) => `${service}|${start.getTime()}`;
+  const taken = new Map(counts.map((c) => [key(c.serviceId, c.start), c.booked]));
+  const isBlocked = new Set(blocked.map((b) => key(b.serviceId, b.start)));
+  return services.flatMap((service) =>
+    slotTimes(day, service, schedule).map((time) => {
+      const start = embassyInstant(day, time);
+      return { service: service.id, start, booked: taken.get(key(service.id, start)) ?? 0, capacity: service.capacity, blocked: isBlocked.has(key(service.id, start)) };
+    }),
+  );
+}
+
+/** Takes a slot out of booking, or gives it back (bookings already made stay). Audited. */
+export async function setSlotBlocked(staff: VerifiedStaff, serviceId: string, start: Date, blocked: boolean): Promise<void> {
+  assertCanWork(staff);
+  if (blocked) await db.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
+  else await db.blockedSlot.deleteMany({ where: { serviceId, start } });
+  await recordAudit({ actorId: staff.id, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` });
+}

@@ -1,0 +1,97 @@
+import { getTranslations } from "next-intl/server";
+import { cancelAppointment, closeAppointment, lookUpAppointment } from "@/[locale]/appointments/actions";
+import { readManagedReference } from "@/lib/appointments/booking-cookie";
+import { findAppointment } from "@/lib/appointments/manage";
+import { formatEmbassyTime } from "@/lib/embassy-time";
+
+const NOTICES = ["notFound", "tooMany", "expired", "notAllowed", "cancelled"] as const;
+
+/**
+ * Change or cancel an appointment, self-contained so the tracking page can mount it: a POST
+ * look-up with the reference and access code (never in the address), then the booking this
+ * browser opened, held by a short-lived HttpOnly cookie. Changing is cancelling and booking again.
+ */
+export async function ManageAppointment({ locale, notice }: { locale: string; notice?: string }) {
+  const t = await getTranslations("Appointments");
+  const reference = await readManagedReference();
+  const appointment = reference ? await findAppointment(reference) : null;
+  const shown = NOTICES.find((n) => n === notice);
+  const hidden = <input type="hidden" name="locale" value={locale} />;
+  return (
+    <>
+      {shown && (
+        <div className={shown === "cancelled" ? "inset" : "warning"} role={shown === "cancelled" ? "status" : "alert"}>
+          <p>{t(`manage.${shown}`)}</p>
+        </div>
+      )}
+      {appointment ? (
+        <>
+          <dl className="summary-list">
+            <div>
+              <dt>{t("pages.referenceLabel")}</dt>
+              <dd className="ltr">{appointment.reference}</dd>
+            </div>
+            <div>
+              <dt>{t("pages.service")}</dt>
+              <dd>{t(`services.${appointment.service}` as "services.visa")}</dd>
+            </div>
+            <div>
+              <dt>{t("pages.time")}</dt>
+              <dd>{formatEmbassyTime(appointment.start, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t("manage.status")}</dt>
+              <dd>
+                <strong>{t(`statuses.${appointment.status}` as "statuses.booked")}</strong>
+              </dd>
+            </div>
+          </dl>
+          {appointment.status === "booked" && (
+            <section aria-labelledby="cancel">
+              <h2 id="cancel">{t("manage.cancelTitle")}</h2>
+              <p>{t("manage.cancelHint")}</p>
+              <form action={cancelAppointment}>
+                {hidden}
+                <button type="submit" className="button button--secondary">
+                  {t("manage.cancelButton")}
+                </button>
+              </form>
+            </section>
+          )}
+          <p>{t("manage.change")}</p>
+          <p>
+            <a className="button button--secondary" href={`/${locale}/appointments/${appointment.service}`}>
+              {t("manage.rebook")}
+            </a>
+          </p>
+          <form action={closeAppointment}>
+            {hidden}
+            <button type="submit" className="link-button">
+              {t("manage.close")}
+            </button>
+          </form>
+        </>
+      ) : (
+        <form action={lookUpAppointment} noValidate>
+          {hidden}
+          <p>{t("manage.lead")}</p>
+          <div className="form-group">
+            <label className="label" htmlFor="reference">
+              {t("pages.referenceLabel")}
+            </label>
+            <input className="input input--narrow" id="reference" name="reference" dir="ltr" autoCapitalize="characters" spellCheck={false} autoComplete="off" />
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="code">
+              {t("pages.codeLabel")}
+            </label>
+            <input className="input input--narrow" id="code" name="code" dir="ltr" autoCapitalize="characters" spellCheck={false} autoComplete="off" />
+          </div>
+          <button type="submit" className="button">
+            {t("manage.find")}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+// Booking through the pages, in Urdu, with and without JavaScript (axe on every page in the
+// phone project): service, day, time, details (errors first), check, book, confirmation; then
+// cancel through the manage page and book again with the same passport. The access code never
+// appears in an address.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+import { signIn } from "./staff-helpers";
+
+async function step(page: Page) {
+  await expectNoAxeViolations(page);
+  expect(page.url()).not.toMatch(/code=|accessCode/i);
+}
+
+async function bookVisa(page: Page, passport: string): Promise<{ reference: string; code: string }> {
+  await page.goto("/ur/appointments");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByText("ملاقات کا وقت مفت ہے").first()).toBeVisible();
+  await step(page);
+  await page.getByRole("link", { name: "ویزا کی درخواست" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "دن منتخب کریں" })).toBeVisible();
+  await step(page);
+  await page.locator("main ul.plain-list a").nth(1).click(); // the second free day (the API tests book the first)
+  await step(page);
+  await page.locator("main ul.plain-list a").last().click();
+  await expect(page.getByRole("heading", { level: 1, name: "آپ کی تفصیلات" })).toBeVisible();
+  await step(page);
+
+  // Sent empty first: every field is named in the error summary.
+  await page.getByRole("button").filter({ hasText: /\S/ }).last().click();
+  await expect(page.locator(".error-summary li")).toHaveCount(5);
+  await step(page);
+  await page.getByLabel("پورا نام").fill("Ali Khan");
+  await page.getByLabel("ای میل پتہ").fill("ali@example.com");
+  await page.getByLabel("فون نمبر").fill("0300 1234567");
+  await page.getByLabel("پاسپورٹ نمبر").fill(passport);
+  await page.getByLabel("بیلاروس کے سفر کا مقصد").fill("سیاحت");
+  await page.getByRole("button").filter({ hasText: /\S/ }).last().click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "اپنے جوابات چیک کریں" })).toBeVisible();
+  await expect(page.getByText(passport)).toBeVisible();
+  await step(page);
+  await page.getByRole("button", { name: "ملاقات بک کریں" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "آپ کی ملاقات بک ہو گئی" })).toBeVisible();
+  await expect(page.getByText("ساتھ کیا لائیں")).toBeVisible();
+  await step(page);
+  const [reference, code] = await page.locator(".reference").allInnerTexts();
+  expect(reference).toMatch(/^BP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  expect(code).toMatch(/^[0-9A-Z]{10}$/);
+  return { reference: reference!, code: code! };
+}
+
+test("@nojs book a visa appointment in Urdu, cancel it, and book again", async ({ page }, testInfo) => {
+  test.slow(); // two whole bookings, axe on every page
+  const passport = testInfo.project.name === "no-js" ? "PK7654321" : "PK1234567";
+  const { reference, code } = await bookVisa(page, passport);
+
+  await page.goto("/ur/appointments/manage");
+  await step(page);
+  await page.getByLabel("بکنگ حوالہ نمبر").fill(reference);
+  await page.getByLabel("رسائی کوڈ").fill("WRONGCODE1");
+  await page.getByRole("button", { name: "میری ملاقات تلاش کریں" }).click();
+  await expect(page.getByText("اس حوالہ نمبر اور رسائی کوڈ کے ساتھ کوئی ملاقات نہیں ملی۔")).toBeVisible();
+  await step(page);
+  await page.getByLabel("بکنگ حوالہ نمبر").fill(reference);
+  await page.getByLabel("رسائی کوڈ").fill(code);
+  await page.getByRole("button", { name: "میری ملاقات تلاش کریں" }).click();
+  await expect(page.getByText("بک شدہ")).toBeVisible();
+  await step(page);
+  await page.getByRole("button", { name: "ملاقات منسوخ کریں" }).click();
+  await expect(page.getByText("آپ کی ملاقات منسوخ ہو گئی۔", { exact: false })).toBeVisible();
+  await expect(page.locator("dd strong").filter({ hasText: "منسوخ" })).toBeVisible();
+  await step(page);
+
+  // The same passport may book again once the first booking is cancelled.
+  const again = await bookVisa(page, passport);
+  expect(again.reference).not.toBe(reference);
+});
+
+test("the visa result and the services pages link to booking the right service", async ({ page }) => {
+  await page.goto("/en/services/legalization");
+  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveAttribute("href", "/en/appointments/legalization");
+  await page.goto("/en/services/study-in-belarus");
+  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveCount(0);
+});
+
+test("the staff day view lists who comes, marks a visit attended, and blocks a slot", async ({ page, request }) => {
+  test.slow();
+  const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+  const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+  const { slots } = await (await request.get(`/api/v1/appointments/slots?service=legalization&from=${today}&to=${to}`)).json();
+  const start: string = slots[0].start;
+  const booked = await request.post("/api/v1/appointments", {
+    data: { service: "legalization", start, name: "Anna Khan", email: "anna@example.com", phone: "+92 300 1234567", passportNumber: "MP7777777", locale: "en" },
+  });
+  expect(booked.status()).toBe(201);
+  const { reference } = await booked.json();
+
+  await signIn(page);
+  await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
+  const row = page.getByRole("row").filter({ hasText: reference });
+  await expect(row).toContainText("Anna Khan");
+  await expect(row).toContainText(start.slice(11, 16));
+  await expect(row).toContainText("Legalization");
+  await expectNoAxeViolations(page);
+  await row.getByRole("button", { name: "Attended" }).click();
+  await expect(page.getByText("Marked as attended.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Attended");
+  await expect(page.getByRole("row").filter({ hasText: reference }).getByRole("button")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Blocking the next legalization slot of that day takes it out of the public's free slots.
+  const next: string | undefined = slots.find((s: { start: string }) => s.start.startsWith(start.slice(0, 10)) && s.start !== start)?.start;
+  if (!next) return; // the demo day has a single slot left (never with 09:00–13:00 and 30 minutes)
+  await page.getByRole("button", { name: `Block ${next.slice(11, 16)} Legalization` }).click();
+  await expect(page.getByText("The slot is blocked: nobody can book it.")).toBeVisible();
+  const after = await (await request.get(`/api/v1/appointments/slots?service=legalization&from=${today}&to=${to}`)).json();
+  expect(after.slots.map((s: { start: string }) => s.start)).not.toContain(next);
+  await page.getByRole("button", { name: `Free ${next.slice(11, 16)} Legalization` }).click();
+  await expect(page.getByText("The slot is open for booking again.")).toBeVisible();
+});
+
+test("an admin enters a closed day and the public sees no slots that day", async ({ page, request }) => {
+  test.slow();
+  const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+  const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+  const slotsOf = async () => ((await (await request.get(`/api/v1/appointments/slots?service=invitation&from=${today}&to=${to}`)).json()).slots as { start: string }[]).map((s) => s.start.slice(0, 10));
+  const day = (await slotsOf()).at(-1)!;
+
+  await signIn(page, "admin@demo.invalid", "demo-admin-2026");
+  await page.goto("/staff/admin/appointments");
+  await expect(page.getByText("These are demo mode's example hours")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Day", { exact: true }).fill(day);
+  await page.getByLabel("Reason (for staff)").fill("Test holiday");
+  await page.getByRole("button", { name: "Add a closed day" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByText(`${day} Test holiday`)).toBeVisible();
+  expect(await slotsOf()).not.toContain(day);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("listitem").filter({ hasText: `${day} Test holiday` }).getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText(`${day} Test holiday`)).toHaveCount(0);
+  expect(await slotsOf()).toContain(day);
+});
