@@ -11,19 +11,20 @@ import { isLocale } from "@/i18n/locales";
 import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
 import { secureCookies } from "@/lib/cookie-security";
-import { encryptBytes, verifySigned } from "@/lib/crypto/protect";
-import { db } from "@/lib/db/client";
+import { log } from "@/lib/log";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
-import { DRAFT_COOKIE, draftFromCookie, HONEYPOT, MIN_FILL_MS, SHOWN_AT } from "@/lib/requests/draft-cookie";
-import { createDraft, DRAFT_LIFETIME_MS, saveDraft, type Draft } from "@/lib/requests/drafts";
+import { HONEYPOT, judgeSubmission } from "@/lib/requests/bot-check";
+import { DRAFT_COOKIE, draftFromCookie } from "@/lib/requests/draft-cookie";
+import { attachToDraft, removeDraftFile } from "@/lib/requests/draft-files";
+import { createDraft, deleteDraft, markSubmitted, saveDraft, type Draft } from "@/lib/requests/drafts";
 import { ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
-import { submissionsPerHour } from "@/lib/requests/limits";
+import { draftsPerHour, minFillMs, submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
-import { checkUpload } from "@/lib/requests/uploads";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 
+const HOUR_MS = 60 * 60 * 1000;
 
 function target(data: FormData): { locale: string; type: RequestType } {
   const locale = readField(data, "locale");
@@ -41,17 +42,19 @@ async function draftFor(locale: string, type: RequestType): Promise<Draft> {
   return draft;
 }
 
+/** A refusal, as an event without personal data: the kind of request and why. */
+const refused = (type: RequestType, reason: string) => log.info({ event: "request.refused", type, reason });
+
 export async function startRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
+  if (!(await withinLimit(`draft:${clientKey(await clientIp())}`, draftsPerHour(), HOUR_MS))) {
+    refused(type, "drafts_per_hour");
+    redirect(`/${locale}/request/${type}?limited=1`);
+  }
   const checker = type === "general_inquiry" ? readField(data, "checker").slice(0, 2000) || undefined : undefined;
   const { token } = await createDraft(type, checker);
-  (await cookies()).set(DRAFT_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await secureCookies(),
-    path: "/",
-    maxAge: DRAFT_LIFETIME_MS / 1000,
-  });
+  // A session cookie: it goes when the browser closes, and the draft itself after 24 hours.
+  (await cookies()).set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/" });
   redirect(pageUrl(locale, type, pagesOf(type)[0]!));
 }
 
@@ -76,30 +79,31 @@ export async function saveStep(data: FormData): Promise<void> {
   redirect(pageUrl(locale, type, readField(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));
 }
 
+/**
+ * The attachments page's one form: "Attach this file" stores the chosen file and stays;
+ * "Continue" stores it too (a chosen file is never dropped) and moves on.
+ */
 export async function uploadFile(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
+  const moveOn = readField(data, "intent") === "continue";
   const file = data.get("file");
-  const content = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  const attached = await db.attachment.count({ where: { draftId: draft.id } });
-  const check = checkUpload(file instanceof File ? file.name : "", content, attached);
-  if (!check.ok) redirect(pageUrl(locale, type, ATTACHMENTS, `?error=${check.error}`));
-  await db.attachment.create({
-    data: {
-      draftId: draft.id,
-      filename: check.filename,
-      mimeType: check.mimeType,
-      size: content.byteLength,
-      content: new Uint8Array(encryptBytes(Buffer.from(content))),
-    },
-  });
-  redirect(pageUrl(locale, type, ATTACHMENTS));
+  const chosen = file instanceof File && (file.size > 0 || file.name !== "");
+  if (chosen || !moveOn) {
+    const content = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    const result = await attachToDraft(draft, await clientIp(), file instanceof File ? file.name : "", content);
+    if (!result.ok) {
+      if (result.error === "uploadLimit") refused(type, "upload_limit");
+      redirect(pageUrl(locale, type, ATTACHMENTS, `?error=${result.error}`));
+    }
+  }
+  redirect(pageUrl(locale, type, moveOn ? CHECK : ATTACHMENTS));
 }
 
 export async function removeFile(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
-  await db.attachment.deleteMany({ where: { id: readField(data, "attachment"), draftId: draft.id } });
+  await removeDraftFile(draft.id, readField(data, "attachment"));
   redirect(pageUrl(locale, type, ATTACHMENTS));
 }
 
@@ -107,11 +111,11 @@ export async function sendRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
 
-  const shownAt = Number(verifySigned(readField(data, SHOWN_AT)) ?? NaN);
-  const looksLikeBot = readField(data, HONEYPOT) !== "" || !(Date.now() - shownAt >= MIN_FILL_MS);
-  if (looksLikeBot) {
+  const verdict = judgeSubmission({ honeypot: readField(data, HONEYPOT), startedAt: draft.startedAt, now: new Date(), minFillMs: minFillMs() });
+  if (verdict === "bot") {
     // The same kind of page a person gets, so a bot learns nothing; nothing is stored.
-    await db.draft.delete({ where: { id: draft.id } });
+    refused(type, "honeypot");
+    await deleteDraft(draft.id);
     redirect(`/${locale}/request/confirmation?received=1`);
   }
 
@@ -122,7 +126,13 @@ export async function sendRequest(data: FormData): Promise<void> {
     redirect(pageUrl(locale, type, all.step, "?invalid=1"));
   }
   if (readField(data, "declaration") !== "yes") redirect(pageUrl(locale, type, CHECK, "?invalid=1"));
-  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), 60 * 60 * 1000))) {
+  if (verdict === "tooQuick") {
+    // Faster than anyone can answer every page: refused, but the answers stay for a person to send again.
+    refused(type, "too_quick");
+    redirect(pageUrl(locale, type, CHECK, "?again=1"));
+  }
+  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR_MS))) {
+    refused(type, "requests_per_hour");
     redirect(pageUrl(locale, type, CHECK, "?limited=1"));
   }
 
@@ -134,8 +144,7 @@ export async function sendRequest(data: FormData): Promise<void> {
     draftId: draft.id,
     origin: await publicOrigin(),
   });
-  draft.data = { answers: {}, completed: [], errors: {}, submitted };
-  await saveDraft(draft);
+  await markSubmitted(draft, submitted);
   after(deliverOutboxSoon);
   redirect(`/${locale}/request/confirmation`);
 }
