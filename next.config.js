@@ -46,8 +46,10 @@ const nextConfig = {
   // notFound() inside a dynamic route renders its page only with JavaScript (vercel/next.js#62228).
   experimental: {
     globalNotFound: true,
-    // One uploaded file (at most 5 MB) plus the form's fields and multipart overhead.
-    serverActions: { bodySizeLimit: "6mb" },
+    // Our server (app/cli/serve.ts, app/lib/body-limit.ts) limits form posts to 6 MB as they are
+    // read, chunked included, and answers with the form's own error; Next's limit, above it, never
+    // decides (it would answer 500 after buffering the whole body).
+    serverActions: { bodySizeLimit: "7mb" },
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer"],
   async headers() {
