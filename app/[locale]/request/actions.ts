@@ -15,7 +15,7 @@ import { log } from "@/lib/log";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { HONEYPOT, judgeSubmission } from "@/lib/requests/bot-check";
-import { DRAFT_COOKIE, draftFromCookie } from "@/lib/requests/draft-cookie";
+import { DRAFT_COOKIE, draftFromCookie, SENT_COOKIE } from "@/lib/requests/draft-cookie";
 import { attachToDraft, removeDraftFile } from "@/lib/requests/draft-files";
 import { createDraft, deleteDraft, markSubmitted, saveDraft, type Draft } from "@/lib/requests/drafts";
 import { ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
@@ -145,6 +145,11 @@ export async function sendRequest(data: FormData): Promise<void> {
     origin: await publicOrigin(),
   });
   await markSubmitted(draft, submitted);
+  // The draft's cookie becomes the confirmation page's, which proxy.ts clears after that page.
+  const jar = await cookies();
+  const token = jar.get(DRAFT_COOKIE)!.value;
+  jar.delete(DRAFT_COOKIE);
+  jar.set(SENT_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/" });
   after(deliverOutboxSoon);
   redirect(`/${locale}/request/confirmation`);
 }

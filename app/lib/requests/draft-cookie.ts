@@ -7,9 +7,9 @@ import { cookies } from "next/headers";
 import { deleteDraft, loadDraft, type Draft } from "./drafts";
 import type { RequestType } from "./types";
 
-import { DRAFT_COOKIE } from "./draft-cookie-name";
+import { DRAFT_COOKIE, SENT_COOKIE } from "./draft-cookie-name";
 
-export { DRAFT_COOKIE };
+export { DRAFT_COOKIE, SENT_COOKIE };
 
 export async function draftFromCookie(): Promise<Draft | null> {
   return loadDraft((await cookies()).get(DRAFT_COOKIE)?.value);
@@ -23,11 +23,11 @@ export async function currentDraft(type: RequestType): Promise<Draft | null> {
 
 /**
  * What was just sent from this browser, for the confirmation page, once: the draft is deleted
- * as it is read (and proxy.ts clears the cookie), so the next person at a shared computer
- * finds nothing of the previous applicant's.
+ * as it is read (and proxy.ts clears its cookie on the next page), so the next person at a
+ * shared computer finds nothing of the previous applicant's.
  */
 export async function submittedFromThisBrowser() {
-  const draft = await draftFromCookie();
+  const draft = await loadDraft((await cookies()).get(SENT_COOKIE)?.value);
   if (!draft?.data.submitted) return null;
   await deleteDraft(draft.id);
   return { type: draft.type, ...draft.data.submitted };

@@ -2,6 +2,14 @@ import { getTranslations } from "next-intl/server";
 import type { Field } from "@/lib/requests/types";
 import { FormGroup, type ControlProps } from "../form-group";
 
+type Translator = Awaited<ReturnType<typeof getTranslations<"Requests">>>;
+
+/** An error message that names its field ("Enter the date of the death"), for the field and the error summary. */
+export function fieldErrorText(t: Translator, field: string, error: string): string {
+  const key = `fieldErrors.${error}` as Parameters<Translator>[0];
+  return t.has(key) ? t(key, { what: t(`fields.${field}.what` as Parameters<Translator>[0]) }) : t(`errors.${error}` as Parameters<Translator>[0]);
+}
+
 /** One question of a request form, GOV.UK style: label, hint, error, control, with the typed value kept. */
 export async function QuestionField({ field, value, error }: { field: Field; value: string; error?: string }) {
   const t = await getTranslations("Requests");
@@ -18,7 +26,7 @@ export async function QuestionField({ field, value, error }: { field: Field; val
   const errorElement = error && (
     <p className="error-message" id={ids.error}>
       <span className="visually-hidden">{t("form.errorTitlePrefix")} </span>
-      {t(`errors.${error}`)}
+      {fieldErrorText(t, field.name, error)}
     </p>
   );
   const groupClass = `form-group${error ? " form-group--error" : ""}`;
@@ -56,7 +64,7 @@ export async function QuestionField({ field, value, error }: { field: Field; val
     return <input className="input" type="text" autoComplete={field.name === "fullName" ? "name" : undefined} spellCheck={field.kind !== "name"} {...common} />;
   };
   return (
-    <FormGroup id={field.name} label={label} hint={hint} error={error && t(`errors.${error}`)} errorPrefix={t("form.errorTitlePrefix")}>
+    <FormGroup id={field.name} label={label} hint={hint} error={error && fieldErrorText(t, field.name, error)} errorPrefix={t("form.errorTitlePrefix")}>
       {control}
     </FormGroup>
   );

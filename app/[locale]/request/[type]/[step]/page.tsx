@@ -9,7 +9,7 @@ import { isRequestType, REQUEST_DEFINITIONS, stepsOf, type RequestType } from "@
 import { MAX_FILE_BYTES } from "@/lib/requests/uploads";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ErrorSummary } from "@/ui/error-summary";
-import { QuestionField } from "@/ui/request/question-field";
+import { fieldErrorText, QuestionField } from "@/ui/request/question-field";
 import { FileInput } from "@/ui/request/file-input";
 import { removeFile, saveStep, sendRequest, uploadFile } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -74,7 +74,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
   const step = stepsOf(props.type).find((s) => s.id === props.step)!;
   const summary = step.fields
     .filter((f) => props.errors[f.name])
-    .map((f) => ({ href: `#${f.name}`, text: t(`errors.${props.errors[f.name]}`) }));
+    .map((f) => ({ href: `#${f.name}`, text: fieldErrorText(t, f.name, props.errors[f.name]!) }));
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={summary} />
