@@ -18,7 +18,7 @@ import { HONEYPOT, judgeSubmission } from "@/lib/requests/bot-check";
 import { DRAFT_COOKIE, draftFromCookie, SENT_COOKIE } from "@/lib/requests/draft-cookie";
 import { attachToDraft, removeDraftFile } from "@/lib/requests/draft-files";
 import { createDraft, deleteDraft, markSubmitted, saveDraft, type Draft } from "@/lib/requests/drafts";
-import { ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
+import { answerNames, ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
 import { draftsPerHour, minFillMs, submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
@@ -64,7 +64,7 @@ export async function saveStep(data: FormData): Promise<void> {
   const step = stepsOf(type).find((s) => s.id === stepId);
   if (!step) redirect(pageUrl(locale, type, pagesOf(type)[0]!));
   const draft = await draftFor(locale, type);
-  for (const field of step.fields) draft.data.answers[field.name] = readField(data, field.name).slice(0, 10_000);
+  for (const name of step.fields.flatMap(answerNames)) draft.data.answers[name] = readField(data, name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
   draft.data.completed = draft.data.completed.filter((s) => s !== stepId);

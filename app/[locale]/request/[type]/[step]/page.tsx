@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HONEYPOT } from "@/lib/requests/bot-check";
+import { partName, partsInError } from "@/lib/requests/date-parts";
 import { currentDraft } from "@/lib/requests/draft-cookie";
 import { listDraftFiles } from "@/lib/requests/draft-files";
-import { ATTACHMENTS, CHECK, pageBefore, pagesOf } from "@/lib/requests/journey";
+import { answerNames, ATTACHMENTS, CHECK, pageBefore, pagesOf } from "@/lib/requests/journey";
 import { isRequestType, REQUEST_DEFINITIONS, stepsOf, type RequestType } from "@/lib/requests/types";
 import { MAX_FILE_BYTES } from "@/lib/requests/uploads";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ErrorSummary } from "@/ui/error-summary";
-import { fieldErrorText, QuestionField } from "@/ui/request/question-field";
+import { fieldErrorText } from "@/ui/request/field-error-text";
+import { QuestionField } from "@/ui/request/question-field";
 import { FileInput } from "@/ui/request/file-input";
 import { removeFile, saveStep, sendRequest, uploadFile } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -74,7 +76,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
   const step = stepsOf(props.type).find((s) => s.id === props.step)!;
   const summary = step.fields
     .filter((f) => props.errors[f.name])
-    .map((f) => ({ href: `#${f.name}`, text: fieldErrorText(t, f.name, props.errors[f.name]!) }));
+    .map((f) => ({ href: `#${f.kind === "date" ? partName(f.name, partsInError(props.errors[f.name])[0]!) : f.name}`, text: fieldErrorText(t, f.name, props.errors[f.name]!) }));
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={summary} />
@@ -84,7 +86,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
         <input type="hidden" name="step" value={props.step} />
         <input type="hidden" name="returnTo" value={props.returnTo} />
         {step.fields.map((field) => (
-          <QuestionField key={field.name} field={field} value={props.answers[field.name] ?? ""} error={props.errors[field.name]} />
+          <QuestionField key={field.name} field={field} answers={props.answers} error={props.errors[field.name]} />
         ))}
         <button type="submit" className="button">
           {t("form.saveAndContinue")}
@@ -182,7 +184,7 @@ async function CheckPage(props: {
   const files = REQUEST_DEFINITIONS[props.type].attachments ? await listDraftFiles(props.draftId) : null;
   const filesUrl = `/${props.locale}/request/${props.type}/${ATTACHMENTS}`;
   const answerText = (field: ReturnType<typeof stepsOf>[number]["fields"][number]) => {
-    const value = props.answers[field.name] ?? "";
+    const value = field.kind === "date" ? answerNames(field).map((name) => props.answers[name] ?? "").join(" ").trim() || (props.answers[field.name] ?? "") : (props.answers[field.name] ?? "");
     if (!value) return t("form.notAnswered");
     return field.kind === "radio" ? t(`fields.${field.name}.options.${value}`) : value;
   };
