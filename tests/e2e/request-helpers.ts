@@ -21,6 +21,10 @@ export async function fillPage(page: Page, answers: { fill?: Record<string, stri
     if (await box.count()) await box.check();
   }
   for (const [id, value] of Object.entries(answers.fill ?? {})) {
+    if (await page.locator(`#${id}-day`).count()) {
+      await fillDate(page, id, value);
+      continue;
+    }
     const input = page.locator(`#${id}`);
     if (await input.count()) await input.fill(value);
   }
@@ -57,4 +61,12 @@ export async function send(page: Page) {
   // At once: the anti-bot minimum runs from the journey's first page (REQUEST_MIN_FILL_SECONDS).
   await page.locator("#declaration").check();
   await moveOn(page, () => page.locator("form:has(#declaration) button[type=submit]").click());
+}
+
+/** Types an ISO date into a date input's three boxes (day, month, year), as a person would: "7", "3", "1990". */
+export async function fillDate(page: Page, id: string, iso: string, digits = (s: string) => s) {
+  const [year, month, day] = iso.split("-").map((part) => digits(String(Number(part))));
+  await page.locator(`#${id}-day`).fill(day!);
+  await page.locator(`#${id}-month`).fill(month!);
+  await page.locator(`#${id}-year`).fill(year!);
 }

@@ -1,7 +1,7 @@
 // Requests to the consular section, as applicants make and follow them.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { ANSWERS, CONTACT, FUTURE, fillPage, moveOn, answerAll, start, send } from "./request-helpers";
+import { ANSWERS, CONTACT, FUTURE, fillDate, fillPage, moveOn, answerAll, start, send } from "./request-helpers";
 import { askForInformation } from "./staff-helpers";
 
 for (const type of Object.keys(ANSWERS)) {
@@ -22,20 +22,20 @@ test("an invalid answer shows the error summary, keeps what was typed, and can b
   await page.goto("/en/request/invitation");
   await start(page, "Start now");
   await page.locator("#relativeName").fill("Аli Khan"); // a Cyrillic А among Latin letters
-  await page.locator("#plannedVisitDate").fill("2001-01-01");
+  await fillDate(page, "plannedVisitDate", "2001-01-01");
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
   await expect(page).toHaveTitle(/^Error: Your relative/);
   const summary = page.getByRole("alert");
-  await expect(summary.getByRole("link", { name: "A word mixes Latin and Cyrillic letters: type it again in one alphabet" })).toHaveAttribute("href", "#relativeName");
-  await expect(summary.getByRole("link", { name: "Select an answer" })).toBeVisible();
-  await expect(summary.getByRole("link", { name: "The date must be today or in the future" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Check your relative's full name: a word mixes Latin and Cyrillic letters, type it again in one alphabet" })).toHaveAttribute("href", "#relativeName");
+  await expect(summary.getByRole("link", { name: "Select how they are related to you" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Check the date they plan to travel: it must be today or later" })).toHaveAttribute("href", "#plannedVisitDate-day");
   await expect(page.locator("#relativeName")).toHaveValue("Аli Khan");
   await expect(page.locator("#relativeName-error")).toContainText("Latin and Cyrillic");
   await expectNoAxeViolations(page);
 
   await page.locator("#relativeName").fill("Ali Khan");
   await page.locator("#relationship-parent").check();
-  await page.locator("#plannedVisitDate").fill(FUTURE);
+  await fillDate(page, "plannedVisitDate", FUTURE);
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
   await expect(page).toHaveURL(/\/request\/invitation\/contact$/);
 });

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { ANSWERS, CONTACT, answerAll, fillPage, moveOn, send, start } from "./request-helpers";
+import { ANSWERS, CONTACT, answerAll, fillDate, fillPage, moveOn, send, start } from "./request-helpers";
 import { signIn } from "./staff-helpers";
 
 const PDF = (name: string, size = 0) => ({ name, mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size, 0x20), Buffer.from("\n%%EOF\n")]) });
@@ -110,6 +110,28 @@ test("staff download a file under the extension of its type, as an attachment, w
   // Other pages keep the site-wide policy.
   expect((await officer.request.get("/staff")).headers()["content-security-policy"]).toContain("default-src 'self'");
   await context.close();
+});
+
+test("dates in three boxes take Urdu digits, and a missing part is that box's error, in Urdu @nojs", async ({ page }) => {
+  const urdu = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!);
+  await page.goto("/ur/request/consular_registration");
+  await start(page, "ابھی شروع کریں");
+  await page.locator("#registrationKind").check();
+  await page.locator("#passportNumber").fill("MP1234567");
+  await page.locator("#cityInPakistan").fill("لاہور");
+  await expect(page.locator("#dateOfBirth-day")).toHaveAttribute("inputmode", "numeric");
+  await page.locator("#dateOfBirth-day").fill(urdu("27"));
+  await page.locator("#dateOfBirth-year").fill(urdu("1990"));
+  await moveOn(page, () => page.getByRole("button", { name: "محفوظ کریں اور جاری رکھیں" }).click());
+  const summary = page.getByRole("alert");
+  await expect(summary.getByRole("link", { name: "اپنی تاریخِ پیدائش مکمل درج کریں: مہینہ درج نہیں" })).toHaveAttribute("href", "#dateOfBirth-month");
+  await expect(page.locator("#dateOfBirth-month")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#dateOfBirth-day")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#dateOfBirth-day")).toHaveValue(urdu("27")); // kept as typed
+  await expectNoAxeViolations(page);
+  await fillDate(page, "dateOfBirth", "1990-03-27", urdu);
+  await moveOn(page, () => page.getByRole("button", { name: "محفوظ کریں اور جاری رکھیں" }).click());
+  await expect(page).toHaveURL(/\/contact$/);
 });
 
 test.describe("body limits of the real server process", () => {
