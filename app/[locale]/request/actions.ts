@@ -81,12 +81,20 @@ export async function saveStep(data: FormData): Promise<void> {
 
 /**
  * The attachments page's one form: "Attach this file" stores the chosen file and stays;
- * "Continue" stores it too (a chosen file is never dropped) and moves on.
+ * "Continue" (its own action, so no submitter value is needed) stores it too, so a chosen
+ * file is never dropped, and moves on.
  */
 export async function uploadFile(data: FormData): Promise<void> {
+  await attachChosenFile(data, false);
+}
+
+export async function uploadFileAndContinue(data: FormData): Promise<void> {
+  await attachChosenFile(data, true);
+}
+
+async function attachChosenFile(data: FormData, moveOn: boolean): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
-  const moveOn = readField(data, "intent") === "continue";
   const file = data.get("file");
   const chosen = file instanceof File && (file.size > 0 || file.name !== "");
   if (chosen || !moveOn) {

@@ -13,7 +13,7 @@ import { ErrorSummary } from "@/ui/error-summary";
 import { fieldErrorText } from "@/ui/request/field-error-text";
 import { QuestionField } from "@/ui/request/question-field";
 import { FileInput } from "@/ui/request/file-input";
-import { removeFile, saveStep, sendRequest, uploadFile } from "../../actions";
+import { removeFile, saveStep, sendRequest, uploadFile, uploadFileAndContinue } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
@@ -155,10 +155,10 @@ async function AttachmentsPage(props: { type: RequestType; draftId: string; erro
           />
         </div>
         <div className="button-group">
-          <button type="submit" className="button button--secondary" name="intent" value="attach">
+          <button type="submit" className="button button--secondary">
             {t("attachments.upload")}
           </button>
-          <button type="submit" className="button" name="intent" value="continue">
+          <button type="submit" className="button" formAction={uploadFileAndContinue}>
             {t("form.continue")}
           </button>
         </div>
