@@ -96,7 +96,8 @@ async function attachChosenFile(data: FormData, moveOn: boolean): Promise<void> 
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
   const file = data.get("file");
-  const chosen = file instanceof File && (file.size > 0 || file.name !== "");
+  // With JavaScript an empty file input arrives as an empty file named "blob": nothing chosen.
+  const chosen = file instanceof File && file.size > 0;
   if (chosen || !moveOn) {
     const content = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
     const result = await attachToDraft(draft, await clientIp(), file instanceof File ? file.name : "", content);
