@@ -67,6 +67,28 @@ test("a quick person is not a bot: sending at once after check-your-answers load
   await expect(page.locator(".reference").first()).toHaveText(/^BP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 });
 
+test("a bot that fills the honeypot gets the same page as a person, and nothing is stored @nojs", async ({ page, browser }) => {
+  const name = `Honey Pot ${test.info().project.name === "phone" ? "Phone" : "Desk"}`;
+  await page.goto("/en/request/general_inquiry");
+  await start(page, "Start now");
+  await page.locator("#subject").fill("Offer");
+  await page.locator("#message").fill("Cheap flights");
+  await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+  await page.locator("#fullName").fill(name);
+  await page.locator("#phone").fill("0300 1234567");
+  await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
+  await page.locator("#organisation").fill("ACME", { force: true }); // off screen: only a bot fills it
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Request sent");
+  await expect(page.locator(".reference")).toHaveCount(0);
+  const context = await browser.newContext();
+  const officer = await context.newPage();
+  await signIn(officer);
+  await officer.goto(`/staff/requests?q=${encodeURIComponent(name)}`);
+  await expect(officer.getByRole("link", { name: /^BP-/ })).toHaveCount(0);
+  await context.close();
+});
+
 test("at a shared computer, the next person finds nothing of the previous applicant's @nojs", async ({ page, context }) => {
   await page.goto("/en/request/consular_registration");
   await start(page, "Start now");
