@@ -20,6 +20,9 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** A downloaded file may not run anything, even if a browser were to render it: no sources, sandboxed. */
+const ATTACHMENT_POLICY = "default-src 'none'; sandbox";
+
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
@@ -46,12 +49,20 @@ const nextConfig = {
   // notFound() inside a dynamic route renders its page only with JavaScript (vercel/next.js#62228).
   experimental: {
     globalNotFound: true,
-    // One uploaded file (at most 5 MB) plus the form's fields and multipart overhead.
-    serverActions: { bodySizeLimit: "6mb" },
+    // Our server (app/cli/serve.ts, app/lib/body-limit.ts) limits form posts to 6 MB as they are
+    // read, chunked included, and answers with the form's own error; Next's limit, above it, never
+    // decides (it would answer 500 after buffering the whole body).
+    serverActions: { bodySizeLimit: "7mb" },
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "nodemailer"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // An applicant's file, downloaded by staff: its own, stricter policy. Of two rules that set
+      // the same header, Next sends the later one; without this rule the site-wide policy above
+      // replaced the one the route sets. Nothing else changes for any other page.
+      { source: "/staff/requests/:id/attachments/:attachmentId", headers: [{ key: "Content-Security-Policy", value: ATTACHMENT_POLICY }] },
+    ];
   },
 };
 

@@ -32,7 +32,16 @@ export default defineConfig({
   webServer: {
     // The production server (app/cli/serve.ts), as `npm start` runs it.
     command: "node --import tsx app/cli/serve.ts",
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      // One address sends everything; the anti-bot minimum is 1 s from a journey's first page
+      // (every journey here takes longer: the quick-submit test relies on it, no sleeps needed).
+      REQUEST_MIN_FILL_SECONDS: process.env.REQUEST_MIN_FILL_SECONDS ?? "1",
+      DRAFTS_PER_HOUR: process.env.DRAFTS_PER_HOUR ?? "100000",
+      UPLOADS_PER_HOUR: process.env.UPLOADS_PER_HOUR ?? "100000",
+      UPLOAD_MB_PER_DAY: process.env.UPLOAD_MB_PER_DAY ?? "100000",
+    },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

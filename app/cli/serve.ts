@@ -2,7 +2,8 @@
  * The production server: Next.js's request handler on a Node HTTP server we own, so that
  * SIGTERM (a deploy, a process manager, a scale-in) shuts it down gracefully: stop taking
  * connections, finish the requests in flight (at most SHUTDOWN_GRACE_SECONDS, default 25),
- * stop the background jobs, close the database pool, exit 0.
+ * stop the background jobs, close the database pool, exit 0. It also limits request bodies
+ * as they are read, which Next.js does not (app/lib/body-limit.ts).
  * `npm start` runs it after migrating; on a server, `node --import tsx app/cli/serve.ts` (DEPLOYMENT.md).
  */
 import "./check-config";
@@ -12,6 +13,7 @@ import next from "next";
 import { assertAdapterVersions } from "../lib/db/adapter-versions";
 import { CLIENT_ADDRESS_HEADER, decideClientAddress, FORWARDING_HEADERS, isTrustedProxy, normalizeAddress, trustedProxyList } from "../lib/client-address";
 import { config } from "../lib/config";
+import { guardBody } from "../lib/body-limit";
 import { log } from "../lib/log";
 import { runShutdownHooks } from "../lib/shutdown";
 
@@ -54,8 +56,10 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     admit(req);
-    if (decodable(req.url)) void handle(req, res);
-    else badAddress(req.url!, res);
+    if (!decodable(req.url)) return badAddress(req.url!, res);
+    // Bodies are limited here, counted as they are read (app/lib/body-limit.ts).
+    if (guardBody(req, res)) return;
+    void handle(req, res);
   });
   server.listen(port, hostname, () => log.info({ event: "server.listening", port }, `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

@@ -60,6 +60,10 @@ const schema = z
     MAIL_FROM: optionalText.transform((value) => value ?? "no-reply@consular-helper.invalid"),
     REQUESTS_PER_HOUR: wholeNumber(10, 1, 10_000_000),
     LOOKUPS_PER_HOUR: wholeNumber(30, 1, 10_000_000),
+    DRAFTS_PER_HOUR: wholeNumber(20, 1, 10_000_000),
+    UPLOADS_PER_HOUR: wholeNumber(30, 1, 10_000_000),
+    UPLOAD_MB_PER_DAY: wholeNumber(60, 1, 10_000_000),
+    REQUEST_MIN_FILL_SECONDS: wholeNumber(5, 0, 3600),
     DEMO_MODE: optionalText.pipe(z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()),
     PUBLIC_ORIGIN: optionalText.refine(
       (value) => {
@@ -111,6 +115,11 @@ const schema = z
       mailFrom: env.MAIL_FROM,
       requestsPerHour: env.REQUESTS_PER_HOUR,
       lookupsPerHour: env.LOOKUPS_PER_HOUR,
+      draftsPerHour: env.DRAFTS_PER_HOUR,
+      uploadsPerHour: env.UPLOADS_PER_HOUR,
+      uploadMegabytesPerDay: env.UPLOAD_MB_PER_DAY,
+      /** The shortest time from a request's first page to sending it that a person takes (bot-check.ts). */
+      minFillMs: env.REQUEST_MIN_FILL_SECONDS * 1000,
       demoMode,
       publicOrigin,
       /** Cookies are Secure when the service is reached over HTTPS: decided here, never by a request header. */

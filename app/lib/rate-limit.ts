@@ -34,14 +34,22 @@ export function clientKey(ip: string): string {
  * statement (SQLite and PostgreSQL share the syntax): no transaction to hold open, so
  * concurrent hits never wait on one another's round trips (tools/bench).
  */
-export async function withinLimit(rawKey: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+export async function withinLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+  return withinQuota(key, 1, limit, windowMs, now);
+}
+
+/**
+ * Counts `amount` (bytes, say) against the key; true while the window's total stays within
+ * `limit`. What is refused still counts: a client over its quota stays over it.
+ */
+export async function withinQuota(rawKey: string, amount: number, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
   if (windowMs > LONGEST_WINDOW_MS) throw new Error(`A rate-limit window is at most ${LONGEST_WINDOW_MS} ms (expired windows are deleted after that)`);
   const key = boundedKey(rawKey);
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db.$queryRaw<{ count: number | bigint }[]>`
-    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, ${amount})
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimit"."windowStart" = excluded."windowStart" THEN "RateLimit"."count" + 1 ELSE 1 END,
+      "count" = CASE WHEN "RateLimit"."windowStart" = excluded."windowStart" THEN "RateLimit"."count" + excluded."count" ELSE excluded."count" END,
       "windowStart" = excluded."windowStart"
     RETURNING "count"`;
   return Number(row!.count) <= limit;

@@ -1,64 +1,8 @@
 // Requests to the consular section, as applicants make and follow them.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
+import { ANSWERS, CONTACT, FUTURE, fillDate, fillPage, moveOn, answerAll, start, send } from "./request-helpers";
 import { askForInformation } from "./staff-helpers";
-
-const FUTURE = "2030-01-15";
-
-/** Minimal valid answers for each kind of request, by field id. */
-const ANSWERS: Record<string, { fill?: Record<string, string>; check?: string[] }> = {
-  consular_registration: { check: ["#registrationKind"], fill: { passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Lahore" } },
-  legalization: { check: ["#issuingCountry", "#mofaAttested"], fill: { documentList: "Marriage certificate", issuingAuthority: "Union Council Lahore" } },
-  certificate_of_return: { check: ["#reason", "#policeReport", "#forChild"], fill: { circumstances: "Stolen in Karachi", plannedReturnDate: FUTURE, dateOfBirth: "1985-01-02" } },
-  invitation: { check: ["#relationship"], fill: { relativeName: "Ali Khan", plannedVisitDate: FUTURE } },
-  bereavement: { fill: { deceasedName: "Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents to take him home" } },
-  general_inquiry: { fill: { subject: "Visa for my mother", message: "Which visa does she need?" } },
-};
-const CONTACT = { fullName: "Anna Khan", phone: "0300 1234567", email: "anna@example.com" };
-
-async function fillPage(page: Page, answers: { fill?: Record<string, string>; check?: string[] }) {
-  for (const selector of answers.check ?? []) {
-    const box = page.locator(selector);
-    if (await box.count()) await box.check();
-  }
-  for (const [id, value] of Object.entries(answers.fill ?? {})) {
-    const input = page.locator(`#${id}`);
-    if (await input.count()) await input.fill(value);
-  }
-}
-
-/** Clicks and waits for the next page: with JavaScript on, forms and links navigate in place. */
-async function moveOn(page: Page, click: () => Promise<void>) {
-  const before = page.url();
-  await click();
-  await page.waitForURL((url) => url.href !== before);
-}
-
-/** Fills every question page until check-your-answers. */
-async function answerAll(page: Page, type: string) {
-  for (let i = 0; i < 6 && !/\/check$/.test(new URL(page.url()).pathname); i++) {
-    await expectNoAxeViolations(page);
-    if (new URL(page.url()).pathname.endsWith("/attachments")) {
-      await moveOn(page, () => page.getByRole("link", { name: /Continue|Продолжить|جاری رکھیں/ }).click());
-      continue;
-    }
-    await fillPage(page, ANSWERS[type]!);
-    await fillPage(page, { fill: CONTACT });
-    await moveOn(page, () => page.locator("form button[type=submit]").last().click());
-  }
-  await expect(page).toHaveURL(/\/check$/);
-}
-
-async function start(page: Page, name: string) {
-  await moveOn(page, () => page.getByRole("button", { name }).click());
-}
-
-async function send(page: Page) {
-  await expectNoAxeViolations(page);
-  await page.waitForTimeout(2100); // people take longer than the anti-bot minimum to read this page
-  await page.locator("#declaration").check();
-  await moveOn(page, () => page.locator("form:has(#declaration) button[type=submit]").click());
-}
 
 for (const type of Object.keys(ANSWERS)) {
   test(`${type}: the whole request, from start to reference number @nojs`, async ({ page }) => {
@@ -78,20 +22,20 @@ test("an invalid answer shows the error summary, keeps what was typed, and can b
   await page.goto("/en/request/invitation");
   await start(page, "Start now");
   await page.locator("#relativeName").fill("Аli Khan"); // a Cyrillic А among Latin letters
-  await page.locator("#plannedVisitDate").fill("2001-01-01");
+  await fillDate(page, "plannedVisitDate", "2001-01-01");
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
   await expect(page).toHaveTitle(/^Error: Your relative/);
   const summary = page.getByRole("alert");
-  await expect(summary.getByRole("link", { name: "A word mixes Latin and Cyrillic letters: type it again in one alphabet" })).toHaveAttribute("href", "#relativeName");
-  await expect(summary.getByRole("link", { name: "Select an answer" })).toBeVisible();
-  await expect(summary.getByRole("link", { name: "The date must be today or in the future" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Check your relative's full name: a word mixes Latin and Cyrillic letters, type it again in one alphabet" })).toHaveAttribute("href", "#relativeName");
+  await expect(summary.getByRole("link", { name: "Select how they are related to you" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Check the date they plan to travel: it must be today or later" })).toHaveAttribute("href", "#plannedVisitDate-day");
   await expect(page.locator("#relativeName")).toHaveValue("Аli Khan");
   await expect(page.locator("#relativeName-error")).toContainText("Latin and Cyrillic");
   await expectNoAxeViolations(page);
 
   await page.locator("#relativeName").fill("Ali Khan");
   await page.locator("#relationship-parent").check();
-  await page.locator("#plannedVisitDate").fill(FUTURE);
+  await fillDate(page, "plannedVisitDate", FUTURE);
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
   await expect(page).toHaveURL(/\/request\/invitation\/contact$/);
 });

@@ -2,9 +2,10 @@
 import { simpleParser } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { reloadConfig } from "../../app/lib/config";
 import { db } from "../../app/lib/db/client";
+import { log } from "../../app/lib/log";
 import { deliverOutbox, deliverOutboxSoon } from "../../app/lib/notifications/outbox";
 import { boundedKey, clientKey, deleteExpiredRateLimits, LONGEST_WINDOW_MS, withinLimit } from "../../app/lib/rate-limit";
 
@@ -66,6 +67,28 @@ describe("the outbox", () => {
     const next = deliverOutboxSoon();
     expect(next).not.toBe(delivery);
     await next;
+  });
+
+  it("without SMTP_URL writes the rendered e-mail to the log, without its recipient, and marks it logged, not sent", async () => {
+    const smtp = process.env.SMTP_URL;
+    delete process.env.SMTP_URL;
+    reloadConfig();
+    const info = vi.spyOn(log, "info");
+    try {
+      await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "Your request BP-1: Received", body: "Status: Received. Follow it at https://x/en/track?reference=BP-1" } });
+      expect(await deliverOutbox()).toEqual({ sent: 1, failed: 0 });
+      const events = info.mock.calls.map(([fields]) => fields as unknown as Record<string, unknown>);
+      const logged = events.find((fields) => fields.event === "email.logged");
+      expect(logged).toMatchObject({ subject: "Your request BP-1: Received", text: expect.stringContaining("track?reference=BP-1") });
+      expect(JSON.stringify(logged)).not.toContain("anna@example.com");
+      expect(events.some((fields) => fields.event === "email.sent")).toBe(false);
+      expect((await db.outboxMessage.findFirstOrThrow()).status).toBe("logged");
+      expect(received).toEqual([]);
+    } finally {
+      info.mockRestore();
+      process.env.SMTP_URL = smtp;
+      reloadConfig();
+    }
   });
 
   it("keeps a message for later when the mail server is down", async () => {

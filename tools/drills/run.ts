@@ -197,7 +197,7 @@ async function hostile(database: DrillDatabase) {
   // Form actions, posted as a browser without JavaScript posts them.
   const forms: [string, string[]][] = [
     ["/en/request/general_inquiry/inquiry", ["subject", "message"]],
-    ["/en/request/consular_registration/registration", ["registrationKind", "passportNumber", "dateOfBirth", "cityInPakistan"]],
+    ["/en/request/consular_registration/registration", ["registrationKind", "passportNumber", "dateOfBirth-day", "dateOfBirth-month", "dateOfBirth-year", "cityInPakistan"]],
     ["/en/request/general_inquiry/contact", ["fullName", "phone", "email"]],
     ["/staff/login", ["email", "password"]],
   ];

@@ -11,19 +11,20 @@ import { isLocale } from "@/i18n/locales";
 import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
 import { secureCookies } from "@/lib/cookie-security";
-import { encryptBytes, verifySigned } from "@/lib/crypto/protect";
-import { db } from "@/lib/db/client";
+import { log } from "@/lib/log";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
-import { DRAFT_COOKIE, draftFromCookie, HONEYPOT, MIN_FILL_MS, SHOWN_AT } from "@/lib/requests/draft-cookie";
-import { createDraft, DRAFT_LIFETIME_MS, saveDraft, type Draft } from "@/lib/requests/drafts";
-import { ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
-import { submissionsPerHour } from "@/lib/requests/limits";
+import { HONEYPOT, judgeSubmission } from "@/lib/requests/bot-check";
+import { DRAFT_COOKIE, draftFromCookie, SENT_COOKIE } from "@/lib/requests/draft-cookie";
+import { attachToDraft, removeDraftFile } from "@/lib/requests/draft-files";
+import { createDraft, deleteDraft, markSubmitted, saveDraft, type Draft } from "@/lib/requests/drafts";
+import { answerNames, ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
+import { draftsPerHour, minFillMs, submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
-import { checkUpload } from "@/lib/requests/uploads";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 
+const HOUR_MS = 60 * 60 * 1000;
 
 function target(data: FormData): { locale: string; type: RequestType } {
   const locale = readField(data, "locale");
@@ -41,17 +42,19 @@ async function draftFor(locale: string, type: RequestType): Promise<Draft> {
   return draft;
 }
 
+/** A refusal, as an event without personal data: the kind of request and why. */
+const refused = (type: RequestType, reason: string) => log.info({ event: "request.refused", type, reason });
+
 export async function startRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
+  if (!(await withinLimit(`draft:${clientKey(await clientIp())}`, draftsPerHour(), HOUR_MS))) {
+    refused(type, "drafts_per_hour");
+    redirect(`/${locale}/request/${type}?limited=1`);
+  }
   const checker = type === "general_inquiry" ? readField(data, "checker").slice(0, 2000) || undefined : undefined;
   const { token } = await createDraft(type, checker);
-  (await cookies()).set(DRAFT_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/",
-    maxAge: DRAFT_LIFETIME_MS / 1000,
-  });
+  // A session cookie: it goes when the browser closes, and the draft itself after 24 hours.
+  (await cookies()).set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/" });
   redirect(pageUrl(locale, type, pagesOf(type)[0]!));
 }
 
@@ -61,7 +64,7 @@ export async function saveStep(data: FormData): Promise<void> {
   const step = stepsOf(type).find((s) => s.id === stepId);
   if (!step) redirect(pageUrl(locale, type, pagesOf(type)[0]!));
   const draft = await draftFor(locale, type);
-  for (const field of step.fields) draft.data.answers[field.name] = readField(data, field.name).slice(0, 10_000);
+  for (const name of step.fields.flatMap(answerNames)) draft.data.answers[name] = readField(data, name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
   draft.data.completed = draft.data.completed.filter((s) => s !== stepId);
@@ -76,30 +79,40 @@ export async function saveStep(data: FormData): Promise<void> {
   redirect(pageUrl(locale, type, readField(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));
 }
 
+/**
+ * The attachments page's one form: "Attach this file" stores the chosen file and stays;
+ * "Continue" (its own action, so no submitter value is needed) stores it too, so a chosen
+ * file is never dropped, and moves on.
+ */
 export async function uploadFile(data: FormData): Promise<void> {
+  await attachChosenFile(data, false);
+}
+
+export async function uploadFileAndContinue(data: FormData): Promise<void> {
+  await attachChosenFile(data, true);
+}
+
+async function attachChosenFile(data: FormData, moveOn: boolean): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
   const file = data.get("file");
-  const content = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  const attached = await db.attachment.count({ where: { draftId: draft.id } });
-  const check = checkUpload(file instanceof File ? file.name : "", content, attached);
-  if (!check.ok) redirect(pageUrl(locale, type, ATTACHMENTS, `?error=${check.error}`));
-  await db.attachment.create({
-    data: {
-      draftId: draft.id,
-      filename: check.filename,
-      mimeType: check.mimeType,
-      size: content.byteLength,
-      content: new Uint8Array(encryptBytes(Buffer.from(content))),
-    },
-  });
-  redirect(pageUrl(locale, type, ATTACHMENTS));
+  // With JavaScript an empty file input arrives as an empty file named "blob": nothing chosen.
+  const chosen = file instanceof File && file.size > 0;
+  if (chosen || !moveOn) {
+    const content = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    const result = await attachToDraft(draft, await clientIp(), file instanceof File ? file.name : "", content);
+    if (!result.ok) {
+      if (result.error === "uploadLimit") refused(type, "upload_limit");
+      redirect(pageUrl(locale, type, ATTACHMENTS, `?error=${result.error}`));
+    }
+  }
+  redirect(pageUrl(locale, type, moveOn ? CHECK : ATTACHMENTS));
 }
 
 export async function removeFile(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
-  await db.attachment.deleteMany({ where: { id: readField(data, "attachment"), draftId: draft.id } });
+  await removeDraftFile(draft.id, readField(data, "attachment"));
   redirect(pageUrl(locale, type, ATTACHMENTS));
 }
 
@@ -107,11 +120,11 @@ export async function sendRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
 
-  const shownAt = Number(verifySigned(readField(data, SHOWN_AT)) ?? NaN);
-  const looksLikeBot = readField(data, HONEYPOT) !== "" || !(Date.now() - shownAt >= MIN_FILL_MS);
-  if (looksLikeBot) {
+  const verdict = judgeSubmission({ honeypot: readField(data, HONEYPOT), startedAt: draft.startedAt, now: new Date(), minFillMs: minFillMs() });
+  if (verdict === "bot") {
     // The same kind of page a person gets, so a bot learns nothing; nothing is stored.
-    await db.draft.delete({ where: { id: draft.id } });
+    refused(type, "honeypot");
+    await deleteDraft(draft.id);
     redirect(`/${locale}/request/confirmation?received=1`);
   }
 
@@ -122,7 +135,13 @@ export async function sendRequest(data: FormData): Promise<void> {
     redirect(pageUrl(locale, type, all.step, "?invalid=1"));
   }
   if (readField(data, "declaration") !== "yes") redirect(pageUrl(locale, type, CHECK, "?invalid=1"));
-  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), 60 * 60 * 1000))) {
+  if (verdict === "tooQuick") {
+    // Faster than anyone can answer every page: refused, but the answers stay for a person to send again.
+    refused(type, "too_quick");
+    redirect(pageUrl(locale, type, CHECK, "?again=1"));
+  }
+  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR_MS))) {
+    refused(type, "requests_per_hour");
     redirect(pageUrl(locale, type, CHECK, "?limited=1"));
   }
 
@@ -134,8 +153,12 @@ export async function sendRequest(data: FormData): Promise<void> {
     draftId: draft.id,
     origin: publicOrigin(),
   });
-  draft.data = { answers: {}, completed: [], errors: {}, submitted };
-  await saveDraft(draft);
+  await markSubmitted(draft, submitted);
+  // The draft's cookie becomes the confirmation page's, which proxy.ts clears after that page.
+  const jar = await cookies();
+  const token = jar.get(DRAFT_COOKIE)!.value;
+  jar.delete(DRAFT_COOKIE);
+  jar.set(SENT_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/" });
   after(deliverOutboxSoon);
   redirect(`/${locale}/request/confirmation`);
 }

@@ -77,11 +77,14 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
             ? [{ filename: message.attachmentName, content: message.attachmentContent, contentType: message.attachmentType ?? "application/octet-stream" }]
             : [];
         await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text: message.body, attachments });
+        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date() } });
+        log.info({ event: "email.sent", messageId: message.id, worker });
       } else {
-        log.info({ event: "email.not_sent_no_smtp", messageId: message.id }, "SMTP_URL is not set: the e-mail is only logged");
+        // Demo and development: the rendered e-mail goes to the log instead. Its words carry no
+        // personal data by design (reference, status, link); the recipient is left out.
+        log.info({ event: "email.logged", messageId: message.id, subject: message.subject, text: message.body }, "SMTP_URL is not set: the e-mail is written to the log, not sent");
+        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "logged", sentAt: new Date() } });
       }
-      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date() } });
-      log.info({ event: "email.sent", messageId: message.id, worker });
       sent++;
     } catch (error) {
       const attempts = message.attempts + 1;

@@ -4,16 +4,12 @@ import "server-only";
  * form pages here; written only by the form's actions.
  */
 import { cookies } from "next/headers";
-import { sign } from "../crypto/protect";
-import { loadDraft, type Draft } from "./drafts";
+import { deleteDraft, loadDraft, type Draft } from "./drafts";
 import type { RequestType } from "./types";
 
-export const DRAFT_COOKIE = "ch_draft";
-/** Hidden field a person never sees or fills; bots fill every field. */
-export const HONEYPOT = "organisation";
-/** Signed time the check page was shown: a request sent sooner than MIN_FILL_MS after it is a bot's. */
-export const SHOWN_AT = "shown";
-export const MIN_FILL_MS = 2000;
+import { DRAFT_COOKIE, SENT_COOKIE } from "./draft-cookie-name";
+
+export { DRAFT_COOKIE, SENT_COOKIE };
 
 export async function draftFromCookie(): Promise<Draft | null> {
   return loadDraft((await cookies()).get(DRAFT_COOKIE)?.value);
@@ -25,12 +21,15 @@ export async function currentDraft(type: RequestType): Promise<Draft | null> {
   return draft && draft.type === type && !draft.data.submitted ? draft : null;
 }
 
-/** What was just sent from this browser, for the confirmation page. */
+/**
+ * What was just sent from this browser, for the confirmation page, once: the draft is deleted
+ * as it is read (and proxy.ts clears its cookie on the next page), so the next person at a
+ * shared computer finds nothing of the previous applicant's.
+ */
 export async function submittedFromThisBrowser() {
-  const draft = await draftFromCookie();
-  return draft?.data.submitted ? { type: draft.type, ...draft.data.submitted } : null;
+  const draft = await loadDraft((await cookies()).get(SENT_COOKIE)?.value);
+  if (!draft?.data.submitted) return null;
+  await deleteDraft(draft.id);
+  return { type: draft.type, ...draft.data.submitted };
 }
 
-export function shownAtToken(): string {
-  return sign(String(Date.now()));
-}

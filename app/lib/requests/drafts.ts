@@ -10,6 +10,7 @@ import { decryptText, encryptText, hashSecret } from "../crypto/protect";
 import type { RequestType } from "./types";
 
 export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const SUBMITTED_LIFETIME_MS = 60 * 60 * 1000;
 
 export type DraftData = {
   answers: Record<string, string>;
@@ -23,7 +24,8 @@ export type DraftData = {
   submitted?: { reference: string; accessCode: string };
 };
 
-export type Draft = { id: string; type: RequestType; data: DraftData };
+/** `startedAt`: when the first page of the journey was left, the start of the minimum fill time. */
+export type Draft = { id: string; type: RequestType; data: DraftData; startedAt: Date };
 
 const EMPTY: DraftData = { answers: {}, completed: [], errors: {} };
 
@@ -31,23 +33,37 @@ export async function createDraft(type: RequestType, checker?: string): Promise<
   const token = randomBytes(32).toString("base64url");
   const data: DraftData = { ...EMPTY, checker };
   const id = hashSecret(token);
-  await db.draft.create({
+  const row = await db.draft.create({
     data: { id, type, data: encryptText(JSON.stringify(data)), expiresAt: new Date(Date.now() + DRAFT_LIFETIME_MS) },
   });
-  return { token, draft: { id, type, data } };
+  return { token, draft: { id, type, data, startedAt: row.createdAt } };
 }
 
 export async function loadDraft(token: string | undefined): Promise<Draft | null> {
   if (!token) return null;
   const row = await db.draft.findUnique({ where: { id: hashSecret(token) } });
   if (!row || row.expiresAt < new Date()) return null;
-  return { id: row.id, type: row.type as RequestType, data: JSON.parse(decryptText(row.data)) };
+  return { id: row.id, type: row.type as RequestType, data: JSON.parse(decryptText(row.data)), startedAt: row.createdAt };
 }
 
 export async function saveDraft(draft: Draft): Promise<void> {
   await db.draft.update({ where: { id: draft.id }, data: { data: encryptText(JSON.stringify(draft.data)) } });
 }
 
+export async function deleteDraft(id: string): Promise<void> {
+  await db.draft.deleteMany({ where: { id } });
+}
+
+/** Once sent, a draft keeps only what the confirmation page shows, for at most an hour. */
+export async function markSubmitted(draft: Draft, submitted: { reference: string; accessCode: string }): Promise<void> {
+  draft.data = { answers: {}, completed: [], errors: {}, submitted };
+  await db.draft.update({
+    where: { id: draft.id },
+    data: { data: encryptText(JSON.stringify(draft.data)), expiresAt: new Date(Date.now() + SUBMITTED_LIFETIME_MS) },
+  });
+}
+
+/** Expired drafts go with their files (the attachments cascade). */
 export async function deleteExpiredDrafts(now = new Date()): Promise<number> {
   return (await db.draft.deleteMany({ where: { expiresAt: { lt: now } } })).count;
 }

@@ -2,7 +2,8 @@
  * The pages of a request, in order: its question steps, contact details, attachments
  * (where the service takes documents) and check-your-answers. Pure.
  */
-import { REQUEST_DEFINITIONS, stepSchema, stepsOf, type RequestType } from "./types";
+import { combineDateParts, DATE_PARTS, partName, type DateError } from "./date-parts";
+import { REQUEST_DEFINITIONS, stepSchema, stepsOf, type Field, type RequestType } from "./types";
 
 export const ATTACHMENTS = "attachments";
 export const CHECK = "check";
@@ -23,14 +24,32 @@ export function pageBefore(type: RequestType, page: string): string | null {
 
 export type FieldErrors = Record<string, string>;
 
+/** The names under which a field's typed answer is kept: a date's three boxes, or the field itself. */
+export function answerNames(field: Field): string[] {
+  return field.kind === "date" ? DATE_PARTS.map((part) => partName(field.name, part)) : [field.name];
+}
+
+/**
+ * A field's answer as its schema takes it. A date typed in boxes becomes an ISO date, or an
+ * error naming the part that is wrong; an ISO date kept whole (an older draft) passes as is.
+ */
+function answerOf(field: Field, answers: Record<string, string>): { value: string; error?: DateError } {
+  const names = answerNames(field);
+  if (field.kind !== "date" || !names.some((name) => name in answers)) return { value: answers[field.name] ?? "" };
+  const combined = combineDateParts({ day: answers[names[0]!] ?? "", month: answers[names[1]!] ?? "", year: answers[names[2]!] ?? "" });
+  if (combined.ok) return { value: combined.value };
+  // An optional date left wholly empty is no error.
+  return field.optional && combined.error === "required" ? { value: "" } : { value: "", error: combined.error };
+}
+
 /** Validates one step's typed answers: the cleaned values, or an error key per field. */
 export function validateStep(type: RequestType, stepId: string, answers: Record<string, string>) {
   const step = stepsOf(type).find((s) => s.id === stepId)!;
-  const values = Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? ""]));
-  const parsed = stepSchema(step).safeParse(values);
-  if (parsed.success) return { ok: true as const, values: parsed.data as Record<string, string | undefined> };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
+  const read = step.fields.map((f) => [f.name, answerOf(f, answers)] as const);
+  const errors: FieldErrors = Object.fromEntries(read.filter(([, a]) => a.error).map(([name, a]) => [name, a.error!]));
+  const parsed = stepSchema(step).safeParse(Object.fromEntries(read.map(([name, a]) => [name, a.value])));
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true as const, values: parsed.data as Record<string, string | undefined> };
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0]);
     errors[field] ??= issue.message;
   }

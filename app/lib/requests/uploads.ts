@@ -4,15 +4,19 @@
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FILES = 5;
+/** All of one draft's files together: three full-size scans. */
+export const MAX_DRAFT_BYTES = 15 * 1024 * 1024;
 
-const SIGNATURES: { mimeType: string; bytes: number[] }[] = [
-  { mimeType: "application/pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { mimeType: "image/jpeg", bytes: [0xff, 0xd8, 0xff] },
-  { mimeType: "image/png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+const SIGNATURES: { mimeType: string; extension: string; bytes: number[] }[] = [
+  { mimeType: "application/pdf", extension: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { mimeType: "image/jpeg", extension: "jpg", bytes: [0xff, 0xd8, 0xff] },
+  { mimeType: "image/png", extension: "png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
 ];
 
+const signatureOf = (content: Uint8Array) => SIGNATURES.find((s) => s.bytes.every((b, i) => content[i] === b));
+
 export function detectFileType(content: Uint8Array): string | null {
-  return SIGNATURES.find((s) => s.bytes.every((b, i) => content[i] === b))?.mimeType ?? null;
+  return signatureOf(content)?.mimeType ?? null;
 }
 
 export type UploadCheck = { ok: true; mimeType: string; filename: string } | { ok: false; error: "fileMissing" | "fileTooLarge" | "fileType" | "tooManyFiles" };
@@ -23,10 +27,20 @@ export function safeFilename(name: string): string {
   return (cleaned || "file").slice(-120);
 }
 
+/**
+ * The name a file is stored and downloaded under: the applicant's name with the extension of
+ * the type its bytes show, so "report.html" with PDF bytes becomes "report.pdf" and no
+ * download opens as HTML or a script.
+ */
+export function storedFilename(name: string, extension: string): string {
+  const base = safeFilename(name).replace(/\.[^.]*$/, "").replace(/[.\s]+$/, "") || "file";
+  return `${base.slice(0, 110)}.${extension}`;
+}
+
 export function checkUpload(name: string, content: Uint8Array, alreadyAttached: number): UploadCheck {
   if (content.byteLength === 0) return { ok: false, error: "fileMissing" };
   if (alreadyAttached >= MAX_FILES) return { ok: false, error: "tooManyFiles" };
   if (content.byteLength > MAX_FILE_BYTES) return { ok: false, error: "fileTooLarge" };
-  const mimeType = detectFileType(content);
-  return mimeType ? { ok: true, mimeType, filename: safeFilename(name) } : { ok: false, error: "fileType" };
+  const signature = signatureOf(content);
+  return signature ? { ok: true, mimeType: signature.mimeType, filename: storedFilename(name, signature.extension) } : { ok: false, error: "fileType" };
 }

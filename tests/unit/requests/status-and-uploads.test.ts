@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canTransition, nextStatuses, STATUSES } from "../../../app/lib/requests/status";
-import { checkUpload, detectFileType, MAX_FILE_BYTES, safeFilename } from "../../../app/lib/requests/uploads";
+import { checkUpload, detectFileType, MAX_FILE_BYTES, safeFilename, storedFilename } from "../../../app/lib/requests/uploads";
 
 describe("the request state machine", () => {
   it.each([
@@ -47,5 +47,15 @@ describe("uploads", () => {
   it("makes file names safe to show and to send in a header", () => {
     expect(safeFilename('..\\..\\evil"\u202Efdp.exe')).toBe(".._.._evil__fdp.exe");
     expect(safeFilename("نکاح نامہ.pdf")).toBe("نکاح نامہ.pdf");
+  });
+
+  it("stores a file under the extension of the type its bytes show, never the one it was sent with", () => {
+    expect(checkUpload("report.html", pdf, 0)).toMatchObject({ ok: true, filename: "report.pdf" });
+    expect(checkUpload("script.hta", jpeg, 0)).toMatchObject({ ok: true, filename: "script.jpg" });
+    expect(checkUpload("photo.exe", png, 0)).toMatchObject({ ok: true, filename: "photo.png" });
+    expect(checkUpload("no-extension", png, 0)).toMatchObject({ ok: true, filename: "no-extension.png" });
+    expect(checkUpload("نکاح نامہ.PDF", pdf, 0)).toMatchObject({ ok: true, filename: "نکاح نامہ.pdf" });
+    expect(checkUpload(".html", pdf, 0)).toMatchObject({ ok: true, filename: "file.pdf" });
+    expect(storedFilename("a.pdf.html", "pdf")).toBe("a.pdf.pdf");
   });
 });

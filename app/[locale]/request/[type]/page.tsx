@@ -23,6 +23,11 @@ export default async function RequestStartPage({ params, searchParams }: Props) 
   const definition = REQUEST_DEFINITIONS[type];
   return (
     <>
+      {query.limited && (
+        <div className="warning" role="alert">
+          <p>{t("errors.tooManyDrafts")}</p>
+        </div>
+      )}
       {query.expired && (
         <div className="warning" role="alert">
           <p>{t("errors.expired")}</p>

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { db } from "@/lib/db/client";
-import { currentDraft, HONEYPOT, SHOWN_AT, shownAtToken } from "@/lib/requests/draft-cookie";
-import { ATTACHMENTS, CHECK, pageBefore, pagesOf } from "@/lib/requests/journey";
-import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
+import { HONEYPOT } from "@/lib/requests/bot-check";
+import { partName, partsInError } from "@/lib/requests/date-parts";
+import { currentDraft } from "@/lib/requests/draft-cookie";
+import { listDraftFiles } from "@/lib/requests/draft-files";
+import { answerNames, ATTACHMENTS, CHECK, pageBefore, pagesOf } from "@/lib/requests/journey";
+import { isRequestType, REQUEST_DEFINITIONS, stepsOf, type RequestType } from "@/lib/requests/types";
+import { MAX_FILE_BYTES } from "@/lib/requests/uploads";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ErrorSummary } from "@/ui/error-summary";
+import { fieldErrorText } from "@/ui/request/field-error-text";
 import { QuestionField } from "@/ui/request/question-field";
-import { removeFile, saveStep, sendRequest, uploadFile } from "../../actions";
+import { FileInput } from "@/ui/request/file-input";
+import { removeFile, saveStep, sendRequest, uploadFile, uploadFileAndContinue } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
@@ -49,9 +54,9 @@ export default async function RequestStepPage(props: Props) {
 
   const page =
     step === ATTACHMENTS ? (
-      <AttachmentsPage type={type} draftId={draft.id} error={typeof query.error === "string" ? query.error : null} hidden={hidden} next={`/${locale}/request/${type}/${CHECK}`} />
+      <AttachmentsPage type={type} draftId={draft.id} error={typeof query.error === "string" && UPLOAD_ERRORS.has(query.error) ? query.error : null} hidden={hidden} />
     ) : step === CHECK ? (
-      <CheckPage locale={locale} type={type} answers={draft.data.answers} draftId={draft.id} checker={draft.data.checker} invalid={!!query.invalid} limited={!!query.limited} hidden={hidden} />
+      <CheckPage locale={locale} type={type} answers={draft.data.answers} draftId={draft.id} checker={draft.data.checker} invalid={!!query.invalid} limited={!!query.limited} again={!!query.again} hidden={hidden} />
     ) : (
       <QuestionPage type={type} step={step} answers={draft.data.answers} errors={errors} returnTo={query.returnTo === CHECK ? CHECK : ""} hidden={hidden} />
     );
@@ -71,7 +76,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
   const step = stepsOf(props.type).find((s) => s.id === props.step)!;
   const summary = step.fields
     .filter((f) => props.errors[f.name])
-    .map((f) => ({ href: `#${f.name}`, text: t(`errors.${props.errors[f.name]}`) }));
+    .map((f) => ({ href: `#${f.kind === "date" ? partName(f.name, partsInError(props.errors[f.name])[0]!) : f.name}`, text: fieldErrorText(t, f.name, props.errors[f.name]!) }));
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={summary} />
@@ -81,7 +86,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
         <input type="hidden" name="step" value={props.step} />
         <input type="hidden" name="returnTo" value={props.returnTo} />
         {step.fields.map((field) => (
-          <QuestionField key={field.name} field={field} value={props.answers[field.name] ?? ""} error={props.errors[field.name]} />
+          <QuestionField key={field.name} field={field} answers={props.answers} error={props.errors[field.name]} />
         ))}
         <button type="submit" className="button">
           {t("form.saveAndContinue")}
@@ -91,12 +96,16 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
   );
 }
 
-async function AttachmentsPage(props: { type: RequestType; draftId: string; error: string | null; hidden: React.ReactNode; next: string }) {
+/** The error codes the attachments page shows: its action's, and serve.ts's for a body over the limit. */
+const UPLOAD_ERRORS = new Set(["fileMissing", "fileTooLarge", "fileType", "tooManyFiles", "draftQuota", "uploadLimit"]);
+
+async function AttachmentsPage(props: { type: RequestType; draftId: string; error: string | null; hidden: React.ReactNode }) {
   const t = await getTranslations("Requests");
-  const files = await db.attachment.findMany({ where: { draftId: props.draftId }, select: { id: true, filename: true, size: true }, orderBy: { createdAt: "asc" } });
+  const files = await listDraftFiles(props.draftId);
+  const errorText = props.error ? t(`errors.${props.error}`) : null;
   return (
     <>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.error ? [{ href: "#file", text: t(`errors.${props.error}`) }] : []} />
+      <ErrorSummary title={t("form.errorSummary")} errors={errorText ? [{ href: "#file", text: errorText }] : []} />
       <h1>{t("steps.attachments")}</h1>
       <p>{t("attachments.lead")}</p>
       <h2>{t("attachments.attached")}</h2>
@@ -119,32 +128,41 @@ async function AttachmentsPage(props: { type: RequestType; draftId: string; erro
           ))}
         </ul>
       )}
+      {/* One form: Continue sends a chosen file too, so pressing it never drops the file. */}
       <form action={uploadFile} encType="multipart/form-data">
         {props.hidden}
-        <div className={`form-group${props.error ? " form-group--error" : ""}`}>
+        <div className={`form-group${errorText ? " form-group--error" : ""}`}>
           <label className="label" htmlFor="file">
             {t("attachments.file")}
           </label>
           <p className="hint" id="file-hint">
             {t("attachments.hint")}
           </p>
-          {props.error && (
+          {errorText && (
             <p className="error-message" id="file-error">
               <span className="visually-hidden">{t("form.errorTitlePrefix")} </span>
-              {t(`errors.${props.error}`)}
+              {errorText}
             </p>
           )}
-          <input className="input" type="file" id="file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={props.error ? "file-hint file-error" : "file-hint"} />
+          <FileInput
+            id="file"
+            name="file"
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            describedBy={errorText ? "file-hint file-error" : "file-hint"}
+            maxBytes={MAX_FILE_BYTES}
+            tooLarge={t("errors.fileTooLarge")}
+            errorPrefix={t("form.errorTitlePrefix")}
+          />
         </div>
-        <button type="submit" className="button button--secondary">
-          {t("attachments.upload")}
-        </button>
+        <div className="button-group">
+          <button type="submit" className="button button--secondary">
+            {t("attachments.upload")}
+          </button>
+          <button type="submit" className="button" formAction={uploadFileAndContinue}>
+            {t("form.continue")}
+          </button>
+        </div>
       </form>
-      <p>
-        <a className="button" href={props.next}>
-          {t("form.continue")}
-        </a>
-      </p>
     </>
   );
 }
@@ -157,14 +175,16 @@ async function CheckPage(props: {
   checker?: string;
   invalid: boolean;
   limited: boolean;
+  again: boolean;
   hidden: React.ReactNode;
 }) {
   const t = await getTranslations("Requests");
   const shell = await getTranslations("Shell");
   const settings = await readSettings();
-  const files = await db.attachment.findMany({ where: { draftId: props.draftId }, select: { id: true, filename: true } });
+  const files = REQUEST_DEFINITIONS[props.type].attachments ? await listDraftFiles(props.draftId) : null;
+  const filesUrl = `/${props.locale}/request/${props.type}/${ATTACHMENTS}`;
   const answerText = (field: ReturnType<typeof stepsOf>[number]["fields"][number]) => {
-    const value = props.answers[field.name] ?? "";
+    const value = field.kind === "date" ? answerNames(field).map((name) => props.answers[name] ?? "").join(" ").trim() || (props.answers[field.name] ?? "") : (props.answers[field.name] ?? "");
     if (!value) return t("form.notAnswered");
     return field.kind === "radio" ? t(`fields.${field.name}.options.${value}`) : value;
   };
@@ -174,6 +194,11 @@ async function CheckPage(props: {
       {props.limited && (
         <div className="warning" role="alert">
           <p>{t("errors.tooManyRequests")}</p>
+        </div>
+      )}
+      {props.again && (
+        <div className="warning" role="alert">
+          <p>{t("errors.sendAgain")}</p>
         </div>
       )}
       <h1>{t("steps.check")}</h1>
@@ -198,16 +223,31 @@ async function CheckPage(props: {
           </dl>
         </section>
       ))}
-      {files.length > 0 && (
+      {files && (
         <section aria-labelledby="check-files">
           <h2 id="check-files">{t("check.files")}</h2>
-          <ul>
-            {files.map((file) => (
-              <li key={file.id} dir="auto">
-                {file.filename}
-              </li>
-            ))}
-          </ul>
+          <dl className="summary-list">
+            <div>
+              <dt>{t("check.files")}</dt>
+              <dd dir="auto">
+                {files.length === 0 ? (
+                  t("check.noFiles")
+                ) : (
+                  <ul className="plain-list">
+                    {files.map((file) => (
+                      <li key={file.id}>{file.filename}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+              <dd>
+                <a href={filesUrl}>
+                  {files.length === 0 ? t("check.addFile") : t("form.change")}
+                  <span className="visually-hidden"> {t("check.files")}</span>
+                </a>
+              </dd>
+            </div>
+          </dl>
         </section>
       )}
       {props.checker && (
@@ -224,7 +264,6 @@ async function CheckPage(props: {
       </p>
       <form action={sendRequest} noValidate>
         {props.hidden}
-        <input type="hidden" name={SHOWN_AT} value={shownAtToken()} />
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={HONEYPOT}>{t("form.honeypot")}</label>
           <input type="text" id={HONEYPOT} name={HONEYPOT} tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -1,0 +1,72 @@
+// The request journey as the end-to-end tests walk it: answers for each kind, and the steps.
+import { expect, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+export const FUTURE = "2030-01-15";
+
+/** Minimal valid answers for each kind of request, by field id. */
+export const ANSWERS: Record<string, { fill?: Record<string, string>; check?: string[] }> = {
+  consular_registration: { check: ["#registrationKind"], fill: { passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Lahore" } },
+  legalization: { check: ["#issuingCountry", "#mofaAttested"], fill: { documentList: "Marriage certificate", issuingAuthority: "Union Council Lahore" } },
+  certificate_of_return: { check: ["#reason", "#policeReport", "#forChild"], fill: { circumstances: "Stolen in Karachi", plannedReturnDate: FUTURE, dateOfBirth: "1985-01-02" } },
+  invitation: { check: ["#relationship"], fill: { relativeName: "Ali Khan", plannedVisitDate: FUTURE } },
+  bereavement: { fill: { deceasedName: "Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents to take him home" } },
+  general_inquiry: { fill: { subject: "Visa for my mother", message: "Which visa does she need?" } },
+};
+export const CONTACT = { fullName: "Anna Khan", phone: "0300 1234567", email: "anna@example.com" };
+
+export async function fillPage(page: Page, answers: { fill?: Record<string, string>; check?: string[] }) {
+  for (const selector of answers.check ?? []) {
+    const box = page.locator(selector);
+    if (await box.count()) await box.check();
+  }
+  for (const [id, value] of Object.entries(answers.fill ?? {})) {
+    if (await page.locator(`#${id}-day`).count()) {
+      await fillDate(page, id, value);
+      continue;
+    }
+    const input = page.locator(`#${id}`);
+    if (await input.count()) await input.fill(value);
+  }
+}
+
+/** Clicks and waits for the next page: with JavaScript on, forms and links navigate in place. */
+export async function moveOn(page: Page, click: () => Promise<void>) {
+  const before = page.url();
+  await click();
+  await page.waitForURL((url) => url.href !== before);
+}
+
+/** Fills every question page until check-your-answers. */
+export async function answerAll(page: Page, type: string) {
+  for (let i = 0; i < 6 && !/\/check$/.test(new URL(page.url()).pathname); i++) {
+    await expectNoAxeViolations(page);
+    if (new URL(page.url()).pathname.endsWith("/attachments")) {
+      await moveOn(page, () => page.getByRole("button", { name: /^(Continue|Продолжить|جاری رکھیں)$/ }).click());
+      continue;
+    }
+    await fillPage(page, ANSWERS[type]!);
+    await fillPage(page, { fill: CONTACT });
+    await moveOn(page, () => page.locator("form button[type=submit]").last().click());
+  }
+  await expect(page).toHaveURL(/\/check$/);
+}
+
+export async function start(page: Page, name: string) {
+  await moveOn(page, () => page.getByRole("button", { name }).click());
+}
+
+export async function send(page: Page) {
+  await expectNoAxeViolations(page);
+  // At once: the anti-bot minimum runs from the journey's first page (REQUEST_MIN_FILL_SECONDS).
+  await page.locator("#declaration").check();
+  await moveOn(page, () => page.locator("form:has(#declaration) button[type=submit]").click());
+}
+
+/** Types an ISO date into a date input's three boxes (day, month, year), as a person would: "7", "3", "1990". */
+export async function fillDate(page: Page, id: string, iso: string, digits = (s: string) => s) {
+  const [year, month, day] = iso.split("-").map((part) => digits(String(Number(part))));
+  await page.locator(`#${id}-day`).fill(day!);
+  await page.locator(`#${id}-month`).fill(month!);
+  await page.locator(`#${id}-year`).fill(year!);
+}
