@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
-import { readField } from "@/lib/form-data";
+import { readField, readWholeNumber } from "@/lib/form-data";
 import { secureCookies } from "@/lib/cookie-security";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
@@ -64,8 +64,9 @@ export async function moveRequest(data: FormData): Promise<void> {
   const id = readField(data, "id");
   const to = readField(data, "to");
   const message = readField(data, "message").trim() ? longText.safeParse(readField(data, "message")) : null;
-  if (!isStatus(to) || (message && !message.success)) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
-  const result = await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: publicOrigin() });
+  const version = readWholeNumber(data, "version");
+  if (!isStatus(to) || version === null || (message && !message.success)) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
+  const result = await changeStatus(staff, { id, version, to, message: message?.data ?? null, origin: publicOrigin() });
   // The applicant's e-mail goes now, not at the next minute's run.
   if (result.ok) after(deliverOutboxSoon);
   redirect(`/staff/requests/${encodeURIComponent(id)}${result.ok ? "?done=status" : `?error=${result.error}`}`);
@@ -76,8 +77,8 @@ export async function writeNote(data: FormData): Promise<void> {
   const id = readField(data, "id");
   const note = longText.safeParse(readField(data, "note"));
   if (!note.success) redirect(`/staff/requests/${encodeURIComponent(id)}?error=invalid`);
-  await addNote(staff, id, note.data);
-  redirect(`/staff/requests/${encodeURIComponent(id)}?done=note`);
+  const added = await addNote(staff, id, note.data);
+  redirect(`/staff/requests/${encodeURIComponent(id)}?${added ? "done=note" : "error=notFound"}`);
 }
 
 /** Claim, release or (admins) assign a request. The value "none" releases it. */

@@ -41,6 +41,12 @@ test("reached directly, a made-up X-Forwarded-For does not reset a limit; a trus
     const forged = [];
     for (let i = 1; i <= 5; i++) forged.push(await lookUp(direct!, `198.51.100.${i}`));
     expect(forged).toEqual([404, 404, 404, 429, 429]);
+    // A 429 says when to come back and is never cached.
+    const limited = await raw(`${direct!.url}/api/v1/requests/BP-AAAA-AAAA`, { headers: { "X-Access-Code": "wrong" } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(3600);
+    expect(limited.headers["cache-control"]).toBe("no-store");
 
     // Behind nginx (127.0.0.1 is trusted here), each client has its own limit.
     const first = [await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1")];

@@ -250,9 +250,12 @@ export async function assignRequest(staff: StaffMember, id: string, assigneeId: 
   return { ok: true };
 }
 
-export async function addNote(staff: StaffMember, id: string, note: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+/** Adds an internal note; false when there is no such request (an id from an old page, or made up). */
+export async function addNote(staff: StaffMember, id: string, note: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.request.findUnique({ where: { id }, select: { id: true } }))) return false;
     const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: `staff:${staff.id}` } });
     await recordAudit({ actorId: staff.id, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);
+    return true;
   });
 }
