@@ -53,8 +53,8 @@ const schema = z
     DATA_INDEX_KEY_PREVIOUS: base64Key,
     SMTP_URL: optionalText.refine((value) => value === undefined || /^smtps?:\/\//.test(value), { message: 'must start with "smtp://" or "smtps://"' }),
     MAIL_FROM: optionalText.transform((value) => value ?? "no-reply@consular-helper.invalid"),
-    REQUESTS_PER_HOUR: wholeNumber(10, 1, 10_000_000),
-    LOOKUPS_PER_HOUR: wholeNumber(30, 1, 10_000_000),
+    REQUESTS_PER_HOUR: wholeNumber(10, 1, 1_000_000_000),
+    LOOKUPS_PER_HOUR: wholeNumber(30, 1, 1_000_000_000),
     DEMO_MODE: optionalText.pipe(z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()),
     PUBLIC_ORIGIN: optionalText.refine(
       (value) => {

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
 import { readField, readWholeNumber } from "@/lib/form-data";
-import { secureCookies } from "@/lib/cookie-security";
+import { cookieName, cookieOptions } from "@/lib/cookie-security";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
@@ -15,7 +15,7 @@ import { addNote, assignRequest, changeStatus } from "@/lib/staff/requests";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
 import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut } from "@/lib/staff/sessions";
 
-const CHALLENGE_COOKIE = "ch_staff_challenge";
+const CHALLENGE_COOKIE = cookieName("ch_staff_challenge");
 const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, 20, 15 * 60 * 1000);
 
 export async function logIn(data: FormData): Promise<void> {
@@ -24,7 +24,7 @@ export async function logIn(data: FormData): Promise<void> {
   if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
   const jar = await cookies();
   if (result.ok === "second_factor") {
-    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/staff/login", maxAge: 300 });
+    jar.set(CHALLENGE_COOKIE, result.challenge, cookieOptions(300));
     redirect("/staff/login/code");
   }
   await startBrowserSession(result.token);
@@ -37,25 +37,19 @@ export async function enterCode(data: FormData): Promise<void> {
   const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"));
   if (result.ok === false) redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");
   if (result.ok !== true) redirect("/staff/login");
-  jar.delete({ name: CHALLENGE_COOKIE, path: "/staff/login" });
+  jar.delete({ name: CHALLENGE_COOKIE, ...cookieOptions() });
   await startBrowserSession(result.token);
 }
 
 async function startBrowserSession(token: string): Promise<never> {
-  (await cookies()).set(STAFF_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/staff",
-    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
-  });
+  (await cookies()).set(STAFF_COOKIE, token, cookieOptions(ABSOLUTE_TIMEOUT_MS / 1000));
   redirect("/staff/requests");
 }
 
 export async function logOut(): Promise<void> {
   const jar = await cookies();
   await signOut(jar.get(STAFF_COOKIE)?.value);
-  jar.delete({ name: STAFF_COOKIE, path: "/staff" });
+  jar.delete({ name: STAFF_COOKIE, ...cookieOptions() });
   redirect("/staff/login");
 }
 

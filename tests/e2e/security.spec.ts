@@ -1,13 +1,13 @@
 // The app reached directly, by a client that forges what it likes: limits hold whatever
 // X-Forwarded-For says (only a trusted proxy's is believed), links never come from Host,
-// demo mode shows itself. Each test starts its own servers (own settings, own database).
+// cookies are Secure (and __Host-) by configuration only, demo mode shows itself. Each test starts its own servers (own settings, own database).
 import { expect, test } from "@playwright/test";
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { expectNoAxeViolations } from "./helpers";
 import { ownDatabase, ownPort, startInstance, type Instance, type OwnDatabase } from "./own-server";
-import { raw } from "./raw-http";
+import { multipart, raw } from "./raw-http";
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,6 +32,17 @@ async function withInstances(configs: Record<string, string>[], body: (instances
   }
 }
 
+/** Signs the demo officer in through the form, as without JavaScript; the session's Set-Cookie. */
+async function signInCookie(instance: Instance, headers: Record<string, string> = {}): Promise<string> {
+  const html = (await raw(`${instance.url}/staff/login`)).text;
+  const action = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)![1]!;
+  const form = multipart({ [`$ACTION_ID_${action}`]: "", email: "officer@demo.invalid", password: "demo-officer-2026" });
+  const response = await raw(`${instance.url}/staff/login`, { method: "POST", body: form.body, headers: { ...form.headers, Origin: instance.url, ...headers } });
+  expect(response.status).toBe(303);
+  const cookies = ([] as string[]).concat(response.headers["set-cookie"] ?? []);
+  return cookies.find((cookie) => /ch_staff=/.test(cookie)) ?? "";
+}
+
 const lookUp = (instance: Instance, forwardedFor: string) =>
   raw(`${instance.url}/api/v1/requests/BP-AAAA-AAAA`, { headers: { "X-Forwarded-For": forwardedFor, "X-Real-IP": forwardedFor, "X-Access-Code": "wrong" } }).then((r) => r.status);
 
@@ -47,6 +58,9 @@ test("reached directly, a made-up X-Forwarded-For does not reset a limit; a trus
     expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
     expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(3600);
     expect(limited.headers["cache-control"]).toBe("no-store");
+
+    // On an http origin (demo default), a forged X-Forwarded-Proto does not make cookies Secure.
+    expect(await signInCookie(direct!, { "X-Forwarded-Proto": "https" })).toMatch(/^ch_staff=[^;]+; Path=\/; Expires=[^;]+; Max-Age=43200; HttpOnly; SameSite=lax$/);
 
     // Behind nginx (127.0.0.1 is trusted here), each client has its own limit.
     const first = [await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1")];
@@ -88,6 +102,10 @@ test("a forged Host changes neither the links in e-mails nor the alternate-langu
       await expect.poll(() => mails.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
       expect(mails[0]).toContain(`${origin}/en/track`);
       expect(mails.join("\n")).not.toContain("phishing.example");
+
+      // Cookies follow PUBLIC_ORIGIN (https here), whatever scheme a header claims.
+      const signIn = await signInCookie(instance!, { "X-Forwarded-Proto": "http" });
+      expect(signIn).toMatch(/^__Host-ch_staff=[^;]+; Path=\/; Expires=[^;]+; Max-Age=43200; Secure; HttpOnly; SameSite=lax$/);
 
       for (const path of ["/en", "/ru/visas", "/ur/track"]) {
         const page = await raw(`${instance!.url}${path}`, { headers: forged });

@@ -10,7 +10,7 @@ import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
 import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
-import { secureCookies } from "@/lib/cookie-security";
+import { cookieOptions } from "@/lib/cookie-security";
 import { encryptBytes, verifySigned } from "@/lib/crypto/protect";
 import { db } from "@/lib/db/client";
 import { publicOrigin } from "@/lib/public-origin";
@@ -45,13 +45,7 @@ export async function startRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const checker = type === "general_inquiry" ? readField(data, "checker").slice(0, 2000) || undefined : undefined;
   const { token } = await createDraft(type, checker);
-  (await cookies()).set(DRAFT_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/",
-    maxAge: DRAFT_LIFETIME_MS / 1000,
-  });
+  (await cookies()).set(DRAFT_COOKIE, token, cookieOptions(DRAFT_LIFETIME_MS / 1000));
   redirect(pageUrl(locale, type, pagesOf(type)[0]!));
 }
 

@@ -64,10 +64,21 @@ function scriptAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
+/**
+ * The database file is readable by its owner alone (0600), whoever's umask created it: it
+ * holds every request. Its folder is created 0700. SQLite gives the -wal and -shm files it
+ * creates the database file's own permissions.
+ */
+export function ownerOnly(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  fs.chmodSync(file, 0o600);
+}
+
 /** Wraps a factory so that each connection it opens is configured before first use. */
 function configuredSqlite(url: string): SqlMigrationAwareDriverAdapterFactory {
   const file = sqliteFilePath(url);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ownerOnly(file);
   const inner = new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return {
     provider: inner.provider,

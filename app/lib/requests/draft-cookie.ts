@@ -4,11 +4,12 @@ import "server-only";
  * form pages here; written only by the form's actions.
  */
 import { cookies } from "next/headers";
+import { cookieName } from "../cookie-security";
 import { sign } from "../crypto/protect";
 import { loadDraft, type Draft } from "./drafts";
 import type { RequestType } from "./types";
 
-export const DRAFT_COOKIE = "ch_draft";
+export const DRAFT_COOKIE = cookieName("ch_draft");
 /** Hidden field a person never sees or fills; bots fill every field. */
 export const HONEYPOT = "organisation";
 /** Signed time the check page was shown: a request sent sooner than MIN_FILL_MS after it is a bot's. */
