@@ -353,6 +353,32 @@ async function databaseDown(database: DrillDatabase) {
   const before: Submitted[] = [];
   for (let i = 0; i < 20; i++) before.push((await submitOne(server, i)).body!);
 
+  // Four clients submit without pause from before the cut until after the restore: each
+  // answer is an acknowledgement (201, must be kept) or a refusal that says so (503 with an
+  // error code and Retry-After); anything else, or no answer within a minute, is a problem.
+  const outageSeconds = Number(process.env.DRILL_OUTAGE_SECONDS ?? 30);
+  const acknowledged: Submitted[] = [];
+  const refusals = { total: 0, clear: 0 };
+  const loadProblems: string[] = [];
+  let loading = true;
+  const load = Array.from({ length: 4 }, async (_, client) => {
+    for (let i = 0; loading; i++) {
+      try {
+        const response = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(10_000 + client * 100_000 + i), signal: AbortSignal.timeout(60_000) });
+        const text = await response.text();
+        if (response.status === 201) acknowledged.push(JSON.parse(text) as Submitted);
+        else if (response.status === 503) {
+          refusals.total++;
+          if (/"error":"service_unavailable"/.test(text) && Number(response.headers.get("retry-after")) > 0) refusals.clear++;
+        } else loadProblems.push(`HTTP ${response.status}`);
+      } catch (error) {
+        loadProblems.push((error as Error).name);
+      }
+      if (refusals.total > 0) await sleep(50); // a client told to retry does not hammer
+    }
+  });
+  await sleep(1000);
+
   await cut();
   const cutAt = Date.now();
   const health = await fetch(`${server.url}/api/health`);
@@ -363,6 +389,8 @@ async function databaseDown(database: DrillDatabase) {
   const submitDuringOutage = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(999) });
   const submitBody = await submitDuringOutage.text();
   const staticPage = await fetch(`${server.url}/en/visas`);
+  await sleep(Math.max(0, outageSeconds * 1000 - (Date.now() - cutAt)));
+  const acknowledgedDuringOutage = acknowledged.length;
   const outage = Date.now() - cutAt;
   // What the server logged as errors during the outage: the kind of each (no messages, no data).
   const logged = server.logs.join("").split("\n").filter((line) => line.includes('"level":50')).map((line) => {
@@ -381,16 +409,29 @@ async function databaseDown(database: DrillDatabase) {
     await sleep(100);
   }
   const after = await submitOne(server, 1000);
+  await sleep(3000);
+  loading = false;
+  await Promise.all(load);
   let intact = 0;
   for (const request of before) if ((await track(server, request)) === 200) intact++;
+  let kept = 0;
+  for (const request of acknowledged) if ((await track(server, request)) === 200) kept++;
   await server.stop();
   await cut();
   const title = /<h1[^>]*>([^<]*)</.exec(pageText)?.[1] ?? "(no heading)";
-  const passed = health.status === 503 && ready.status === 503 && /problem/i.test(title) && submitDuringOutage.status === 503 && staticPage.status === 200 && Number.isFinite(recovered) && after.status === 201 && intact === before.length;
+  const passed =
+    health.status === 503 && ready.status === 503 && /problem/i.test(title) && submitDuringOutage.status === 503 && staticPage.status === 200 && Number.isFinite(recovered) && after.status === 201 && intact === before.length &&
+    outage >= outageSeconds * 1000 && kept === acknowledged.length && refusals.clear === refusals.total && refusals.total > 0 && loadProblems.length === 0;
   report(
     "Database down",
     passed,
-    `The app on PostgreSQL, through a TCP relay that the drill cuts (every connection dropped, new ones refused) for ${(outage / 1000).toFixed(1)} s and then restores. 20 requests were stored before the cut.
+    `The app on PostgreSQL, through a TCP relay that the drill cuts (every connection dropped, new ones refused) for ${(outage / 1000).toFixed(1)} s and then restores. 20 requests were stored before the cut. Four clients submitted without pause from a second before the cut until 3 s after the restore (requests in flight at the cut included).
+
+| under load, before, during and after the outage | count |
+|---|---|
+| acknowledged (201) | ${acknowledged.length} (${acknowledgedDuringOutage} before the restore); **${kept} of them tracked afterwards** |
+| refused (503) | ${refusals.total}, of which ${refusals.clear} with \`{"error":"service_unavailable"}\` and \`Retry-After\` |
+| any other answer, or none within 60 s | ${loadProblems.length}${loadProblems.length ? ` (${[...new Set(loadProblems)].join(", ")})` : ""} |
 
 | during the outage | answer |
 |---|---|

@@ -18,6 +18,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => database?.drop());
 
+const base = () => test.info().project.use.baseURL!;
+
 /** Runs `body` with servers started on this spec's database, and stops them whatever happens. */
 async function withInstances(configs: Record<string, string>[], body: (instances: Instance[]) => Promise<void>): Promise<void> {
   // Ports of this worker's own: the phone and no-js projects may run at the same time.
@@ -115,6 +117,10 @@ test("a forged Host changes neither the links in e-mails nor the alternate-langu
         expect(page.headers.link).not.toContain("phishing.example");
         expect(page.text).not.toContain("phishing.example");
       }
+      // A very long address gets no Link header rather than one too large for nginx and clients.
+      const long = await raw(`${instance!.url}/en/${"A".repeat(4000)}`);
+      expect(long.status).toBe(404);
+      expect(long.headers.link).toBeUndefined();
     });
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
@@ -145,4 +151,37 @@ test("demo mode shows a Demo banner on public and staff pages, and only then @no
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("note", { name: "Demo" })).toHaveCount(0);
   });
+});
+
+test("pages rendered per request get a fresh nonce policy with strict-dynamic; prerendered pages the static one", async ({ page }) => {
+  const policies: string[] = [];
+  for (const path of ["/staff/login", "/en/track", "/ur/check/destination", "/en/request/general_inquiry"]) {
+    for (let i = 0; i < 2; i++) {
+      const response = await raw(`${base()}${path}`);
+      const policy = String(response.headers["content-security-policy"]);
+      expect(policy, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+      expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(policy).toContain("frame-ancestors 'none'");
+      const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+      // Every script Next rendered carries this response's nonce.
+      const scripts = [...response.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const script of scripts) expect(script, path).toContain(`nonce="${nonce}"`);
+      policies.push(nonce);
+    }
+  }
+  expect(new Set(policies).size).toBe(policies.length); // never the same nonce twice
+  for (const path of ["/en", "/ru/visas", "/en/request", "/en/check"]) {
+    const policy = String((await raw(`${base()}${path}`)).headers["content-security-policy"]);
+    expect(policy, path).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy, path).not.toContain("nonce-");
+  }
+  // With JavaScript on, the staff sign-in page runs its scripts under the nonce policy without a violation.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/staff/login");
+  await page.goto("/en/track");
+  expect(violations).toEqual([]);
 });
