@@ -4,20 +4,15 @@ const createNextIntlPlugin = require("next-intl/plugin");
 const withNextIntl = createNextIntlPlugin("./app/i18n/request.ts");
 const isDev = process.env.NODE_ENV === "development";
 
-// One static policy for every response, so public pages stay prerendered (a nonce
-// would force every page to render per request). The App Router bootstraps with inline
-// scripts, hence 'unsafe-inline' for scripts; everything else is locked to this origin.
+// The static policy of prerendered pages (and every other response): the same HTML for
+// everyone cannot carry a nonce, and the App Router bootstraps with inline scripts, hence
+// 'unsafe-inline' for scripts; every other directive is shared with the nonce policy that
+// proxy.ts gives pages rendered per request (app/lib/content-security-policy.ts), which
+// replaces this one there.
+const directives = require("./app/lib/content-security-policy.json");
 const contentSecurityPolicy = [
-  "default-src 'self'",
+  ...Object.entries(directives).map(([name, value]) => `${name} ${value}`),
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join("; ");
 
 /** A downloaded file may not run anything, even if a browser were to render it: no sources, sandboxed. */

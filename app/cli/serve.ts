@@ -9,6 +9,7 @@
 import "./check-config";
 import http from "node:http";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import next from "next";
 import { assertAdapterVersions } from "../lib/db/adapter-versions";
 import { CLIENT_ADDRESS_HEADER, decideClientAddress, FORWARDING_HEADERS, isTrustedProxy, normalizeAddress, trustedProxyList } from "../lib/client-address";
@@ -29,11 +30,51 @@ function decodable(url = "/"): boolean {
   }
 }
 
-/** A malformed address is the client's error: 400, where Next would answer 500. */
-function badAddress(url: string, res: http.ServerResponse): void {
-  const api = url.startsWith("/api/");
-  res.writeHead(400, { "Content-Type": api ? "application/json" : "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff" });
-  res.end(api ? JSON.stringify({ error: "invalid_address" }) : '<!doctype html><html lang="en"><title>Bad request</title><h1>Bad request</h1><p>The address is not valid.</p></html>');
+/**
+ * A refusal of the client's mistake, answered here before Next (which would answer 500 to
+ * some of them): JSON with an error code on the API, a small page with a heading elsewhere.
+ */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: string, title: string, text: string, headers: Record<string, string> = {}): void {
+  const api = (req.url ?? "").startsWith("/api/");
+  res.writeHead(status, { "Content-Type": api ? "application/json" : "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff", ...headers });
+  res.end(api ? JSON.stringify({ error }) : `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`);
+}
+
+/** The methods the app answers: pages and server actions GET, HEAD and POST; route handlers also OPTIONS. */
+function allowedMethods(url = "/"): string[] {
+  return url.startsWith("/api/") ? ["GET", "HEAD", "POST", "OPTIONS"] : ["GET", "HEAD", "POST"];
+}
+
+/**
+ * A form or server action posted from another site (or from an opaque "null" origin): Next
+ * compares Origin with Host the same way but answers 500. Requests without an Origin are
+ * left to Next; the API is meant for other sites and is not a form target.
+ */
+function crossOriginPost(req: http.IncomingMessage): boolean {
+  if (req.method !== "POST" || (req.url ?? "").startsWith("/api/")) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  const expected = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "").split(",")[0]!.trim();
+  try {
+    return new URL(origin).host !== expected;
+  } catch {
+    return true;
+  }
+}
+
+/** Answers the client's mistakes with a 4xx before Next sees them; false when there is none. */
+function clientMistake(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const allowed = allowedMethods(req.url);
+  if (!allowed.includes(req.method ?? "")) {
+    refuse(req, res, 405, "method_not_allowed", "Method not allowed", "This address does not accept that method.", { Allow: allowed.join(", ") });
+  } else if (!decodable(req.url)) {
+    refuse(req, res, 400, "invalid_address", "Bad request", "The address is not valid.");
+  } else if (crossOriginPost(req)) {
+    refuse(req, res, 403, "cross_origin", "Forbidden", "Forms are accepted only from this site.");
+  } else {
+    return false;
+  }
+  return true;
 }
 
 const trustedProxies = trustedProxyList(config().trustedProxies);
@@ -56,10 +97,14 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     admit(req);
-    if (!decodable(req.url)) return badAddress(req.url!, res);
+    if (clientMistake(req, res)) return;
     // Bodies are limited here, counted as they are read (app/lib/body-limit.ts).
     if (guardBody(req, res)) return;
     void handle(req, res);
+  });
+  // CONNECT (a proxy tunnel) never reaches the request handler: without this, Node drops the socket.
+  server.on("connect", (_req, socket: Duplex) => {
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nCache-Control: no-store\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
   });
   server.listen(port, hostname, () => log.info({ event: "server.listening", port }, `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

@@ -64,3 +64,8 @@ export async function deleteExpiredRateLimits(now = new Date()): Promise<number>
   const { count } = await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } } });
   return count;
 }
+
+/** Whole seconds until the current window of `windowMs` ends (windows start at multiples of their length). */
+export function retryAfterSeconds(windowMs: number, now = new Date()): number {
+  return Math.max(1, Math.ceil((windowMs - (now.getTime() % windowMs)) / 1000));
+}

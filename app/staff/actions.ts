@@ -6,8 +6,8 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
 import { isStaffLocale } from "@/i18n/staff-locales";
-import { readField } from "@/lib/form-data";
-import { secureCookies } from "@/lib/cookie-security";
+import { readField, readWholeNumber } from "@/lib/form-data";
+import { cookieName, cookieOptions } from "@/lib/cookie-security";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
@@ -21,9 +21,9 @@ import { STAFF_LANGUAGE_COOKIE } from "@/lib/staff/staff-i18n";
 import { requireStaff, STAFF_COOKIE } from "@/lib/staff/current-staff";
 import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut, type Client } from "@/lib/staff/sessions";
 
-const CHALLENGE_COOKIE = "ch_staff_challenge";
+const CHALLENGE_COOKIE = cookieName("ch_staff_challenge");
 /** A random value this browser keeps while it signs in: the second-factor challenge is bound to its hash. */
-const BROWSER_COOKIE = "ch_staff_browser";
+const BROWSER_COOKIE = cookieName("ch_staff_browser");
 const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, 20, 15 * 60 * 1000);
 
 /** Who is signing in: address, user agent (hashed by the data layer) and this browser's binding value. */
@@ -32,7 +32,7 @@ async function signingInClient(): Promise<Client> {
   let browser = jar.get(BROWSER_COOKIE)?.value;
   if (!browser) {
     browser = randomBytes(32).toString("base64url");
-    jar.set(BROWSER_COOKIE, browser, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff/login" });
+    jar.set(BROWSER_COOKIE, browser, cookieOptions());
   }
   return { ip: await clientIp(), userAgent: (await headers()).get("user-agent") ?? "", browser };
 }
@@ -43,7 +43,7 @@ export async function logIn(data: FormData): Promise<void> {
   if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
   const jar = await cookies();
   if (result.ok === "second_factor") {
-    jar.set(CHALLENGE_COOKIE, result.challenge, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/staff/login", maxAge: 300 });
+    jar.set(CHALLENGE_COOKIE, result.challenge, cookieOptions(300));
     redirect("/staff/login/code");
   }
   await startBrowserSession(result.token);
@@ -57,18 +57,12 @@ export async function enterCode(data: FormData): Promise<void> {
   const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"), await signingInClient());
   if (result.ok === false) redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");
   if (result.ok !== true) redirect("/staff/login");
-  jar.delete({ name: CHALLENGE_COOKIE, path: "/staff/login" });
+  jar.delete({ name: CHALLENGE_COOKIE, ...cookieOptions() });
   await startBrowserSession(result.token);
 }
 
 async function startBrowserSession(token: string): Promise<never> {
-  (await cookies()).set(STAFF_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/staff",
-    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
-  });
+  (await cookies()).set(STAFF_COOKIE, token, cookieOptions(ABSOLUTE_TIMEOUT_MS / 1000));
   redirect("/staff/requests");
 }
 
@@ -76,7 +70,7 @@ async function startBrowserSession(token: string): Promise<never> {
 export async function chooseStaffLanguage(data: FormData): Promise<void> {
   const language = readField(data, "language");
   if (isStaffLocale(language)) {
-    (await cookies()).set(STAFF_LANGUAGE_COOKIE, language, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff", maxAge: 365 * 24 * 3600 });
+    (await cookies()).set(STAFF_LANGUAGE_COOKIE, language, cookieOptions(365 * 24 * 3600));
   }
   redirect("/staff/login");
 }
@@ -84,7 +78,7 @@ export async function chooseStaffLanguage(data: FormData): Promise<void> {
 export async function logOut(): Promise<void> {
   const jar = await cookies();
   await signOut(jar.get(STAFF_COOKIE)?.value);
-  jar.delete({ name: STAFF_COOKIE, path: "/staff" });
+  jar.delete({ name: STAFF_COOKIE, ...cookieOptions() });
   redirect("/staff/login");
 }
 
@@ -96,7 +90,9 @@ export async function moveRequest(data: FormData): Promise<void> {
   const message = typed.trim() ? longText.safeParse(typed) : null;
   if (!isStatus(to)) redirect(`${requestPage(id)}?error=transition`);
   if (message && !message.success) await refused(id, { to, message: typed }, ["message"]);
-  await changed(id, await changeStatus(staff, { id, version: Number(readField(data, "version")), to, message: message?.data ?? null, origin: publicOrigin() }), "status");
+  const version = readWholeNumber(data, "version");
+  if (version === null) redirect(`${requestPage(id)}?error=stale`);
+  await changed(id, await changeStatus(staff, { id, version, to, message: message?.data ?? null, origin: publicOrigin() }), "status");
 }
 
 /** One step from any open status: the request waits for the applicant, with the question on their tracking page. */
@@ -106,7 +102,8 @@ export async function askForInformation(data: FormData): Promise<void> {
   const typed = readField(data, "question");
   const question = longText.safeParse(typed);
   if (!question.success) await refused(id, { question: typed }, ["question"]);
-  const version = Number(readField(data, "version"));
+  const version = readWholeNumber(data, "version");
+  if (version === null) redirect(`${requestPage(id)}?error=stale`);
   await changed(id, await changeStatus(staff, { id, version, to: "needs_information", message: question.data!, origin: publicOrigin() }), "asked");
 }
 

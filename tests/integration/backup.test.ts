@@ -10,7 +10,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { backupDatabase, restoreDatabase, type BackupManifest } from "../../app/lib/db/backup";
 import { db } from "../../app/lib/db/client";
-import { databaseProvider } from "../../app/lib/db/database-url";
+import { databaseProvider, sqliteFilePath } from "../../app/lib/db/database-url";
 import { submitRequest } from "../../app/lib/requests/submit-request";
 import { createTestDatabase, dropTestDatabase } from "../support/postgres-database";
 
@@ -41,11 +41,11 @@ function writeUnderLoad() {
 }
 
 /** `npm run db:backup` in its own process, as an operator runs it beside the live server. */
-async function backupWhileWriting(dir: string) {
+async function backupWhileWriting(dir: string, ...options: string[]) {
   const load = writeUnderLoad();
   while (load.acknowledged.length < 10) await new Promise((r) => setTimeout(r, 50));
   const startedAt = Date.now();
-  await run("npx", ["tsx", "app/cli/db-backup.ts", "--out", dir], { env: process.env });
+  await run("npx", ["tsx", "app/cli/db-backup.ts", "--out", dir, ...options], { env: process.env });
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as BackupManifest;
   await load.stop();
   const expected = load.acknowledged.filter((a) => a.at < startedAt).map((a) => a.reference);
@@ -55,10 +55,13 @@ async function backupWhileWriting(dir: string) {
 }
 
 describe.runIf(provider === "sqlite")("db:backup and db:restore (SQLite)", () => {
-  it("copies a consistent snapshot of the live database with its keys, and restores it", async () => {
+  it("copies a consistent snapshot of the live database, with its keys only when asked to, and restores it", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ch-backup-"));
-    const { manifest, expected } = await backupWhileWriting(path.join(dir, "backup"));
+    const { manifest, expected } = await backupWhileWriting(path.join(dir, "backup"), "--with-keys");
     expect(manifest.files).toEqual(["consular-helper.db", "keys.json"]);
+    expect(manifest.keys).toEqual({ included: true, where: expect.stringContaining("keys.json in this backup") });
+    for (const file of ["consular-helper.db", "keys.json", "manifest.json"]) expect(fs.statSync(path.join(dir, "backup", file)).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(dir, "backup")).mode & 0o777).toBe(0o700);
 
     const target = path.join(dir, "restored", "consular-helper.db");
     await restoreDatabase(path.join(dir, "backup"), `file:${target}`);
@@ -73,6 +76,17 @@ describe.runIf(provider === "sqlite")("db:backup and db:restore (SQLite)", () =>
       restored.close();
     }
     expect(fs.readFileSync(path.join(dir, "restored", "keys.json"), "utf8")).toBe(fs.readFileSync(path.join(dir, "backup", "keys.json"), "utf8"));
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("never puts the keys in a backup silently: by default it says where they are instead", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ch-backup-"));
+    const manifest = await backupDatabase(path.join(dir, "backup"));
+    expect(manifest.files).toEqual(["consular-helper.db"]);
+    expect(fs.existsSync(path.join(dir, "backup", "keys.json"))).toBe(false);
+    const keyFile = path.join(path.dirname(sqliteFilePath()), "keys.json");
+    expect(manifest.keys).toEqual({ included: false, where: expect.stringContaining(`${keyFile} (not in this backup`) });
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -90,7 +104,7 @@ describe.runIf(provider === "postgresql")("the pg_dump / pg_restore procedure (P
   it("dumps the live database under write load and restores it into a fresh database", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ch-backup-"));
     const { manifest, expected } = await backupWhileWriting(path.join(dir, "backup"));
-    expect(manifest).toMatchObject({ provider: "postgresql", files: ["consular-helper.dump"], keys: "from the environment" });
+    expect(manifest).toMatchObject({ provider: "postgresql", files: ["consular-helper.dump"], keys: { included: false, where: expect.stringMatching(/^the environment/) } });
     const fresh = await createTestDatabase();
     try {
       await restoreDatabase(path.join(dir, "backup"), fresh);

@@ -19,6 +19,19 @@ describe("a route handler while the database is unreachable", () => {
     expect((await handler()).status).toBe(503);
   });
 
+  it("also when the connection died under a query (node-postgres's errors carry no code)", async () => {
+    for (const message of ["Connection terminated unexpectedly", "Connection terminated", "Client has encountered a connection error and is not queryable"]) {
+      const handler = unavailableAs503(async () => {
+        throw new Error(message);
+      });
+      expect((await handler()).status, message).toBe(503);
+    }
+    const wrapped = unavailableAs503(async () => {
+      throw new Error("Transaction failed", { cause: new Error("Connection terminated unexpectedly") });
+    });
+    expect((await wrapped()).status).toBe(503);
+  });
+
   it("lets every other error through, and every answer", async () => {
     const broken = unavailableAs503(async () => {
       throw Object.assign(new Error("Unique constraint failed"), { code: "P2002" });

@@ -15,6 +15,7 @@ import { databaseProvider, sqliteFilePath } from "../../app/lib/db/database-url"
 import { referenceFor } from "../../app/lib/requests/reference";
 import { REQUEST_TYPES } from "../../app/lib/requests/types";
 import { encodeCursor, listQueue, type QueueFilter } from "../../app/lib/staff/queue";
+import { STAFF_COOKIE } from "../../app/lib/staff/current-staff";
 import { signIn, staffForToken } from "../../app/lib/staff/sessions";
 import { percentile, startServer, type Database as BenchDatabase } from "./support";
 
@@ -171,7 +172,7 @@ async function main() {
   const server = await startServer(database, Number(port));
   const session = await signIn("officer@demo.invalid", "demo-officer-2026", { ip: "127.0.0.1", userAgent: "bench", browser: "bench" });
   if (session.ok !== true) throw new Error("the demo officer cannot sign in");
-  const cookie = `ch_staff=${session.token}`;
+  const cookie = `${STAFF_COOKIE}=${session.token}`;
   const report: { provider: string; sizes: { total: number; seedSeconds: number; cases: Measured[] }[] } = { provider, sizes: [] };
   try {
     let seeded = 0;

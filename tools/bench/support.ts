@@ -154,20 +154,26 @@ export const machine = () => {
   return `${cpu}, ${Number(execFileSync("nproc").toString().trim())} cores, Node ${process.version}`;
 };
 
-/**
- * The hidden fields of a page's first form (the server action's id and bound arguments), as
- * a browser without JavaScript posts them. (Only that form's: a page may have others, such
- * as a language switch, with actions of their own.)
- */
-export async function formFields(url: string, page: string): Promise<FormData> {
-  const html = await (await fetch(url + page)).text();
-  const form = /<form[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+/** The hidden fields of a form's HTML (the server action's id and bound arguments), as a browser without JavaScript posts them. */
+function hiddenFields(html: string): FormData {
   const body = new FormData();
-  for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+  for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
     if (attribute("name")) body.append(attribute("name")!, attribute("value") ?? "");
   }
   return body;
+}
+
+/** The hidden fields of a page's first form (a page may have others, such as a language switch, with actions of their own). */
+export async function formFields(url: string, page: string): Promise<FormData> {
+  const html = await (await fetch(url + page)).text();
+  return hiddenFields(/<form[\s\S]*?<\/form>/.exec(html)?.[0] ?? "");
+}
+
+/** The hidden fields of each form in a page's main content (not the header's sign-out), fetched with `cookie`. */
+export async function mainForms(url: string, page: string, cookie: string): Promise<FormData[]> {
+  const html = await (await fetch(url + page, { headers: { cookie } })).text();
+  return html.slice(html.indexOf("<main")).split("<form").slice(1).map((form) => hiddenFields(form.slice(0, form.indexOf("</form>"))));
 }
 
 /** Signs the demo officer in through the real form (no JavaScript): the session cookie it sets. */
@@ -176,7 +182,8 @@ export async function officerCookie(url: string): Promise<string> {
   body.append("email", "officer@demo.invalid");
   body.append("password", "demo-officer-2026");
   const response = await fetch(`${url}/staff/login`, { method: "POST", body, redirect: "manual" });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("ch_staff="));
+  // "__Host-ch_staff" when the server's PUBLIC_ORIGIN is https (app/lib/cookie-security.ts).
+  const cookie = response.headers.getSetCookie().find((c) => /^(__Host-)?ch_staff=/.test(c));
   if (!cookie) throw new Error(`sign-in failed (HTTP ${response.status})`);
   return cookie.split(";")[0]!;
 }

@@ -10,7 +10,7 @@ import net from "node:net";
 import path from "node:path";
 import { sqliteFilePath } from "../../app/lib/db/database-url";
 import { isRequestType, requestSchema, stepsOf, REQUEST_TYPES, type RequestType } from "../../app/lib/requests/types";
-import { build, closedLoop, formFields, freshDatabase, ms, officerCookie, ROOT, sampleRequest, sleep, startServer, table, type Database as DrillDatabase, type Server } from "../bench/support";
+import { build, closedLoop, formFields, freshDatabase, mainForms, ms, officerCookie, ROOT, sampleRequest, sleep, startServer, table, type Database as DrillDatabase, type Server } from "../bench/support";
 import { generator, HOSTILE_STRINGS, HOSTILE_VALUES } from "./hostile";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -162,7 +162,7 @@ async function hostile(database: DrillDatabase) {
   const server = await start(database, 3403);
   const random = generator(20261128);
   const well = (text: string) => (text as string & { toWellFormed(): string }).toWellFormed();
-  type Probe = { target: string; send: () => Promise<Response>; valid?: () => boolean };
+  type Probe = { target: string; send: () => Promise<Response>; valid?: () => boolean; terse?: boolean };
   const probes: Probe[] = [];
   const hostileStrings = [...HOSTILE_STRINGS, ...Array.from({ length: 60 }, () => random.string())];
 
@@ -217,6 +217,59 @@ async function hostile(database: DrillDatabase) {
       }
     }
   }
+  // Staff actions, as the signed-in demo officer: every field of every form on a request's
+  // page (assign, change status, note), one hostile value at a time, posted as without JavaScript.
+  const cookie = await officerCookie(server.url);
+  const requestId = /href="\/staff\/requests\/([a-z0-9]+)"/.exec(await (await fetch(`${server.url}/staff/requests`, { headers: { cookie } })).text())![1]!;
+  const requestPage = `/staff/requests/${requestId}`;
+  for (const hidden of await mainForms(server.url, requestPage, cookie)) {
+    for (const field of ["id", "version", "to", "message", "note", "assignee"]) {
+      for (const value of hostileStrings) {
+        probes.push({
+          target: "POST /staff/requests/{id} (staff actions)",
+          send: () => {
+            const body = new FormData();
+            for (const [k, v] of hidden) if (k !== field) body.append(k, v);
+            body.append(field, value);
+            if (!hidden.has("to") && field !== "to") body.append("to", "in_review");
+            return fetch(server.url + requestPage, { method: "POST", body, headers: { cookie, origin: server.url }, redirect: "manual" });
+          },
+        });
+      }
+    }
+  }
+  // Server actions themselves: made-up action ids (as a form field and as the Next-Action
+  // header a script sends) and forged Origins on a real one. Next's own answers to a wrong
+  // id are terse, so these need only be 4xx.
+  const signInForm = await formFields(server.url, "/staff/login");
+  for (const text of hostileStrings) {
+    const ascii = well(text).replace(/[^\x20-\x7e]/g, "?").slice(0, 2000);
+    probes.push({
+      target: "POST (unknown action id field)",
+      terse: true,
+      send: () => {
+        const body = new FormData();
+        body.append(`$ACTION_ID_${well(text).slice(0, 2000)}`, "");
+        body.append("email", "a@example.by");
+        return fetch(`${server.url}/en/request/general_inquiry/inquiry`, { method: "POST", body, headers: { origin: server.url }, redirect: "manual" });
+      },
+    });
+    probes.push({
+      target: "POST (Next-Action header)",
+      terse: true,
+      send: () => fetch(`${server.url}/staff/login`, { method: "POST", body: JSON.stringify([text]), headers: { origin: server.url, "Next-Action": ascii, "Content-Type": "text/plain;charset=UTF-8" }, redirect: "manual" }),
+    });
+    probes.push({
+      target: "POST /staff/login (forged Origin)",
+      send: () => {
+        const body = new FormData();
+        for (const [k, v] of signInForm) body.append(k, v);
+        body.append("email", "officer@demo.invalid");
+        body.append("password", "wrong");
+        return fetch(`${server.url}/staff/login`, { method: "POST", body, headers: { origin: ascii || "null" }, redirect: "manual" });
+      },
+    });
+  }
   // Generated bodies until there are at least 10,000 probes.
   while (probes.length < 10_000) {
     const type = random.pick(REQUEST_TYPES);
@@ -245,7 +298,7 @@ async function hostile(database: DrillDatabase) {
       if (probe.valid && !probe.valid()) problems.push(`${probe.target}: stored an invalid request`);
     }
     // A refusal says what is wrong: JSON with an error code from the API, a page with a heading otherwise.
-    if (response.status >= 400 && response.status < 500) {
+    if (response.status >= 400 && response.status < 500 && !probe.terse) {
       const clear = probe.target.includes("/api/") ? /"error":"[a-z_]+"/.test(text) : /<h1[^>]*>/.test(text);
       if (!clear) problems.push(`${probe.target}: a ${response.status} without a clear error`);
     }
@@ -259,7 +312,7 @@ async function hostile(database: DrillDatabase) {
   report(
     "Hostile input",
     passed,
-    `${probes.length.toLocaleString("en")} payloads: ${HOSTILE_STRINGS.length} hand-written strings (injection, markup, control characters, bidi overrides, lone surrogates, 100 KB strings, formula and header injection, look-alike scripts), ${HOSTILE_VALUES.length} wrong-typed JSON values, malformed and deeply nested bodies, and seeded random strings, against every field of every kind of request through the API, tracking, the eligibility API, the checker and tracking pages, unknown paths, and the form actions (request steps, staff sign-in) posted as without JavaScript.
+    `${probes.length.toLocaleString("en")} payloads: ${HOSTILE_STRINGS.length} hand-written strings (injection, markup, control characters, bidi overrides, lone surrogates, 100 KB strings, formula and header injection, look-alike scripts), ${HOSTILE_VALUES.length} wrong-typed JSON values, malformed and deeply nested bodies, and seeded random strings, against every field of every kind of request through the API, tracking, the eligibility API, the checker and tracking pages, unknown paths, the form actions (request steps, staff sign-in) posted as without JavaScript, every staff action on a request's page as a signed-in officer, made-up server action ids (as a form field and as the \`Next-Action\` header; these need only be a 4xx) and forged \`Origin\` headers on the sign-in action.
 
 ${table(["target", "sent", "answers"], Object.entries(byTarget).map(([target, e]) => [`\`${target}\``, e.sent, Object.entries(e.statuses).map(([s, n]) => `${s}: ${n}`).join(", ")]))}
 
@@ -300,6 +353,32 @@ async function databaseDown(database: DrillDatabase) {
   const before: Submitted[] = [];
   for (let i = 0; i < 20; i++) before.push((await submitOne(server, i)).body!);
 
+  // Four clients submit without pause from before the cut until after the restore: each
+  // answer is an acknowledgement (201, must be kept) or a refusal that says so (503 with an
+  // error code and Retry-After); anything else, or no answer within a minute, is a problem.
+  const outageSeconds = Number(process.env.DRILL_OUTAGE_SECONDS ?? 30);
+  const acknowledged: Submitted[] = [];
+  const refusals = { total: 0, clear: 0 };
+  const loadProblems: string[] = [];
+  let loading = true;
+  const load = Array.from({ length: 4 }, async (_, client) => {
+    for (let i = 0; loading; i++) {
+      try {
+        const response = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(10_000 + client * 100_000 + i), signal: AbortSignal.timeout(60_000) });
+        const text = await response.text();
+        if (response.status === 201) acknowledged.push(JSON.parse(text) as Submitted);
+        else if (response.status === 503) {
+          refusals.total++;
+          if (/"error":"service_unavailable"/.test(text) && Number(response.headers.get("retry-after")) > 0) refusals.clear++;
+        } else loadProblems.push(`HTTP ${response.status}`);
+      } catch (error) {
+        loadProblems.push((error as Error).name);
+      }
+      if (refusals.total > 0) await sleep(50); // a client told to retry does not hammer
+    }
+  });
+  await sleep(1000);
+
   await cut();
   const cutAt = Date.now();
   const health = await fetch(`${server.url}/api/health`);
@@ -310,6 +389,8 @@ async function databaseDown(database: DrillDatabase) {
   const submitDuringOutage = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(999) });
   const submitBody = await submitDuringOutage.text();
   const staticPage = await fetch(`${server.url}/en/visas`);
+  await sleep(Math.max(0, outageSeconds * 1000 - (Date.now() - cutAt)));
+  const acknowledgedDuringOutage = acknowledged.length;
   const outage = Date.now() - cutAt;
   // What the server logged as errors during the outage: the kind of each (no messages, no data).
   const logged = server.logs.join("").split("\n").filter((line) => line.includes('"level":50')).map((line) => {
@@ -328,16 +409,29 @@ async function databaseDown(database: DrillDatabase) {
     await sleep(100);
   }
   const after = await submitOne(server, 1000);
+  await sleep(3000);
+  loading = false;
+  await Promise.all(load);
   let intact = 0;
   for (const request of before) if ((await track(server, request)) === 200) intact++;
+  let kept = 0;
+  for (const request of acknowledged) if ((await track(server, request)) === 200) kept++;
   await server.stop();
   await cut();
   const title = /<h1[^>]*>([^<]*)</.exec(pageText)?.[1] ?? "(no heading)";
-  const passed = health.status === 503 && ready.status === 503 && /problem/i.test(title) && submitDuringOutage.status === 503 && staticPage.status === 200 && Number.isFinite(recovered) && after.status === 201 && intact === before.length;
+  const passed =
+    health.status === 503 && ready.status === 503 && /problem/i.test(title) && submitDuringOutage.status === 503 && staticPage.status === 200 && Number.isFinite(recovered) && after.status === 201 && intact === before.length &&
+    outage >= outageSeconds * 1000 && kept === acknowledged.length && refusals.clear === refusals.total && refusals.total > 0 && loadProblems.length === 0;
   report(
     "Database down",
     passed,
-    `The app on PostgreSQL, through a TCP relay that the drill cuts (every connection dropped, new ones refused) for ${(outage / 1000).toFixed(1)} s and then restores. 20 requests were stored before the cut.
+    `The app on PostgreSQL, through a TCP relay that the drill cuts (every connection dropped, new ones refused) for ${(outage / 1000).toFixed(1)} s and then restores. 20 requests were stored before the cut. Four clients submitted without pause from a second before the cut until 3 s after the restore (requests in flight at the cut included).
+
+| under load, before, during and after the outage | count |
+|---|---|
+| acknowledged (201) | ${acknowledged.length} (${acknowledgedDuringOutage} before the restore); **${kept} of them tracked afterwards** |
+| refused (503) | ${refusals.total}, of which ${refusals.clear} with \`{"error":"service_unavailable"}\` and \`Retry-After\` |
+| any other answer, or none within 60 s | ${loadProblems.length}${loadProblems.length ? ` (${[...new Set(loadProblems)].join(", ")})` : ""} |
 
 | during the outage | answer |
 |---|---|

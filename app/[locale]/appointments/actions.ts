@@ -50,7 +50,7 @@ export async function confirmBooking(data: FormData): Promise<void> {
   const parsed = bookingSchema.safeParse({ ...rest, ...(state.service === "visa" ? { purpose } : {}), service: state.service, start: state.start, locale });
   if (!parsed.success) redirect(`/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1`);
   if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), 60 * 60 * 1000))) redirect(`/${locale}/appointments/check?limited=1`);
-  const result = await bookAppointment(parsed.data, { origin: await publicOrigin() });
+  const result = await bookAppointment(parsed.data, { origin: publicOrigin() });
   if (!result.ok) {
     if (result.error === "alreadyBooked") redirect(`/${locale}/appointments/check?alreadyBooked=1`);
     redirect(`/${locale}/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1`);

@@ -10,7 +10,7 @@ import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
 import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
-import { secureCookies } from "@/lib/cookie-security";
+import { cookieOptions } from "@/lib/cookie-security";
 import { log } from "@/lib/log";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
@@ -54,7 +54,7 @@ export async function startRequest(data: FormData): Promise<void> {
   const checker = type === "general_inquiry" ? readField(data, "checker").slice(0, 2000) || undefined : undefined;
   const { token } = await createDraft(type, checker);
   // A session cookie: it goes when the browser closes, and the draft itself after 24 hours.
-  (await cookies()).set(DRAFT_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/" });
+  (await cookies()).set(DRAFT_COOKIE, token, cookieOptions());
   redirect(pageUrl(locale, type, pagesOf(type)[0]!));
 }
 
@@ -158,7 +158,7 @@ export async function sendRequest(data: FormData): Promise<void> {
   const jar = await cookies();
   const token = jar.get(DRAFT_COOKIE)!.value;
   jar.delete(DRAFT_COOKIE);
-  jar.set(SENT_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/" });
+  jar.set(SENT_COOKIE, token, cookieOptions());
   after(deliverOutboxSoon);
   redirect(`/${locale}/request/confirmation`);
 }

@@ -6,11 +6,11 @@ import "server-only";
  * cancelling, which booking this browser opened with its code, for 15 minutes.
  */
 import { cookies } from "next/headers";
-import { secureCookies } from "../cookie-security";
+import { cookieName, cookieOptions } from "../cookie-security";
 import { decryptText, encryptText } from "../crypto/protect";
 
-export const BOOKING_COOKIE = "ch_booking";
-export const MANAGE_COOKIE = "ch_appointment";
+export const BOOKING_COOKIE = cookieName("ch_booking");
+export const MANAGE_COOKIE = cookieName("ch_appointment");
 const BOOKING_LIFETIME_S = 30 * 60;
 const MANAGE_LIFETIME_S = 15 * 60;
 
@@ -34,13 +34,7 @@ async function read<T>(name: string): Promise<T | null> {
 }
 
 async function write(name: string, value: object, lifetime: number): Promise<void> {
-  (await cookies()).set(name, encryptText(JSON.stringify({ ...value, expiresAt: Date.now() + lifetime * 1000 })), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await secureCookies(),
-    path: "/",
-    maxAge: lifetime,
-  });
+  (await cookies()).set(name, encryptText(JSON.stringify({ ...value, expiresAt: Date.now() + lifetime * 1000 })), cookieOptions(lifetime));
 }
 
 export const readBooking = () => read<BookingState>(BOOKING_COOKIE);

@@ -25,7 +25,7 @@ function fromFile(): Keys {
   if (!url.startsWith("file:")) throw new Error("Set DATA_ENCRYPTION_KEY and DATA_INDEX_KEY: only the embedded SQLite setup generates keys");
   const file = path.join(path.dirname(sqliteFilePath(url)), "keys.json");
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const generated = { encryption: randomBytes(32).toString("base64"), index: randomBytes(32).toString("base64") };
     // "wx": never overwrite keys another process wrote first; losing a key loses the data it protects.
     try {
@@ -34,6 +34,7 @@ function fromFile(): Keys {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
   }
+  fs.chmodSync(file, 0o600); // owner only, also when an operator copied it in with a wider mode
   const stored = JSON.parse(fs.readFileSync(file, "utf8"));
   return { encryption: decode("keys.json encryption", stored.encryption), index: decode("keys.json index", stored.index) };
 }

@@ -42,10 +42,21 @@ function writeLockingTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-/** The better-sqlite3 adapter for a `file:` URL (its folder created), each connection configured before first use. */
+/**
+ * The database file is readable by its owner alone (0600), whoever's umask created it: it
+ * holds every request. Its folder is created 0700. SQLite gives the -wal and -shm files it
+ * creates the database file's own permissions.
+ */
+export function ownerOnly(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  fs.chmodSync(file, 0o600);
+}
+
+/** The better-sqlite3 adapter for a `file:` URL (the file made owner-only), each connection configured before first use. */
 export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
   const file = sqliteFilePath(url);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ownerOnly(file);
   return new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
 }
 

@@ -6,9 +6,15 @@ const UNREACHABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // A raw query reports the same as P2010 ("raw query failed"), with the driver adapter's own kind.
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
 
+// node-postgres's own errors for a connection that died under a query: they carry no code,
+// so the adapter passes them on as they are (the database-down drill cuts queries in flight).
+const CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error and is not queryable|timeout exceeded when trying to connect)/;
+
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  const { code, meta, message, cause } = (error ?? {}) as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
   if (typeof code === "string" && UNREACHABLE.has(code)) return true;
+  if (code === undefined && typeof message === "string" && CONNECTION_LOST.test(message)) return true;
+  if (cause && cause !== error && isDatabaseUnavailable(cause)) return true;
   const kind = meta?.driverAdapterError?.cause?.kind;
   return typeof kind === "string" && UNREACHABLE_KINDS.has(kind);
 }

@@ -7,9 +7,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { cookieName } from "../cookie-security";
 import { staffForToken, type Role, type VerifiedStaff } from "./sessions";
 
-export const STAFF_COOKIE = "ch_staff";
+export const STAFF_COOKIE = cookieName("ch_staff");
 
 export const currentStaff = cache(async (): Promise<VerifiedStaff | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
 

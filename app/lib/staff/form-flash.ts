@@ -7,10 +7,10 @@ import "server-only";
  * to what fits a cookie; the refusal says why it was refused (usually: too long).
  */
 import { cookies } from "next/headers";
-import { secureCookies } from "../cookie-security";
+import { cookieName, cookieOptions } from "../cookie-security";
 import { decryptText, encryptText } from "../crypto/protect";
 
-const COOKIE = "ch_staff_form";
+const COOKIE = cookieName("ch_staff_form");
 const LIFETIME_S = 120;
 const MAX_CHARS = 1500; // Cyrillic is two bytes in UTF-8; sealed and base64'd it stays under the 4 KB cookie limit
 
@@ -27,7 +27,7 @@ export async function keepTyped(form: string, values: Record<string, string>, er
     }),
   );
   const sealed = encryptText(JSON.stringify({ form, values: kept, errors, until: Date.now() + LIFETIME_S * 1000 }));
-  (await cookies()).set(COOKIE, sealed, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/staff", maxAge: LIFETIME_S });
+  (await cookies()).set(COOKIE, sealed, cookieOptions(LIFETIME_S));
 }
 
 /** What was typed into `form`, if the page shows its refusal (`?error=invalid`); else null. */

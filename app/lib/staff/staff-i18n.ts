@@ -16,7 +16,7 @@ import { formatEmbassyTime } from "../embassy-time";
 import { currentStaff } from "./current-staff";
 
 /** The cookie the sign-in page's language switch sets (a preference, not a secret). */
-export const STAFF_LANGUAGE_COOKIE = "ch_staff_lang";
+export const STAFF_LANGUAGE_COOKIE = cookieName("ch_staff_lang");
 
 export const staffLocale = cache(async (): Promise<StaffLocale> => {
   const own = (await currentStaff())?.language;

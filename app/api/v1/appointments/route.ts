@@ -5,6 +5,7 @@
 import type { NextRequest } from "next/server";
 import { after } from "next/server";
 import { jsonResponse, readJsonObject } from "@/lib/api/json-body";
+import { tooManyRequests } from "@/lib/api/refusals";
 import { bookAppointment } from "@/lib/appointments/book";
 import { bookingSchema, fieldErrors } from "@/lib/appointments/booking-schema";
 import { bookingsPerHourKey } from "@/lib/appointments/limits";
@@ -19,16 +20,15 @@ import { submissionsPerHour } from "@/lib/requests/limits";
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 16 * 1024;
+const HOUR_MS = 60 * 60 * 1000;
 
 export const POST = unavailableAs503(async (request: NextRequest) => {
   const read = await readJsonObject(request, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
   const parsed = bookingSchema.safeParse(read.body);
   if (!parsed.success) return jsonResponse({ error: "invalid_fields", errors: fieldErrors(parsed.error) }, 422);
-  if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), 60 * 60 * 1000))) {
-    return jsonResponse({ error: "too_many_requests" }, 429);
-  }
-  const result = await bookAppointment(parsed.data, { origin: await publicOrigin() });
+  if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
+  const result = await bookAppointment(parsed.data, { origin: publicOrigin() });
   if (!result.ok) {
     if (result.error === "notASlot") return jsonResponse({ error: "invalid_fields", errors: [{ field: "start", message: "notASlot" }] }, 422);
     return jsonResponse({ error: result.error === "slotFull" ? "slot_full" : "already_booked" }, 409);

@@ -1,6 +1,6 @@
 // POST /api/v1/requests: a request from another channel (JSON), validated by the same
 // schemas as the form. 201 with the reference and access code; 400 malformed, 413 too
-// large, 422 invalid fields (every one named), 429 too many. Documented in /api/v1/openapi.json.
+// large, 415 not JSON, 422 invalid fields (every one named), 429 too many (with Retry-After). Documented in /api/v1/openapi.json.
 import type { NextRequest } from "next/server";
 import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
@@ -13,10 +13,12 @@ import { isRequestType, requestSchema } from "@/lib/requests/types";
 import { clientIp } from "@/lib/client-ip";
 import { unavailableAs503 } from "@/lib/db/unavailable";
 import { jsonResponse, readJsonObject } from "@/lib/api/json-body";
+import { tooManyRequests } from "@/lib/api/refusals";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
+const HOUR_MS = 60 * 60 * 1000;
 
 export const POST = unavailableAs503(async (request: NextRequest) => {
   const read = await readJsonObject(request, MAX_BODY_BYTES);
@@ -36,9 +38,7 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
     }));
     return jsonResponse({ error: "invalid_fields", errors }, 422);
   }
-  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), 60 * 60 * 1000))) {
-    return jsonResponse({ error: "too_many_requests" }, 429);
-  }
+  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
 
   const { declaration: _, ...values } = parsed.data as Record<string, string | undefined>;
   const origin = publicOrigin();

@@ -7,15 +7,16 @@ import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { lookupsPerHour } from "@/lib/requests/limits";
 import { findTrackedRequest } from "@/lib/requests/track-request";
 import { unavailableAs503 } from "@/lib/db/unavailable";
+import { tooManyRequests } from "@/lib/api/refusals";
 
 export const dynamic = "force-dynamic";
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export const GET = unavailableAs503(async (request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) => {
   const { reference } = await params;
   const code = request.headers.get("x-access-code") ?? request.nextUrl.searchParams.get("accessCode") ?? "";
-  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000))) {
-    return Response.json({ error: "too_many_requests" }, { status: 429 });
-  }
+  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
   const found = await findTrackedRequest(reference, code);
   if (!found) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   return Response.json(
