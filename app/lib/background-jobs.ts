@@ -1,11 +1,13 @@
 /**
  * Work the server does on its own, every minute: deliver the e-mail outbox (retrying what
- * failed) and delete expired drafts. Safe with several instances: outbox messages are
- * claimed before sending, and deleting an expired draft twice deletes it once.
+ * failed) and delete expired drafts; once at start, key the access codes stored before they
+ * were keyed. Safe with several instances: outbox messages are claimed before sending,
+ * deleting an expired draft twice deletes it once, and a code is upgraded only if unchanged.
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
 import { log } from "./log";
 import { deliverOutboxSoon } from "./notifications/outbox";
+import { upgradeLegacyAccessCodes } from "./requests/access-codes";
 import { deleteExpiredDrafts } from "./requests/drafts";
 import { onShutdown } from "./shutdown";
 
@@ -24,6 +26,8 @@ export function startBackgroundJobs(): void {
         running = null;
       }
     })());
+  // Once per start: access codes stored before they were keyed (plain SHA-256) get their HMAC.
+  upgradeLegacyAccessCodes().catch((error) => log.error({ event: "access_codes.upgrade_failed", err: error }));
   // unref: the timer alone never keeps the process alive.
   const timer = setInterval(run, EVERY_MS);
   timer.unref();

@@ -2,7 +2,8 @@
  * E-mail to applicants goes through an outbox table: a request is stored together with its
  * message in one transaction, and delivery happens afterwards, so a slow or broken mail
  * server never loses or fails a submission. E-mails say only the reference, the status
- * and where to look: never personal data.
+ * and where to look: never personal data. The one that carries a secret (a new access code)
+ * is sealed: see enqueueNewCodeEmail.
  */
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
@@ -12,6 +13,7 @@ import en from "../../i18n/messages/en.json";
 import ru from "../../i18n/messages/ru.json";
 import ur from "../../i18n/messages/ur.json";
 import { isLocale } from "../../i18n/locales";
+import { decryptText, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
@@ -37,6 +39,19 @@ export function composeStatusEmail({ locale, reference, status, trackingUrl }: S
 export async function enqueueStatusEmail(tx: Prisma.TransactionClient, email: StatusEmail): Promise<void> {
   const { subject, body } = composeStatusEmail(email);
   await tx.outboxMessage.create({ data: { recipient: email.recipient, subject, body } });
+}
+
+export type NewCodeEmail = { recipient: string; locale: string; reference: string; accessCode: string; trackingUrl: string };
+
+/**
+ * The one e-mail that carries a secret: a new access code, to the address the request gave.
+ * It is queued sealed: its text is encrypted at rest, never logged, and erased once sent.
+ */
+export async function enqueueNewCodeEmail(tx: Prisma.TransactionClient, email: NewCodeEmail): Promise<void> {
+  const lang = isLocale(email.locale) ? email.locale : "en";
+  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.email" });
+  const body = t("newCodeBody", { reference: email.reference, code: email.accessCode, link: email.trackingUrl });
+  await tx.outboxMessage.create({ data: { recipient: email.recipient, subject: t("newCodeSubject", { reference: email.reference }), body: encryptText(body), sealed: true } });
 }
 
 let transport: { url: string; mailer: Transporter } | undefined;
@@ -71,11 +86,12 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
     try {
       const smtp = mailer();
       if (smtp) {
-        await smtp.sendMail({ from: process.env.MAIL_FROM ?? "no-reply@consular-helper.invalid", to: message.recipient, subject: message.subject, text: message.body });
+        const text = message.sealed ? decryptText(message.body) : message.body;
+        await smtp.sendMail({ from: process.env.MAIL_FROM ?? "no-reply@consular-helper.invalid", to: message.recipient, subject: message.subject, text });
       } else {
         log.info({ event: "email.not_sent_no_smtp", messageId: message.id }, "SMTP_URL is not set: the e-mail is only logged");
       }
-      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date() } });
+      await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) } });
       log.info({ event: "email.sent", messageId: message.id, worker });
       sent++;
     } catch (error) {

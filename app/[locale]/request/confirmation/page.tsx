@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFrom } from "@/ui/page-title";
 import { publicOrigin } from "@/lib/public-origin";
 import { submittedFromThisBrowser } from "@/lib/requests/draft-cookie";
+import { trackingUrl } from "@/lib/requests/submit-request";
 
 export const generateMetadata = titleFrom("Requests.confirmation", "title", { robots: { index: false } });
 
@@ -19,7 +20,7 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
       </div>
     );
   }
-  const link = `${await publicOrigin()}/${locale}/track?reference=${submitted.reference}&code=${submitted.accessCode}`;
+  const link = trackingUrl(await publicOrigin(), locale, submitted.reference);
   return (
     <>
       <div className="panel">
