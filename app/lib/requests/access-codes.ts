@@ -1,4 +1,3 @@
-import "server-only";
 /**
  * Access codes: the secret that, with the reference, opens a request to its applicant.
  *
