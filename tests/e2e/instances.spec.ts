@@ -4,54 +4,14 @@
 // Each test starts its own servers (app/cli/serve.ts on the same build) on a database of
 // their own: the suite's server would otherwise deliver (to the log) e-mails these tests await.
 import { expect, test } from "@playwright/test";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { createTestDatabase, dropTestDatabase } from "../support/postgres-database";
+import { ownDatabase, startInstance as start, stopInstances, testSmtpServer, type Instance } from "./instance-helpers";
 import { signIn } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
 // Not tagged @nojs: processes, not pages, so the one browser project is enough.
 
-let databaseUrl: string;
-let dropDatabase: () => Promise<void>;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  if (process.env.DATABASE_URL?.startsWith("postgres")) {
-    databaseUrl = await createTestDatabase();
-    dropDatabase = () => dropTestDatabase(databaseUrl);
-  } else {
-    const folder = mkdtempSync(path.join(tmpdir(), "instances-"));
-    databaseUrl = `file:${folder}/instances.db`;
-    dropDatabase = async () => rmSync(folder, { recursive: true, force: true });
-  }
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
-});
-test.afterAll(async () => dropDatabase?.());
-
-type Instance = { url: string; process: ChildProcess; logs: string[]; exited: Promise<number | null> };
-
-async function startInstance(port: number, env: Record<string, string> = {}): Promise<Instance> {
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  const logs: string[] = [];
-  child.stdout!.on("data", (chunk) => logs.push(String(chunk)));
-  child.stderr!.on("data", (chunk) => logs.push(String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    const ready = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false);
-    if (ready) return { url, process: child, logs, exited };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`instance on ${port} did not become ready:\n${logs.join("")}`);
-}
+const database = ownDatabase();
+const startInstance = (port: number, env: Record<string, string> = {}) => start(database(), port, env);
 
 const submit = (instance: Instance, fullName: string, email?: string) =>
   fetch(`${instance.url}/api/v1/requests`, {
@@ -62,20 +22,9 @@ const submit = (instance: Instance, fullName: string, email?: string) =>
 
 test("two instances on one database: submit through one, review through the other, each e-mail sent once", async ({ browser }) => {
   test.slow();
-  const mails: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disableReverseLookup: true, // no DNS here: the lookup would only wait for its timeout
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        mails.push(`${(mail.to as { text: string }).text}|${mail.subject}`);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const env = { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` };
+  const smtp = await testSmtpServer();
+  const mails = () => smtp.mails.map((mail) => `${mail.to}|${mail.subject}`);
+  const env = smtp.env;
   const [a, b] = await Promise.all([startInstance(3231, env), startInstance(3232, env)]);
   try {
     // 20 requests with e-mail, half through each instance, at once: both outboxes deliver.
@@ -100,19 +49,18 @@ test("two instances on one database: submit through one, review through the othe
 
     // 21 e-mails (20 "received", 1 "being reviewed"), each sent once whichever instance sent it.
     // (A send that fails on a busy machine is retried after 30 s, at the next run of the jobs.)
-    await expect.poll(() => mails.length, { timeout: 90_000 }).toBeGreaterThanOrEqual(21);
+    await expect.poll(() => mails().length, { timeout: 90_000 }).toBeGreaterThanOrEqual(21);
     await new Promise((r) => setTimeout(r, 2000)); // a duplicate would arrive now
-    expect(mails).toHaveLength(21);
-    expect(new Set(mails).size).toBe(21);
+    expect(mails()).toHaveLength(21);
+    expect(new Set(mails()).size).toBe(21);
     const senders = [a, b].map((instance) => instance.logs.join("").split("\n").filter((line) => line.includes('"event":"email.sent"')).length);
     expect(senders[0]! + senders[1]!).toBe(21);
   } catch (error) {
     console.log(`instance A:\n${a.logs.join("")}\ninstance B:\n${b.logs.join("")}`);
     throw error;
   } finally {
-    for (const instance of [a, b]) instance.process.kill("SIGTERM");
-    await Promise.all([a.exited, b.exited]);
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await stopInstances(a, b);
+    await smtp.close();
   }
 });
 

@@ -102,8 +102,9 @@ export async function requestNewCode(data: FormData): Promise<void> {
   const reference = normalizeReference(typedReference(data));
   const email = readField(data, "email").slice(0, 320);
   if (!reference || !email.includes("@")) redirect(trackPath(locale, { newCode: true, reference: typedReference(data), outcome: "error:newCodeInvalid" }));
-  // Per client, and per reference so nobody can flood an applicant with new codes.
-  const allowed = (await withinLimit(`new-code:${ip}`, 5, HOUR)) && (await withinLimit(`new-code-ref:${reference}`, 3, 24 * HOUR));
+  // Per client (as many as look-ups: each answer reveals nothing), and per reference: three a
+  // day, so nobody can flood an applicant's inbox or keep replacing their code.
+  const allowed = (await withinLimit(`new-code:${ip}`, lookupsPerHour(), HOUR)) && (await withinLimit(`new-code-ref:${reference}`, 3, 24 * HOUR));
   if (!allowed) redirect(trackPath(locale, { newCode: true, reference, outcome: "tooMany" }));
   const origin = await publicOrigin();
   after(async () => {
