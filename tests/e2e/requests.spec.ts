@@ -167,6 +167,17 @@ test("the applicant follows the request and answers the Embassy's question with 
   // The confirmation's own link and share texts carry the reference only.
   const links = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
   expect(links.filter((href) => href.includes(code))).toEqual([]);
+  const whatsApp = decodeURIComponent((await page.getByRole("link", { name: "Отправить в WhatsApp" }).getAttribute("href"))!);
+  expect(whatsApp).toMatch(/^https:\/\/wa\.me\/\?text=/);
+  expect(whatsApp).toContain(reference);
+  expect(whatsApp).toContain(`/ru/track?reference=${reference}`);
+  expect(whatsApp).not.toContain(code);
+  // Printed, the page keeps the reference and the code and drops the navigation and the sharing links.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".copyable").nth(1)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Отправить в WhatsApp" })).toBeHidden();
+  await expect(page.locator("footer")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   await askForInformation(browser, reference, "Пришлите, пожалуйста, копию POC.");
   await lookUp(page, "ru", reference.toLowerCase().replace(/-/g, " "), code, { reference: "Номер обращения", code: "Код доступа", button: "Показать обращение" });
