@@ -30,7 +30,12 @@ beforeEach(async () => {
   await db.outboxMessage.deleteMany();
   await db.draft.deleteMany();
 });
-afterAll(() => db.$disconnect());
+// Nothing left behind: a draft sealed with this run's keys would trip the key-rotation test.
+afterAll(async () => {
+  await db.draft.deleteMany();
+  await db.request.deleteMany();
+  await db.$disconnect();
+});
 
 describe("submitting a request", () => {
   it("stores it with a reference, a hashed access code, encrypted identity data and a first event", async () => {
