@@ -1,22 +1,17 @@
-import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { accessFromSession } from "@/lib/requests/tracking-access";
-import { trackedRequest } from "@/lib/requests/track-request";
-import { trackPath } from "@/lib/requests/track-paths";
-import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { DatabaseUnavailable } from "@/ui/database-unavailable";
 import { FinishForm } from "@/ui/track/finish-form";
 import { ReplyForm } from "@/ui/track/reply-form";
 import { RequestSummary } from "@/ui/track/request-summary";
 import { Timeline } from "@/ui/track/timeline";
 import { fieldError, TrackNotice } from "@/ui/track/track-notice";
 import { WithdrawLink } from "@/ui/track/withdraw-form";
+import { requestPageMetadata, sessionRequest } from "./session-request";
 
 type Props = PageProps<"/[locale]/track/[reference]">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Requests.track" });
-  return { title: t("title"), robots: { index: false } };
+export async function generateMetadata({ params }: Props) {
+  return requestPageMetadata((await params).locale, "title");
 }
 
 /** Tracking, step two: the request this browser's tracking session opens; without one, back to the look-up form. */
@@ -26,10 +21,8 @@ export default async function TrackedRequestPage({ params, searchParams }: Props
   const t = await getTranslations("Requests.track");
   const query = await searchParams;
   const outcome = typeof query.outcome === "string" ? query.outcome : "";
-  // null: the database is down; undefined: no session for this request in this browser.
-  const request = await unlessDatabaseDown(accessFromSession(reference).then((access) => (access ? trackedRequest(access) : undefined)));
-  if (request === null) return <DatabaseUnavailable locale={locale} />;
-  if (!request) redirect(trackPath(locale, { reference: decodeURIComponent(reference).slice(0, 40), outcome: "signIn" }));
+  const request = await sessionRequest(locale, reference);
+  if (!request) return <DatabaseUnavailable locale={locale} />;
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { accessFromSession } from "@/lib/requests/tracking-access";
-import { trackedRequest } from "@/lib/requests/track-request";
 import { trackPath } from "@/lib/requests/track-paths";
-import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { DatabaseUnavailable } from "@/ui/database-unavailable";
 import { fieldError, TrackNotice } from "@/ui/track/track-notice";
 import { WithdrawConfirmation } from "@/ui/track/withdraw-form";
+import { requestPageMetadata, sessionRequest } from "../session-request";
 
 type Props = PageProps<"/[locale]/track/[reference]/withdraw">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Requests.track" });
-  return { title: t("withdrawTitle"), robots: { index: false } };
+export async function generateMetadata({ params }: Props) {
+  return requestPageMetadata((await params).locale, "withdrawTitle");
 }
 
 /** "Are you sure?": withdrawing cannot be undone, so it is its own page (no JavaScript needed). */
@@ -21,9 +18,8 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Requests.track");
   const outcome = (await searchParams).outcome;
-  const request = await unlessDatabaseDown(accessFromSession(reference).then((access) => (access ? trackedRequest(access) : undefined)));
-  if (request === null) return <DatabaseUnavailable locale={locale} />;
-  if (!request) redirect(trackPath(locale, { reference: decodeURIComponent(reference).slice(0, 40), outcome: "signIn" }));
+  const request = await sessionRequest(locale, reference);
+  if (!request) return <DatabaseUnavailable locale={locale} />;
   if (!request.canWithdraw) redirect(trackPath(locale, { request: request.reference, outcome: "notAllowed" }));
   return (
     <>
