@@ -29,8 +29,8 @@ echo "› Unit and integration tests (SQLite)"
 npx vitest run
 
 echo "› Production build (also type-checks every file) and end-to-end tests on a fresh SQLite database"
-# Every journey sends its requests from 127.0.0.1: lift the per-client hourly limit (tested on its own).
-export DATABASE_URL="file:$work/e2e.db" NEXT_DIST_DIR=.next-test REQUESTS_PER_HOUR=100000
+# Every journey sends its requests and look-ups from 127.0.0.1: lift the per-client hourly limits (tested on their own).
+export DATABASE_URL="file:$work/e2e.db" NEXT_DIST_DIR=.next-test REQUESTS_PER_HOUR=100000 LOOKUPS_PER_HOUR=100000
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }

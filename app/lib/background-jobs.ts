@@ -1,14 +1,17 @@
 /**
  * Work the server does on its own, every minute: queue the reminders of tomorrow's
  * appointments, deliver the e-mail outbox (retrying what failed), delete expired drafts and
- * ended rate-limit windows. Safe with several instances: reminders and outbox messages are
- * claimed before they are queued or sent, and deleting an expired draft twice deletes it once.
+ * ended rate-limit windows; once at start, key the access codes stored before they were
+ * keyed. Safe with several instances: reminders and outbox messages are claimed before they
+ * are queued or sent, deleting an expired draft twice deletes it once, and a code is upgraded
+ * only if unchanged.
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
 import { queueReminders } from "./appointments/reminders";
 import { log } from "./log";
 import { deliverOutboxSoon } from "./notifications/outbox";
 import { deleteExpiredRateLimits } from "./rate-limit";
+import { upgradeLegacyAccessCodes } from "./requests/access-codes";
 import { deleteExpiredDrafts } from "./requests/drafts";
 import { onShutdown } from "./shutdown";
 
@@ -29,6 +32,8 @@ export function startBackgroundJobs(): void {
         running = null;
       }
     })());
+  // Once per start: access codes stored before they were keyed (plain SHA-256) get their HMAC.
+  upgradeLegacyAccessCodes().catch((error) => log.error({ event: "access_codes.upgrade_failed", err: error }));
   // unref: the timer alone never keeps the process alive.
   const timer = setInterval(run, EVERY_MS);
   timer.unref();

@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server";
 
 type Section = { title: string; paragraphs: string[] };
 
-/** Long-form pages (accessibility statement, privacy notice): headed sections of paragraphs from the messages. */
+/** Long-form pages (accessibility statement, privacy notice, what "to be confirmed" means): headed sections of paragraphs from the messages. */
 export async function ProseSections({
   namespace,
   values,
 }: {
-  namespace: "Accessibility" | "Privacy";
+  namespace: "Accessibility" | "Privacy" | "ToBeConfirmed";
   values?: Record<string, string | number>;
 }) {
   const t = await getTranslations(namespace);

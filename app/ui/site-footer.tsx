@@ -2,20 +2,23 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { readSettings } from "@/lib/settings/read-settings";
 import { OFFICIAL_WEBSITE } from "./contact-details";
 
+/**
+ * Says whose service this is, and how to reach the Embassy: the address and telephone as the
+ * Embassy entered them in the settings, or that it has not published them here yet.
+ */
 export async function SiteFooter() {
   const locale = await getLocale();
   const t = await getTranslations("Shell");
+  const contacts = await getTranslations("Contacts");
   // The footer never takes a page down: while the database is unreachable it leaves out the
   // contact lines (the official website stays), and the page says what went wrong.
   const settings = await readSettings().catch(() => null);
-  const lines = (["embassy.address", "embassy.phone", "embassy.email"] as const)
-    .map((key) => settings?.[key].value ?? "")
-    .filter((value) => value !== "");
+  const [address, phone, email] = (["embassy.address", "embassy.phone", "embassy.email"] as const).map((key) => settings?.[key].value ?? "");
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">
         <div>
-          <h2>{t("embassyName")}</h2>
+          <h2>{t("footer.official")}</h2>
           <p>{t("footer.about")}</p>
           <ul>
             <li>
@@ -27,15 +30,34 @@ export async function SiteFooter() {
             <li>
               <a href={`/${locale}/privacy`}>{t("footer.privacy")}</a>
             </li>
+            <li>
+              <a href={`/${locale}/to-be-confirmed`}>{t("footer.toBeConfirmed")}</a>
+            </li>
           </ul>
         </div>
         <div>
           <h2>{t("footer.contactUs")}</h2>
-          {lines.map((line) => (
-            <p key={line} className="ltr">
-              {line}
-            </p>
-          ))}
+          {settings && !address && !phone && <p>{contacts("notPublished")}</p>}
+          {(address || phone || email) && (
+            <address className="site-footer__address">
+              {address && <p className="pre-line">{address}</p>}
+              {phone && (
+                <p>
+                  {contacts("phone")}:{" "}
+                  <a className="ltr" href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
+                    {phone}
+                  </a>
+                </p>
+              )}
+              {email && (
+                <p>
+                  <a className="ltr" href={`mailto:${email}`}>
+                    {email}
+                  </a>
+                </p>
+              )}
+            </address>
+          )}
           <p>
             {t("footer.officialSite")}{" "}
             <a className="ltr" href={OFFICIAL_WEBSITE}>

@@ -4,6 +4,11 @@ import { LanguageSwitcher, NavLinks } from "./current-path-links";
 
 export const NAV_SECTIONS = ["visas", "check", "services", "request", "track", "contacts"] as const;
 
+/**
+ * The Embassy's name, the languages and the sections. On a phone the sections fold into a
+ * "Menu" (<details>: it opens without JavaScript), so a question page starts with its question;
+ * from 40rem they are a row of links. Only one of the two is ever displayed.
+ */
 export async function SiteHeader() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("Shell");
@@ -16,9 +21,17 @@ export async function SiteHeader() {
             <span className="site-header__embassy">{t("embassyName")}</span>
             <span className="site-header__service">{t("serviceName")}</span>
           </a>
-          <LanguageSwitcher current={locale} label={t("languageLabel")} />
+          <div className="site-header__tools">
+            <LanguageSwitcher current={locale} label={t("languageLabel")} />
+            <details className="site-menu">
+              <summary>{t("menu")}</summary>
+              <NavLinks locale={locale} items={items} label={t("navLabel")} />
+            </details>
+          </div>
         </div>
-        <NavLinks locale={locale} items={items} label={t("navLabel")} />
+        <div className="site-nav-wide">
+          <NavLinks locale={locale} items={items} label={t("navLabel")} />
+        </div>
       </div>
     </header>
   );

@@ -1,16 +1,24 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { VerificationStatus } from "@/lib/settings/definitions";
 
-/** The badge beside every rule, fee or contact: confirmed by the Embassy (with the date) or not yet. */
+/**
+ * The badge beside every rule, fee or contact: confirmed by the Embassy (with the date) or
+ * not yet. Each is a link to the page that says what the two mean and what to do.
+ */
 export async function VerificationTag({ status, reviewedAt }: { status: VerificationStatus; reviewedAt?: Date | null }) {
   const t = await getTranslations("Verification");
+  const href = `/${await getLocale()}/to-be-confirmed`;
   if (status === "confirmed") {
     const format = await getFormatter();
     return (
-      <span className="tag tag--confirmed">
+      <a className="tag tag--confirmed" href={href}>
         {reviewedAt ? t("confirmedOn", { date: format.dateTime(reviewedAt, { dateStyle: "medium" }) }) : t("confirmed")}
-      </span>
+      </a>
     );
   }
-  return <span className="tag">{t("toBeConfirmed")}</span>;
+  return (
+    <a className="tag" href={href}>
+      {t("toBeConfirmed")}
+    </a>
+  );
 }

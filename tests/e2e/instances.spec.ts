@@ -4,10 +4,7 @@
 // Each test starts its own servers (app/cli/serve.ts on the same build) on a database of
 // their own: the suite's server would otherwise deliver (to the log) e-mails these tests await.
 import { expect, test } from "@playwright/test";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { ownDatabase, startInstance as startOn, type Instance, type OwnDatabase } from "./own-server";
+import { ownDatabase, startInstance as startOn, stopInstances, testSmtpServer, type Instance, type OwnDatabase } from "./own-server";
 import { signIn } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -31,20 +28,9 @@ const submit = (instance: Instance, fullName: string, email?: string) =>
 
 test("two instances on one database: submit through one, review through the other, each e-mail sent once", async ({ browser }) => {
   test.slow();
-  const mails: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disableReverseLookup: true, // no DNS here: the lookup would only wait for its timeout
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        mails.push(`${(mail.to as { text: string }).text}|${mail.subject}`);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const env = { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` };
+  const smtp = await testSmtpServer();
+  const mails = () => smtp.mails.map((mail) => `${mail.to}|${mail.subject}`);
+  const env = smtp.env;
   const [a, b] = await Promise.all([startInstance(3231, env), startInstance(3232, env)]);
   try {
     // 20 requests with e-mail, half through each instance, at once: both outboxes deliver.
@@ -69,19 +55,18 @@ test("two instances on one database: submit through one, review through the othe
 
     // 21 e-mails (20 "received", 1 "being reviewed"), each sent once whichever instance sent it.
     // (A send that fails on a busy machine is retried after 30 s, at the next run of the jobs.)
-    await expect.poll(() => mails.length, { timeout: 90_000 }).toBeGreaterThanOrEqual(21);
+    await expect.poll(() => mails().length, { timeout: 90_000 }).toBeGreaterThanOrEqual(21);
     await new Promise((r) => setTimeout(r, 2000)); // a duplicate would arrive now
-    expect(mails).toHaveLength(21);
-    expect(new Set(mails).size).toBe(21);
+    expect(mails()).toHaveLength(21);
+    expect(new Set(mails()).size).toBe(21);
     const senders = [a, b].map((instance) => instance.logs.join("").split("\n").filter((line) => line.includes('"event":"email.sent"')).length);
     expect(senders[0]! + senders[1]!).toBe(21);
   } catch (error) {
     console.log(`instance A:\n${a.logs.join("")}\ninstance B:\n${b.logs.join("")}`);
     throw error;
   } finally {
-    for (const instance of [a, b]) instance.process.kill("SIGTERM");
-    await Promise.all([a.exited, b.exited]);
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await stopInstances(a, b);
+    await smtp.close();
   }
 });
 

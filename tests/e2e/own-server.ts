@@ -1,9 +1,14 @@
 // Servers a spec starts itself (app/cli/serve.ts on the suite's build) with settings of its
-// own, on a database of their own: the suite's server and its limits stay untouched.
+// own, on a database of their own: for tests that need their own limits or configuration, a
+// process's log, its e-mail, or several instances. The suite's server and its limits stay
+// untouched (and would otherwise deliver, to its log, the e-mails these tests await).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
 import { createTestDatabase, dropTestDatabase } from "../support/postgres-database";
 
 export type OwnDatabase = { url: string; drop: () => Promise<void> };
@@ -29,6 +34,15 @@ export type Instance = { url: string; process: ChildProcess; logs: string[]; exi
 /** Ports next to the suite's own (E2E_PORT), so parallel runs on other ports do not collide. */
 export const ownPort = (offset: number) => Number(process.env.E2E_PORT ?? 3210) + offset;
 
+/** A port nobody listens on now (the tests share the machine with other suites). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** Starts the production server on `port` and waits until it is ready. */
 export async function startInstance(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Instance> {
   const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -50,3 +64,32 @@ export async function startInstance(databaseUrl: string, port: number, env: Reco
   child.kill("SIGKILL");
   throw new Error(`instance on ${port} did not become ready:\n${logs.join("")}`);
 }
+
+export async function stopInstances(...instances: Instance[]): Promise<void> {
+  await Promise.all(instances.map((instance) => instance.stop()));
+}
+
+export type Mail = { to: string; subject: string; text: string };
+
+/** An SMTP server that keeps what it receives; SMTP_URL for the instances to send to it. */
+export async function testSmtpServer(): Promise<{ mails: Mail[]; env: { SMTP_URL: string }; close: () => Promise<void> }> {
+  const mails: Mail[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disableReverseLookup: true, // no DNS here: the lookup would only wait for its timeout
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        mails.push({ to: (mail.to as { text: string }).text, subject: mail.subject ?? "", text: mail.text ?? "" });
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  return {
+    mails,
+    env: { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` },
+    close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
+  };
+}
+

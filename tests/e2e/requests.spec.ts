@@ -1,5 +1,5 @@
 // Requests to the consular section, as applicants make and follow them.
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 import { ANSWERS, CONTACT, FUTURE, fillDate, fillPage, moveOn, answerAll, start, send } from "./request-helpers";
 import { askForInformation } from "./staff-helpers";
@@ -72,7 +72,34 @@ test("in Urdu with JavaScript on: a general question, right to left", async ({ p
   await expectNoAxeViolations(page);
 });
 
-test("the applicant follows the request and answers the Embassy's question @nojs", async ({ page, browser }) => {
+const PNG = (name: string) => ({ name, mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
+
+/** A request sent through the API (quicker than the form where the form is not what is tested). */
+async function apiRequest(request: APIRequestContext): Promise<{ reference: string; accessCode: string }> {
+  const created = await request.post("/api/v1/requests", {
+    data: { type: "general_inquiry", language: "en", subject: "Hello", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", declaration: "yes" },
+  });
+  expect(created.status()).toBe(201);
+  return created.json();
+}
+
+/** The look-up form, as a person fills it in. */
+async function lookUp(page: Page, locale: string, reference: string, code: string, labels = { reference: "Reference number", code: "Access code", button: "Show my request" }) {
+  await page.goto(`/${locale}/track`);
+  await page.getByLabel(labels.reference).fill(reference);
+  await page.getByLabel(labels.code).fill(code);
+  await moveOn(page, () => page.getByRole("button", { name: labels.button }).click());
+}
+
+/** Every address the browser asked for or was sent to, to check that none carries the access code. */
+function recordAddresses(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (r) => seen.push(r.url(), r.headers().referer ?? ""));
+  page.on("response", (r) => seen.push(r.headers().location ?? ""));
+  return seen;
+}
+
+test("the applicant follows the request and answers the Embassy's question with two files @nojs", async ({ page, browser }) => {
   test.slow();
   await page.goto("/ru/request/consular_registration");
   await start(page, "Начать");
@@ -80,28 +107,110 @@ test("the applicant follows the request and answers the Embassy's question @nojs
   await send(page);
   const reference = (await page.locator(".reference").first().textContent())!;
   const code = (await page.locator(".reference").nth(1).textContent())!;
+  const addresses = recordAddresses(page);
+  // The confirmation's own link and share texts carry the reference only.
+  const links = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  expect(links.filter((href) => href.includes(code))).toEqual([]);
+  const whatsApp = decodeURIComponent((await page.getByRole("link", { name: "Отправить в WhatsApp" }).getAttribute("href"))!);
+  expect(whatsApp).toMatch(/^https:\/\/wa\.me\/\?text=/);
+  expect(whatsApp).toContain(reference);
+  expect(whatsApp).toContain(`/ru/track?reference=${reference}`);
+  expect(whatsApp).not.toContain(code);
+  // Printed, the page keeps the reference and the code and drops the navigation and the sharing links.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".copyable").nth(1)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Отправить в WhatsApp" })).toBeHidden();
+  await expect(page.locator("footer")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   await askForInformation(browser, reference, "Пришлите, пожалуйста, копию POC.");
-  await page.goto("/ru/track");
-  await page.getByLabel("Номер обращения").fill(reference.toLowerCase().replace(/-/g, " "));
-  await page.getByLabel("Код доступа").fill(code);
-  await page.getByRole("button", { name: "Показать обращение" }).click();
+  await lookUp(page, "ru", reference.toLowerCase().replace(/-/g, " "), code, { reference: "Номер обращения", code: "Код доступа", button: "Показать обращение" });
+  await expect(page).toHaveURL(new RegExp(`/ru/track/${reference}$`));
   await expect(page.getByText("Посольству нужны дополнительные сведения")).toBeVisible();
-  await expect(page.getByText("Пришлите, пожалуйста, копию POC.")).toBeVisible();
+  // The question stands above the answer box.
+  const question = page.locator(".question");
+  await expect(question).toContainText("Пришлите, пожалуйста, копию POC.");
+  expect((await question.boundingBox())!.y).toBeLessThan((await page.getByLabel("Ваш ответ").boundingBox())!.y);
   await expectNoAxeViolations(page);
 
+  // The session: an HttpOnly, SameSite=Strict cookie for 30 minutes, naming this request only.
+  const session = (await page.context().cookies()).find((c) => c.name === "ch_track")!;
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+  expect(session.expires * 1000 - Date.now()).toBeGreaterThan(25 * 60_000);
+  expect(session.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60_000 + 5_000);
+  expect(session.value.startsWith(`${reference}.`)).toBe(true);
+  expect(session.value).not.toContain(code);
+
   await page.getByLabel("Ваш ответ").fill("Копия POC приложена.");
-  await page.getByLabel("Приложить документ (необязательно)").setInputFiles({ name: "poc.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
-  await page.getByRole("button", { name: "Отправить ответ" }).click();
+  await page.getByLabel("Приложить документы (необязательно)").setInputFiles([PNG("poc-front.png"), PNG("poc-back.png")]);
+  await moveOn(page, () => page.getByRole("button", { name: "Отправить ответ" }).click());
   await expect(page.getByText("Ваш ответ отправлен.")).toBeVisible();
   await expect(page.getByText("На рассмотрении", { exact: true })).toBeVisible();
-  await expect(page.getByText("Копия POC приложена.")).toBeVisible();
-  await expect(page.getByText("poc.png")).toBeVisible();
+  const timeline = page.getByRole("region", { name: "История" });
+  await expect(timeline.getByText("Копия POC приложена.")).toBeVisible();
+  await expect(timeline.getByText("poc-front.png")).toBeVisible();
+  await expect(timeline.getByText("poc-back.png")).toBeVisible();
+
+  // The Embassy has not acted yet: a further answer is possible, and shows too.
+  await expect(page.getByRole("heading", { name: "Дополнить ответ" })).toBeVisible();
+  await page.getByLabel("Ваш ответ").fill("И ещё одна страница.");
+  await page.getByRole("button", { name: "Отправить ответ" }).click(); // the same address again: ?outcome=replied
+  await expect(timeline.getByText("И ещё одна страница.")).toBeVisible();
+  await expect(timeline.getByText("Копия POC приложена.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  expect(addresses.filter((address) => address.includes(code))).toEqual([]);
 });
 
-test("a wrong access code reveals nothing @nojs", async ({ page }) => {
-  await page.goto("/en/track?reference=BP-0000-0000&code=WRONG");
+test("withdrawing asks for confirmation first, and records the reason @nojs", async ({ page, request }) => {
+  const { reference, accessCode } = await apiRequest(request);
+  await lookUp(page, "en", reference, accessCode);
+  await moveOn(page, () => page.getByRole("link", { name: "Withdraw request" }).click());
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Withdraw request ${reference}?`);
+  await expectNoAxeViolations(page);
+  // Changing one's mind changes nothing.
+  await moveOn(page, () => page.getByRole("link", { name: "No, back to my request", exact: true }).click());
+  await expect(page.getByText("Received", { exact: true })).toBeVisible();
+
+  await moveOn(page, () => page.getByRole("link", { name: "Withdraw request" }).click());
+  await page.getByLabel("Why are you withdrawing it? (optional)").fill("I found the answer on the website.");
+  await moveOn(page, () => page.getByRole("button", { name: "Yes, withdraw my request" }).click());
+  await expect(page).toHaveURL(new RegExp(`/en/track/${reference}\\?outcome=withdrawn$`));
+  await expect(page.getByText("Your request has been withdrawn.")).toBeVisible();
+  await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
+  await expect(page.getByText("I found the answer on the website.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Withdraw request" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("a wrong access code reveals nothing, and the code never reaches the address @nojs", async ({ page }) => {
+  const addresses = recordAddresses(page);
+  await lookUp(page, "en", "BP-0000-0000", "WRONGCODE7");
   await expect(page.getByText("We could not find a request with this reference number and access code")).toBeVisible();
+  await expect(page.getByLabel("Reference number")).toHaveValue("BP-0000-0000");
+  await expect(page.getByLabel("Access code")).toHaveValue("");
+  expect(addresses.filter((address) => address.includes("WRONGCODE7"))).toEqual([]);
+});
+
+test("a code in an old-style address opens nothing, and a session opens only its own request @nojs", async ({ page, request }) => {
+  const mine = await apiRequest(request);
+  const other = await apiRequest(request);
+  await page.goto(`/en/track?reference=${other.reference}&code=${other.accessCode}`);
+  await expect(page.getByLabel("Access code")).toHaveValue("");
+  await expect(page.locator(".summary-list")).toHaveCount(0);
+
+  await lookUp(page, "en", mine.reference, mine.accessCode);
+  await expect(page).toHaveURL(new RegExp(`/en/track/${mine.reference}$`));
+  await page.goto(`/en/track/${other.reference}`);
+  await expect(page).toHaveURL(new RegExp(`/en/track\\?reference=${other.reference}&outcome=signIn$`));
+  await expect(page.getByText("To see this request, enter its reference number and access code.")).toBeVisible();
+
+  // Closing the request on this device ends the session.
+  await page.goto(`/en/track/${mine.reference}`);
+  await moveOn(page, () => page.getByRole("button", { name: "Close my request on this device" }).click());
+  expect((await page.context().cookies()).find((c) => c.name === "ch_track")).toBeUndefined();
+  await page.goto(`/en/track/${mine.reference}`);
+  await expect(page).toHaveURL(/outcome=signIn$/);
 });
 
 test.describe("the requests API", () => {
@@ -119,6 +228,8 @@ test.describe("the requests API", () => {
     // Times on the Embassy's clock, with the offset: nobody mistakes them for UTC.
     expect(body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/);
     expect((await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": "WRONG" } })).status()).toBe(404);
+    // The code in the address is ignored: it would be written to access logs.
+    expect((await request.get(`/api/v1/requests/${reference}?accessCode=${accessCode}`)).status()).toBe(404);
   });
 
   test("names every invalid field (422), refuses bad JSON (400) and oversized bodies (413), never a 500", async ({ request }) => {

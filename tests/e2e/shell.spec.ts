@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 
-const PAGES = ["", "/visas", "/check", "/services", "/request", "/track", "/contacts", "/accessibility", "/privacy"];
+const PAGES = ["", "/visas", "/check", "/services", "/request", "/track", "/track/new-code", "/contacts", "/accessibility", "/privacy", "/to-be-confirmed"];
 const SERVICE_PAGES = ["consular-registration", "legalization", "certificate-of-return", "invitation", "death-abroad", "study-in-belarus"];
 
 for (const locale of LOCALES) {
@@ -56,8 +56,10 @@ test("the skip link is the first thing the keyboard reaches and moves to the con
   await expect(page.locator("main")).toBeFocused();
 });
 
-test("the header links to every section of the service", async ({ page }) => {
+test("the header links to every section of the service; on a phone, behind its Menu @nojs", async ({ page }) => {
   await page.goto("/en");
+  const menu = page.locator("summary", { hasText: "Menu" });
+  if (await menu.isVisible()) await menu.click(); // a <details>: it opens without JavaScript
   const nav = page.getByRole("navigation", { name: "Main sections" });
   for (const name of ["Visa rules", "Do I need a visa?", "Consular services", "Make a request", "Track a request", "Contacts"]) {
     await expect(nav.getByRole("link", { name })).toBeVisible();
@@ -73,7 +75,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test("Urdu pages load the Urdu font; English pages do not", async ({ page }) => {
+test("Urdu pages load one font file, preloaded; English pages neither load nor preload it", async ({ page }) => {
   const fonts: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "font") fonts.push(request.url());
@@ -81,9 +83,48 @@ test("Urdu pages load the Urdu font; English pages do not", async ({ page }) => 
   await page.goto("/en");
   await page.waitForLoadState("networkidle");
   expect(fonts).toEqual([]);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
   await page.goto("/ur");
   await page.waitForLoadState("networkidle");
-  expect(fonts.some((url) => url.includes("noto-naskh-arabic"))).toBe(true);
+  expect(new Set(fonts).size).toBe(1);
+  expect(fonts[0]).toContain("noto-naskh-arabic-arabic-400-normal");
+  const preloaded = await page.locator('link[rel="preload"][as="font"]').getAttribute("href");
+  expect(fonts[0]).toContain(preloaded!);
+});
+
+for (const locale of ["en", "ur"]) {
+  test(`on a 390 px phone the header is compact and the question is in view without scrolling (${locale}) @nojs`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${locale}/request/invitation`);
+    await page.locator("form button[type=submit]").first().click();
+    await page.waitForURL(/\/invitation\/relative$/);
+    expect((await page.locator(".site-header").boundingBox())!.height).toBeLessThan(140);
+    const field = (await page.locator("#relativeName").boundingBox())!;
+    expect(field.y + field.height).toBeLessThan(844);
+    // The sections wait behind the Menu: neither list of them is displayed until it is opened.
+    await expect(page.locator(".site-menu .site-nav")).toBeHidden();
+    await expect(page.locator(".site-nav-wide")).toBeHidden();
+  });
+}
+
+test("the footer says whose service it is, and that the Embassy has not published its address and telephone yet @nojs", async ({ page }) => {
+  await page.goto("/en/accessibility");
+  const footer = page.locator("footer");
+  await expect(footer.getByRole("heading", { name: "Official service of the Embassy of the Republic of Belarus in the Islamic Republic of Pakistan" })).toBeVisible();
+  // The fact base has neither: they stay empty until the Embassy enters them (admin → Settings).
+  await expect(footer.getByText("The Embassy has not yet published its contact details on this service.")).toBeVisible();
+  await expect(footer.locator("address")).toHaveCount(0);
+  await footer.getByRole("link", { name: "What “To be confirmed” means" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What “To be confirmed by the Embassy” means");
+});
+
+test("every verification badge links to what it means @nojs", async ({ page }) => {
+  for (const path of ["/ru/visas", "/ru/services/legalization"]) {
+    await page.goto(path);
+    const badges = page.locator(".tag");
+    expect(await badges.count(), path).toBeGreaterThan(0);
+    for (const badge of await badges.all()) await expect(badge).toHaveAttribute("href", "/ru/to-be-confirmed");
+  }
 });
 
 test("every response carries the security headers", async ({ request }) => {

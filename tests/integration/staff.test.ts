@@ -3,6 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
 import { findTrackedRequest, replyToRequest } from "../../app/lib/requests/track-request";
+import { accessByCode } from "../../app/lib/requests/tracking-access";
 import { addStaff } from "../../app/lib/staff/accounts";
 import { ATTEMPTS_PER_ACCOUNT, ATTEMPTS_PER_ADDRESS } from "../../app/lib/staff/login-throttle";
 import { downloadAttachment } from "../../app/lib/staff/attachments";
@@ -259,7 +260,7 @@ describe("handling a request", () => {
     const { row, reference, accessCode } = requests[20]!;
     // Asked in one step, straight from "received", with the question in the same change.
     expect(await changeStatus(officer, { id: row.id, version: row.version, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: true });
-    expect(await replyToRequest(reference, accessCode, "Attached", [])).toEqual({ ok: true });
+    expect(await replyToRequest((await accessByCode(reference, accessCode))!, "Attached", [])).toEqual({ ok: true });
     const first = await listQueue(officer, {});
     expect(first.rows[0]).toMatchObject({ reference, replied: true, status: "in_review" });
     const second = await listQueue(officer, { after: first.next! });

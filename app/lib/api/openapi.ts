@@ -142,7 +142,7 @@ export function openApiDocument() {
           summary: "The public status and timeline of a request",
           parameters: [
             { name: "reference", in: "path", required: true, schema: { type: "string", example: "BP-7K3M-9QXT" } },
-            { name: "X-Access-Code", in: "header", required: false, schema: { type: "string" }, description: "The access code (or the accessCode query parameter)" },
+            { name: "X-Access-Code", in: "header", required: true, schema: { type: "string" }, description: "The access code (only in this header: never in the address)" },
           ],
           responses: { "200": { description: "Status and public timeline" }, "404": { description: "No request with this reference and code" }, "429": { description: "Too many lookups; `Retry-After` says in how many seconds the window ends" }, "503": UNAVAILABLE },
         },

@@ -5,12 +5,12 @@
  * the last place, on SQLite (one writer at a time) and PostgreSQL (the row lock re-checks the
  * guard) alike. One active booking per passport number and service is a unique index.
  */
-import { blindIndex, encryptText, hashSecret } from "../crypto/protect";
+import { blindIndex, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import { generateReference } from "../requests/reference";
-import { generateAccessCode } from "../requests/submit-request";
+import { generateAccessCode, hashAccessCode } from "../requests/access-codes";
 import type { Booking } from "./booking-schema";
 import { enqueueBookingEmail } from "./email";
 import { findService, readSchedule } from "./schedule";
@@ -66,7 +66,7 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
         await tx.appointment.create({
           data: {
             reference,
-            accessCodeHash: hashSecret(accessCode),
+            accessCodeHash: hashAccessCode(accessCode),
             serviceId: service.id,
             start,
             locale: booking.locale,

@@ -5,7 +5,7 @@
  */
 import { db } from "../db/client";
 import { normalizeReference } from "../requests/reference";
-import { accessCodeMatches } from "../requests/submit-request";
+import { matchAccessCode } from "../requests/access-codes";
 import { endAppointment } from "./book";
 
 export type OwnAppointment = { id: string; reference: string; service: string; start: Date; status: string; locale: string };
@@ -17,7 +17,7 @@ export async function findAppointmentByCode(reference: string, accessCode: strin
   const canonical = normalizeReference(reference);
   if (!canonical) return null;
   const appointment = await db.appointment.findUnique({ where: { reference: canonical }, select: SELECT });
-  return appointment && accessCodeMatches(appointment.accessCodeHash, accessCode) ? view(appointment) : null;
+  return appointment && matchAccessCode(appointment.accessCodeHash, accessCode) !== null ? view(appointment) : null;
 }
 
 /** For a reference the look-up cookie vouches for (it was opened with its code). */

@@ -2,7 +2,8 @@
  * E-mail to applicants goes through an outbox table: a request is stored together with its
  * message in one transaction, and delivery happens afterwards, so a slow or broken mail
  * server never loses or fails a submission. E-mails say only the reference, the status
- * and where to look: never personal data.
+ * and where to look: never personal data. The one that carries a secret (a new access code)
+ * is sealed: see enqueueNewCodeEmail.
  */
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
@@ -13,6 +14,7 @@ import en from "../../i18n/messages/en.json";
 import ru from "../../i18n/messages/ru.json";
 import ur from "../../i18n/messages/ur.json";
 import { isLocale } from "../../i18n/locales";
+import { decryptText, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
@@ -38,6 +40,19 @@ export function composeStatusEmail({ locale, reference, status, trackingUrl }: S
 export async function enqueueStatusEmail(tx: Prisma.TransactionClient, email: StatusEmail): Promise<void> {
   const { subject, body } = composeStatusEmail(email);
   await tx.outboxMessage.create({ data: { recipient: email.recipient, subject, body } });
+}
+
+export type NewCodeEmail = { recipient: string; locale: string; reference: string; accessCode: string; trackingUrl: string };
+
+/**
+ * The one e-mail that carries a secret: a new access code, to the address the request gave.
+ * It is queued sealed: its text is encrypted at rest, never logged, and erased once sent.
+ */
+export async function enqueueNewCodeEmail(tx: Prisma.TransactionClient, email: NewCodeEmail): Promise<void> {
+  const lang = isLocale(email.locale) ? email.locale : "en";
+  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.email" });
+  const body = t("newCodeBody", { reference: email.reference, code: email.accessCode, link: email.trackingUrl });
+  await tx.outboxMessage.create({ data: { recipient: email.recipient, subject: t("newCodeSubject", { reference: email.reference }), body: encryptText(body), sealed: true } });
 }
 
 let transport: { url: string; mailer: Transporter } | undefined;
@@ -72,18 +87,24 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
     try {
       const smtp = mailer();
       if (smtp) {
+        // A sealed message (a new access code) is stored encrypted and emptied once sent.
+        const text = message.sealed ? decryptText(message.body) : message.body;
         const attachments =
           message.attachmentName && message.attachmentContent !== null
             ? [{ filename: message.attachmentName, content: message.attachmentContent, contentType: message.attachmentType ?? "application/octet-stream" }]
             : [];
-        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text: message.body, attachments });
-        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date() } });
+        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text, attachments });
+        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) } });
         log.info({ event: "email.sent", messageId: message.id, worker });
       } else {
         // Demo and development: the rendered e-mail goes to the log instead. Its words carry no
-        // personal data by design (reference, status, link); the recipient is left out.
-        log.info({ event: "email.logged", messageId: message.id, subject: message.subject, text: message.body }, "SMTP_URL is not set: the e-mail is written to the log, not sent");
-        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "logged", sentAt: new Date() } });
+        // personal data by design (reference, status, link); the recipient is left out. A sealed
+        // message carries a secret (a new access code): its text never reaches a log.
+        log.info(
+          { event: "email.logged", messageId: message.id, subject: message.subject, ...(message.sealed ? { sealed: true } : { text: message.body }) },
+          "SMTP_URL is not set: the e-mail is written to the log, not sent",
+        );
+        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "logged", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) } });
       }
       sent++;
     } catch (error) {

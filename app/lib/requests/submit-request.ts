@@ -3,27 +3,17 @@
  * first timeline event, the draft's attachments and the confirmation e-mail, all in one
  * transaction, so a request is either wholly there or not at all.
  */
-import { randomInt } from "node:crypto";
-import { blindIndex, encryptText, hashSecret, secretsEqual } from "../crypto/protect";
+import { blindIndex, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import { enqueueStatusEmail } from "../notifications/outbox";
+import { generateAccessCode, hashAccessCode } from "./access-codes";
 import { generateReference } from "./reference";
 import { REQUEST_DEFINITIONS, stepsOf, type RequestType } from "./types";
 import { log } from "../log";
 
-const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CONTACT_FIELDS = new Set(["fullName", "phone", "email"]);
 
-/** The secret that, with the reference, opens the tracking page: 10 characters, about 49 bits. */
-export function generateAccessCode(): string {
-  return Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-}
-
-/** Whether a typed access code is the one whose hash is stored (any case, spaces around it). */
-export function accessCodeMatches(storedHash: string, typed: string): boolean {
-  return typed.trim() !== "" && secretsEqual(storedHash, hashSecret(typed.trim().toUpperCase()));
-}
-
+/** The link in e-mails and share texts: the reference only, never the access code. */
 export function trackingUrl(origin: string, locale: string, reference: string): string {
   return `${origin}/${locale}/track?reference=${encodeURIComponent(reference)}`;
 }
@@ -68,7 +58,7 @@ export async function submitRequest(input: NewRequest): Promise<{ reference: str
         const request = await tx.request.create({
           data: {
             reference,
-            accessCodeHash: hashSecret(accessCode),
+            accessCodeHash: hashAccessCode(accessCode),
             type: input.type,
             urgent: REQUEST_DEFINITIONS[input.type].urgent ?? false,
             locale: input.locale,

@@ -1,77 +1,104 @@
+import "server-only";
 /**
- * What an applicant sees and may do with a reference and its access code: the status,
- * the public timeline, the Embassy's messages; answering a request for information;
- * withdrawing the request. Without the right code nothing is revealed, not even whether
- * the reference exists.
+ * What an applicant sees and may do with their request: the status, the public timeline
+ * with the Embassy's messages, the question waiting for an answer; answering it (with
+ * files, and again until the Embassy has acted); withdrawing the request. Every function
+ * takes a TrackingAccess (tracking-access.ts): proof of the access code, never a bare reference.
  */
 import { encryptBytes } from "../crypto/protect";
 import { db } from "../db/client";
-import { normalizeReference } from "./reference";
-import { accessCodeMatches } from "./submit-request";
-import { canTransition, type Status } from "./status";
+import type { Prisma } from "../db/generated/client";
+import { accessByCode, type TrackingAccess } from "./tracking-access";
+import { canTransition, CLOSED, type Status } from "./status";
+
+export type TimelineEvent = { kind: string; toStatus: string | null; body: string | null; createdAt: Date; actor: "applicant" | "embassy"; files: string[] };
 
 export type TrackedRequest = {
   reference: string;
   type: string;
   status: Status;
   createdAt: Date;
-  timeline: { kind: string; toStatus: string | null; body: string | null; createdAt: Date; actor: "applicant" | "embassy"; files: string[] }[];
+  timeline: TimelineEvent[];
+  /** The Embassy's latest message while it waits for the applicant's answer, else null. */
+  question: { body: string; createdAt: Date } | null;
+  canReply: boolean;
+  canWithdraw: boolean;
 };
 
-async function findByCode(reference: string, accessCode: string) {
-  const canonical = normalizeReference(reference);
-  if (!canonical || !accessCode) return null;
-  const request = await db.request.findUnique({ where: { reference: canonical } });
-  if (!request || !accessCodeMatches(request.accessCodeHash, accessCode)) return null;
-  return request;
+/**
+ * The applicant may answer while the Embassy asks for information, and add to the answer
+ * (a forgotten file) until the Embassy has acted on it: while the latest public event is
+ * their own reply.
+ */
+function replyOpen(status: Status, latest: { kind: string } | undefined): boolean {
+  return status === "needs_information" || (status === "in_review" && latest?.kind === "applicant_reply");
 }
 
-export async function findTrackedRequest(reference: string, accessCode: string): Promise<TrackedRequest | null> {
-  const request = await findByCode(reference, accessCode);
-  if (!request) return null;
+export async function trackedRequest(access: TrackingAccess): Promise<TrackedRequest> {
+  const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { reference: true, type: true, status: true, createdAt: true } });
   const events = await db.requestEvent.findMany({
-    where: { requestId: request.id, public: true },
-    orderBy: { createdAt: "asc" },
-    include: { attachments: { select: { filename: true } } },
+    where: { requestId: access.requestId, public: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { attachments: { select: { filename: true }, orderBy: { createdAt: "asc" } } },
   });
-  return {
-    reference: request.reference,
-    type: request.type,
-    status: request.status as Status,
-    createdAt: request.createdAt,
-    timeline: events.map((e) => ({
+  const timeline = events.map(
+    (e): TimelineEvent => ({
       kind: e.kind,
       toStatus: e.toStatus,
       body: e.body,
       createdAt: e.createdAt,
       actor: e.actor === "applicant" ? "applicant" : "embassy",
       files: e.attachments.map((a) => a.filename),
-    })),
+    }),
+  );
+  const status = request.status as Status;
+  const canReply = replyOpen(status, timeline.at(-1));
+  const asked = timeline.findLast((e) => e.actor === "embassy" && e.body);
+  return {
+    ...request,
+    status,
+    timeline,
+    question: canReply && asked ? { body: asked.body!, createdAt: asked.createdAt } : null,
+    canReply,
+    canWithdraw: !CLOSED.has(status),
   };
 }
 
-export type Upload = { filename: string; mimeType: string; content: Uint8Array };
-export type ApplicantAction = { ok: true } | { ok: false; error: "notFound" | "notAllowed" | "conflict" };
+/** For the API: the request, when the code is right (the caller counts the look-up). */
+export async function findTrackedRequest(reference: string, accessCode: string): Promise<TrackedRequest | null> {
+  const access = await accessByCode(reference, accessCode);
+  return access ? trackedRequest(access) : null;
+}
 
-/** The applicant's answer to a request for information; it sends the request back to review. */
-export async function replyToRequest(reference: string, accessCode: string, text: string, files: Upload[]): Promise<ApplicantAction> {
-  const request = await findByCode(reference, accessCode);
-  if (!request) return { ok: false, error: "notFound" };
-  if (!canTransition(request.status as Status, "in_review", "applicant")) return { ok: false, error: "notAllowed" };
+export type Upload = { filename: string; mimeType: string; content: Uint8Array };
+export type ApplicantAction = { ok: true } | { ok: false; error: "notAllowed" | "conflict" };
+
+/** Moves the request on, guarded on the version read: a concurrent change by staff wins, this one is refused. */
+async function guarded(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.RequestUpdateManyMutationInput): Promise<boolean> {
+  const moved = await tx.request.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  return moved.count === 1;
+}
+
+/**
+ * The applicant's answer, with any files. The first answer to a question sends the request
+ * back to review; a further one before the Embassy acts is added to the history.
+ */
+export async function replyToRequest(access: TrackingAccess, text: string, files: Upload[]): Promise<ApplicantAction> {
+  const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { id: true, status: true, version: true } });
+  const latest = await db.requestEvent.findFirst({ where: { requestId: request.id, public: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { kind: true } });
+  const status = request.status as Status;
+  if (!replyOpen(status, latest ?? undefined)) return { ok: false, error: "notAllowed" };
+  const moves = status === "needs_information";
+  if (moves && !canTransition(status, "in_review", "applicant")) return { ok: false, error: "notAllowed" };
   return db.$transaction(async (tx): Promise<ApplicantAction> => {
-    // Guarded on the version read: a concurrent change by staff wins, and this reply is refused.
-    const moved = await tx.request.updateMany({
-      where: { id: request.id, version: request.version },
-      // "replied": the queue shows the request as answered until the staff act on it.
-      data: { status: "in_review", version: { increment: 1 }, replied: true },
-    });
-    if (moved.count !== 1) return { ok: false, error: "conflict" };
+    // "replied": the queue shows the request as answered until the staff act on it.
+    if (!(await guarded(tx, request.id, request.version, moves ? { status: "in_review", replied: true } : { replied: true }))) return { ok: false, error: "conflict" };
     await tx.requestEvent.create({
       data: {
         requestId: request.id,
         kind: "applicant_reply",
-        fromStatus: request.status,
-        toStatus: "in_review",
+        fromStatus: moves ? status : null,
+        toStatus: moves ? "in_review" : null,
         body: text,
         actor: "applicant",
         attachments: {
@@ -89,15 +116,13 @@ export async function replyToRequest(reference: string, accessCode: string, text
   });
 }
 
-export async function withdrawRequest(reference: string, accessCode: string): Promise<ApplicantAction> {
-  const request = await findByCode(reference, accessCode);
-  if (!request) return { ok: false, error: "notFound" };
+/** Withdraws the request, with the applicant's reason if they gave one: the change and its event in one transaction. */
+export async function withdrawRequest(access: TrackingAccess, reason: string | null): Promise<ApplicantAction> {
+  const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { id: true, status: true, version: true } });
   if (!canTransition(request.status as Status, "withdrawn", "applicant")) return { ok: false, error: "notAllowed" };
-  const moved = await db.request.updateMany({
-    where: { id: request.id, version: request.version },
-    data: { status: "withdrawn", closedAt: new Date(), version: { increment: 1 } },
+  return db.$transaction(async (tx): Promise<ApplicantAction> => {
+    if (!(await guarded(tx, request.id, request.version, { status: "withdrawn", closedAt: new Date() }))) return { ok: false, error: "conflict" };
+    await tx.requestEvent.create({ data: { requestId: request.id, kind: "status_changed", fromStatus: request.status, toStatus: "withdrawn", body: reason || null, actor: "applicant" } });
+    return { ok: true };
   });
-  if (moved.count !== 1) return { ok: false, error: "conflict" };
-  await db.requestEvent.create({ data: { requestId: request.id, kind: "status_changed", fromStatus: request.status, toStatus: "withdrawn", actor: "applicant" } });
-  return { ok: true };
 }

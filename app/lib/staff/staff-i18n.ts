@@ -9,6 +9,7 @@ import "server-only";
  * reads "Staff.Login.*" in the staff member's language.
  */
 import { cookies, headers } from "next/headers";
+import { cookieName } from "../cookie-security";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { isStaffLocale, negotiateStaffLocale, type StaffLocale } from "@/i18n/staff-locales";

@@ -10,7 +10,8 @@ DROP INDEX "Request_status_urgent_createdAt_id_idx";
 -- AlterTable
 ALTER TABLE "OutboxMessage" ADD COLUMN     "attachmentContent" TEXT,
 ADD COLUMN     "attachmentName" TEXT,
-ADD COLUMN     "attachmentType" TEXT;
+ADD COLUMN     "attachmentType" TEXT,
+ADD COLUMN     "sealed" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
 ALTER TABLE "Request" ADD COLUMN     "replied" BOOLEAN NOT NULL DEFAULT false;

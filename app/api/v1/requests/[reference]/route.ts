@@ -1,5 +1,6 @@
 // GET /api/v1/requests/{reference}: the public status of a request, for whoever holds its
-// access code (header X-Access-Code, or ?accessCode=). Nothing without the right code.
+// access code, in the X-Access-Code header only: a code in the address would be written to
+// access logs and histories, so ?accessCode= is ignored. Nothing without the right code.
 import type { NextRequest } from "next/server";
 import { clientIp } from "@/lib/client-ip";
 import { embassyIso } from "@/lib/embassy-time";
@@ -15,7 +16,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export const GET = unavailableAs503(async (request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) => {
   const { reference } = await params;
-  const code = request.headers.get("x-access-code") ?? request.nextUrl.searchParams.get("accessCode") ?? "";
+  const code = request.headers.get("x-access-code") ?? "";
   if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
   const found = await findTrackedRequest(reference, code);
   if (!found) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
