@@ -38,9 +38,17 @@ async function signingInClient(): Promise<Client> {
 }
 
 export async function logIn(data: FormData): Promise<void> {
-  if (!(await loginAllowed())) redirect("/staff/login?error=limited");
-  const result = await signIn(readField(data, "email"), readField(data, "password"), await signingInClient());
-  if (result.ok === false) redirect(`/staff/login?error=${result.reason}`);
+  const email = readField(data, "email");
+  // A refused sign-in keeps the e-mail address typed (never the password) for the page it returns to.
+  if (!(await loginAllowed())) {
+    await keepTyped("login", { email }, []);
+    redirect("/staff/login?error=limited");
+  }
+  const result = await signIn(email, readField(data, "password"), await signingInClient());
+  if (result.ok === false) {
+    await keepTyped("login", { email }, []);
+    redirect(`/staff/login?error=${result.reason}`);
+  }
   const jar = await cookies();
   if (result.ok === "second_factor") {
     jar.set(CHALLENGE_COOKIE, result.challenge, cookieOptions(300));

@@ -122,7 +122,11 @@ test.describe("refusals", () => {
       if (access === "anyone") expect(where, route).toBeNull();
       else expect(where, route).toBe("/staff/login");
     }
-    for (const route of Object.keys(ROUTES)) expect((await request.get(concrete(route))).status(), route).toBe(401);
+    for (const route of Object.keys(ROUTES)) {
+      const answer = await request.get(concrete(route), { headers: { "Accept-Language": "ru-RU,ru;q=0.9" } });
+      expect(answer.status(), route).toBe(401);
+      expect(await answer.text(), route).toBe("Сначала войдите."); // in the staff language, like every staff page
+    }
     for (const [name, access] of Object.entries(ACTIONS)) {
       if (access === "anyone") continue;
       const { status, location } = await callAction(request, baseURL!, name);

@@ -18,6 +18,9 @@ test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) 
 test("a wrong password is refused with an error summary @nojs", async ({ page }) => {
   await signIn(page, "officer@demo.invalid", "not the password");
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The e-mail address or password is not right");
+  // What was typed stays, but the password never does.
+  await expect(page.locator("#email")).toHaveValue("officer@demo.invalid");
+  await expect(page.locator("#password")).toHaveValue("");
   await expectNoAxeViolations(page);
 });
 

@@ -32,7 +32,11 @@ export async function keepTyped(form: string, values: Record<string, string>, er
 
 /** What was typed into `form`, if the page shows its refusal (`?error=invalid`); else null. */
 export async function typedValues(form: string, query: Record<string, string | string[] | undefined>): Promise<Typed | null> {
-  if (query.error !== "invalid") return null;
+  return query.error === "invalid" ? keptValues(form) : null;
+}
+
+/** What was typed into `form` and kept in the last two minutes, for a page that shows a refusal of its own kind. */
+export async function keptValues(form: string): Promise<Typed | null> {
   const sealed = (await cookies()).get(COOKIE)?.value;
   if (!sealed) return null;
   try {

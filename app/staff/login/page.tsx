@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { STAFF_LOCALE_NAMES, STAFF_LOCALES } from "@/i18n/staff-locales";
 import { currentStaff } from "@/lib/staff/current-staff";
+import { keptValues } from "@/lib/staff/form-flash";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { ErrorSummary } from "@/ui/error-summary";
 import { chooseStaffLanguage, logIn } from "../actions";
@@ -19,6 +20,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/staff/logi
   if (await currentStaff()) redirect("/staff/requests");
   const [t, common, layout, locale] = [await staffTranslations("Login"), await staffTranslations("Common"), await staffTranslations("Layout"), await staffLocale()];
   const error = loginError((await searchParams).error);
+  const typedEmail = error ? ((await keptValues("login"))?.values.email ?? "") : "";
   return (
     <>
       <ErrorSummary title={common("errorSummaryTitle")} errors={error ? [{ href: "#email", text: t(`errors.${error}`) }] : []} />
@@ -28,7 +30,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/staff/logi
           <label className="label" htmlFor="email">
             {t("email")}
           </label>
-          <input className="input" id="email" name="email" type="email" autoComplete="username" spellCheck={false} />
+          <input className="input" id="email" name="email" type="email" autoComplete="username" spellCheck={false} defaultValue={typedEmail} />
         </div>
         <div className="form-group">
           <label className="label" htmlFor="password">
