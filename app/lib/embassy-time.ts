@@ -108,13 +108,15 @@ export function formatEmbassyTime(instant: Date, locale: string, options: { date
 }
 
 /**
- * A calendar day (YYYY-MM-DD, e.g. a date of birth) for people, in their language
- * ("27 марта 1990 г."); a value that is not a day is returned as it is.
+ * A calendar day (YYYY-MM-DD: a date of birth, an appointment's day) for people, in their
+ * language ("27 марта 1990 г.", with `withWeekday`: "Tuesday, 8 December 2026"). A day is the
+ * same everywhere once named, so it is written without a time zone; a value that is not a
+ * day is returned as it is.
  */
-export function formatDay(day: string, locale: string): string {
+export function formatDay(day: string, locale: string, { withWeekday = false } = {}): string {
   try {
     const [y, mo, d] = parseDay(day);
-    return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(Date.UTC(y, mo - 1, d)));
+    return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...(withWeekday ? { weekday: "long" } : {}), day: "numeric", month: "long", year: "numeric" }).format(new Date(Date.UTC(y, mo - 1, d)));
   } catch {
     return day;
   }
@@ -128,9 +130,4 @@ export function workingDaysBetween(start: Date, now: Date): number {
     if (weekday(day) !== 0 && weekday(day) !== 6) days++;
   }
   return days;
-}
-
-/** A Karachi calendar day for people, with its weekday (e.g. "Tuesday, 8 December 2026"). */
-export function formatEmbassyDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: EMBASSY_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(embassyInstant(day, "12:00"));
 }

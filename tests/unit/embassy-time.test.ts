@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, embassyClock, embassyDay, embassyInstant, embassyIso, embassyOffsetMinutes, endOfEmbassyDay, formatEmbassyDay, formatEmbassyTime, startOfEmbassyDay, weekday } from "@/lib/embassy-time";
+import { addDays, embassyClock, embassyDay, embassyInstant, embassyIso, embassyOffsetMinutes, endOfEmbassyDay, formatDay, formatEmbassyTime, startOfEmbassyDay, weekday } from "@/lib/embassy-time";
 
 describe("the Embassy's clock (Asia/Karachi)", () => {
   it("puts 01:00 PKT on the 28th on the 28th, though it is still the 27th in UTC", () => {
@@ -50,7 +50,7 @@ describe("the Embassy's clock (Asia/Karachi)", () => {
 
 describe("a Karachi day for people", () => {
   it("names the weekday of the Karachi day, whatever the server's zone", () => {
-    expect(formatEmbassyDay("2026-12-08", "en")).toBe("Tuesday, December 8, 2026");
-    expect(formatEmbassyDay("2026-12-08", "ru")).toContain("вторник");
+    expect(formatDay("2026-12-08", "en", { withWeekday: true })).toBe("Tuesday, December 8, 2026");
+    expect(formatDay("2026-12-08", "ru", { withWeekday: true })).toContain("вторник");
   });
 });

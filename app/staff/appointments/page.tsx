@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { addDays, embassyClock, embassyDay, formatEmbassyDay } from "@/lib/embassy-time";
+import { addDays, embassyClock, embassyDay, formatDay } from "@/lib/embassy-time";
 import { appointmentsOfDay, slotsOfDay } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
@@ -26,7 +26,7 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
   return (
     <>
       <Notice kind={notice.kind} text={notice.text} />
-      <h1>{t("heading", { day: formatEmbassyDay(day, locale) })}</h1>
+      <h1>{t("heading", { day: formatDay(day, locale, { withWeekday: true }) })}</h1>
       <p className="muted">{t("timeZone")}</p>
       <nav className="no-print" aria-label={t("otherDays")}>
         <p>
@@ -46,9 +46,9 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
       {entries.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("heading", { day: formatEmbassyDay(day, locale) })} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t("heading", { day: formatDay(day, locale, { withWeekday: true }) })} tabIndex={0}>
         <table className="table">
-          <caption className="visually-hidden">{t("heading", { day: formatEmbassyDay(day, locale) })}</caption>
+          <caption className="visually-hidden">{t("heading", { day: formatDay(day, locale, { withWeekday: true }) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("columns.time")}</th>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findFreeSlots, findService, readSchedule, scheduleIsDemo } from "@/lib/appointments/schedule";
 import { isServiceId } from "@/lib/appointments/slots";
-import { addDays, embassyDay, embassyIso, formatEmbassyDay, formatEmbassyTime } from "@/lib/embassy-time";
+import { addDays, embassyDay, embassyIso, formatDay, formatEmbassyTime } from "@/lib/embassy-time";
 import { AppointmentNotes } from "@/ui/appointments/notes";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 
@@ -51,7 +51,7 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
       )}
       {day ? (
         <>
-          <h1>{t("pages.chooseTime", { day: formatEmbassyDay(day, locale) })}</h1>
+          <h1>{t("pages.chooseTime", { day: formatDay(day, locale, { withWeekday: true }) })}</h1>
           <AppointmentNotes demo={loaded.demo} />
           {times.length === 0 ? (
             <p>{t("pages.noTimes")}</p>
@@ -79,7 +79,7 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
             <ul className="plain-list">
               {[...byDay.keys()].map((d) => (
                 <li key={d}>
-                  <a href={`${base}?day=${d}`}>{formatEmbassyDay(d, locale)}</a>
+                  <a href={`${base}?day=${d}`}>{formatDay(d, locale, { withWeekday: true })}</a>
                 </li>
               ))}
             </ul>
