@@ -68,7 +68,9 @@ const limitFor = (url = "/") => (url.startsWith("/api/") ? API_BODY_LIMIT : FORM
 export function guardBody(req: IncomingMessage, res: ServerResponse, limit = limitFor(req.url)): boolean {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
   const type = req.headers["content-type"] ?? "";
-  const boundary = /^multipart\/form-data\b/i.test(type) ? /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(type) : undefined;
+  // Multipart is checked for forms only: the API reads JSON alone and answers 415 to anything else.
+  const form = !(req.url ?? "/").startsWith("/api/");
+  const boundary = form && /^multipart\/form-data\b/i.test(type) ? /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(type) : undefined;
   if (boundary === null) {
     answer(res, refusal(req, "badMultipart"), true);
     discard(req, 0);
@@ -113,7 +115,8 @@ function countWhileReading(req: IncomingMessage, res: ServerResponse, limit: num
       if (closing && !tail.toString("latin1").trimEnd().endsWith(closing)) {
         refused = true;
         answer(res, refusal(req, "badMultipart"), true);
-        req.socket.destroy();
+        // Next never sees this body end: close the connection once our answer has gone.
+        res.once("finish", () => req.socket.destroy());
         return false;
       }
       return push(null);

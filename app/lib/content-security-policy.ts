@@ -14,8 +14,11 @@ import directives from "./content-security-policy.json";
 /** Paths Next renders per request (the ƒ routes of `next build`); everything else public is prerendered. */
 const RENDERED_PER_REQUEST = /^\/(staff(\/|$)|(en|ru|be|ur)\/(request\/.|track(\/|$)|check\/.))/;
 
+/** Files, not pages: the attachment download keeps its own sandbox policy (next.config.js). */
+const STAFF_FILES = /^\/staff\/requests\/(export$|[^/]+\/attachments\/)/;
+
 export function rendersPerRequest(pathname: string): boolean {
-  return RENDERED_PER_REQUEST.test(pathname);
+  return RENDERED_PER_REQUEST.test(pathname) && !STAFF_FILES.test(pathname);
 }
 
 export function newNonce(): string {

@@ -65,7 +65,7 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await expect(admin.locator("code")).toHaveCount(0); // no secret until the password is given
   await admin.getByLabel("Your password", { exact: true }).fill("not the password");
   await submit(admin, "Set up an authenticator app");
-  await expect(admin.getByText("The password is not right.")).toBeVisible();
+  await expect(admin.getByText("The password is not right.", { exact: true })).toBeVisible();
   await enrol(admin, "first admin passphrase");
   await admin.getByRole("link", { name: "Staff", exact: true }).click();
   await expect(admin.getByRole("heading", { name: "Staff", exact: true })).toBeVisible();

@@ -70,3 +70,11 @@ export async function fillDate(page: Page, id: string, iso: string, digits = (s:
   await page.locator(`#${id}-month`).fill(month!);
   await page.locator(`#${id}-year`).fill(year!);
 }
+
+/** The look-up form, as a person fills it in. */
+export async function lookUp(page: Page, locale: string, reference: string, code: string, labels = { reference: "Reference number", code: "Access code", button: "Show my request" }) {
+  await page.goto(`/${locale}/track`);
+  await page.getByLabel(labels.reference).fill(reference);
+  await page.getByLabel(labels.code).fill(code);
+  await moveOn(page, () => page.getByRole("button", { name: labels.button }).click());
+}

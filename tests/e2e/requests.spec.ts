@@ -1,7 +1,7 @@
 // Requests to the consular section, as applicants make and follow them.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { ANSWERS, CONTACT, FUTURE, fillDate, fillPage, moveOn, answerAll, start, send } from "./request-helpers";
+import { ANSWERS, CONTACT, FUTURE, fillDate, fillPage, lookUp, moveOn, answerAll, start, send } from "./request-helpers";
 import { askForInformation } from "./staff-helpers";
 
 for (const type of Object.keys(ANSWERS)) {
@@ -81,14 +81,6 @@ async function apiRequest(request: APIRequestContext): Promise<{ reference: stri
   });
   expect(created.status()).toBe(201);
   return created.json();
-}
-
-/** The look-up form, as a person fills it in. */
-async function lookUp(page: Page, locale: string, reference: string, code: string, labels = { reference: "Reference number", code: "Access code", button: "Show my request" }) {
-  await page.goto(`/${locale}/track`);
-  await page.getByLabel(labels.reference).fill(reference);
-  await page.getByLabel(labels.code).fill(code);
-  await moveOn(page, () => page.getByRole("button", { name: labels.button }).click());
 }
 
 /** Every address the browser asked for or was sent to, to check that none carries the access code. */

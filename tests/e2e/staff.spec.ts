@@ -2,6 +2,7 @@
 // applicant answers on the tracking page.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
+import { lookUp } from "./request-helpers";
 import { askInOneStep, changeStatus, signIn } from "./staff-helpers";
 
 test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) => {
@@ -51,11 +52,10 @@ test("an officer asks for information, the applicant answers, the officer comple
   await page.locator("#fullName").fill("Svetlana Ahmed");
   await page.locator("#phone").fill("0321 7654321");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.waitForTimeout(2100);
   await page.locator("#declaration").check();
   await page.getByRole("button", { name: "Send request" }).click();
   const reference = (await page.locator(".reference").first().textContent())!;
-  const trackLink = (await page.locator(".share-url a").getAttribute("href"))!;
+  const accessCode = (await page.locator(".reference").nth(1).textContent())!;
 
   // The officer finds it and asks a question.
   const staffContext = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });
@@ -76,7 +76,7 @@ test("an officer asks for information, the applicant answers, the officer comple
   await askInOneStep(staff, "Please send his birth certificate.");
 
   // The applicant answers on the tracking page.
-  await page.goto(trackLink);
+  await lookUp(page, "en", reference, accessCode);
   await expect(page.getByText("Please send his birth certificate.")).toBeVisible();
   await page.getByLabel("Your answer").fill("Attached.");
   await page.getByLabel("Attach a document (optional)").setInputFiles({ name: "birth.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
@@ -92,7 +92,7 @@ test("an officer asks for information, the applicant answers, the officer comple
   await changeStatus(staff, "completed", "Registered. Collect the certificate at the Embassy.");
   await staffContext.close();
 
-  await page.goto(trackLink);
+  await lookUp(page, "en", reference, accessCode);
   await expect(page.getByText("Completed")).toBeVisible();
   await expect(page.getByText("Registered. Collect the certificate at the Embassy.")).toBeVisible();
 });
