@@ -41,6 +41,8 @@ export default defineConfig({
       DRAFTS_PER_HOUR: process.env.DRAFTS_PER_HOUR ?? "100000",
       UPLOADS_PER_HOUR: process.env.UPLOADS_PER_HOUR ?? "100000",
       UPLOAD_MB_PER_DAY: process.env.UPLOAD_MB_PER_DAY ?? "100000",
+      // Every staff journey signs in from 127.0.0.1 (the per-address limit is tested in integration).
+      SIGN_INS_PER_ADDRESS: process.env.SIGN_INS_PER_ADDRESS ?? "100000",
     },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -64,6 +64,7 @@ const schema = z
     UPLOADS_PER_HOUR: wholeNumber(30, 1, 10_000_000),
     UPLOAD_MB_PER_DAY: wholeNumber(60, 1, 10_000_000),
     REQUEST_MIN_FILL_SECONDS: wholeNumber(5, 0, 3600),
+    SIGN_INS_PER_ADDRESS: wholeNumber(20, 1, 1_000_000_000),
     DEMO_MODE: optionalText.pipe(z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()),
     PUBLIC_ORIGIN: optionalText.refine(
       (value) => {
@@ -120,6 +121,8 @@ const schema = z
       uploadMegabytesPerDay: env.UPLOAD_MB_PER_DAY,
       /** The shortest time from a request's first page to sending it that a person takes (bot-check.ts). */
       minFillMs: env.REQUEST_MIN_FILL_SECONDS * 1000,
+      /** Staff sign-in attempts one client address may make per 15 minutes, whatever the e-mail (login-throttle.ts). */
+      signInsPerAddress: env.SIGN_INS_PER_ADDRESS,
       demoMode,
       publicOrigin,
       /** Cookies are Secure when the service is reached over HTTPS: decided here, never by a request header. */

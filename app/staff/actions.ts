@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { clientIp } from "@/lib/client-ip";
 import { isStaffLocale } from "@/i18n/staff-locales";
+import { config } from "@/lib/config";
 import { readField, readWholeNumber } from "@/lib/form-data";
 import { cookieName, cookieOptions } from "@/lib/cookie-security";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
@@ -24,7 +25,7 @@ import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut, type Client
 const CHALLENGE_COOKIE = cookieName("ch_staff_challenge");
 /** A random value this browser keeps while it signs in: the second-factor challenge is bound to its hash. */
 const BROWSER_COOKIE = cookieName("ch_staff_browser");
-const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, 20, 15 * 60 * 1000);
+const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, config().signInsPerAddress, 15 * 60 * 1000);
 
 /** Who is signing in: address, user agent (hashed by the data layer) and this browser's binding value. */
 async function signingInClient(): Promise<Client> {

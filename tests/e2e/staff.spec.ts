@@ -77,9 +77,10 @@ test("an officer asks for information, the applicant answers, the officer comple
 
   // The applicant answers on the tracking page.
   await lookUp(page, "en", reference, accessCode);
-  await expect(page.getByText("Please send his birth certificate.")).toBeVisible();
+  // The Embassy's question stands above the answer box (and in the history).
+  await expect(page.locator(".question__body")).toHaveText("Please send his birth certificate.");
   await page.getByLabel("Your answer").fill("Attached.");
-  await page.getByLabel("Attach a document (optional)").setInputFiles({ name: "birth.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByLabel("Attach documents (optional)").setInputFiles({ name: "birth.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "Send answer" }).click();
   await expect(page.getByText("Your answer has been sent.")).toBeVisible();
 

@@ -7,7 +7,7 @@ import "server-only";
  *   rest of the window. An attacker at one address throttles only themselves;
  * - per e-mail from every address: 25 attempts in 15 minutes (100 an hour at most, ASVS's
  *   ceiling), reachable only from at least five addresses, and over when the window ends;
- * - per client address for every e-mail: the sign-in actions' own limit (20 in 15 minutes).
+ * - per client address for every e-mail: the sign-in actions' own limit (SIGN_INS_PER_ADDRESS, 20 in 15 minutes).
  *
  * Each attempt is counted *before* the password is checked, by one atomic upsert, so parallel
  * guesses cannot slip past the count; a successful sign-in clears the e-mail's counters.
