@@ -41,6 +41,8 @@ function buildIsStale(): boolean {
 }
 
 run("npx", ["prisma", "migrate", "deploy"]);
+// The seed and the server load data modules that `import "server-only"`: outside Next's bundler, only
+// under the react-server condition (README, Authorization next to the data).
 run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 if (buildIsStale()) {
   console.log("Building the app (no build yet, or sources changed since the last one)…");
