@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production server (app/cli/serve.ts), as `npm start` runs it.
-    command: "node --import tsx app/cli/serve.ts",
+    command: "node --conditions=react-server --import tsx app/cli/serve.ts",
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",

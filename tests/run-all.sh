@@ -32,7 +32,7 @@ echo "› Production build (also type-checks every file) and end-to-end tests on
 # Every journey sends its requests and look-ups from 127.0.0.1: lift the per-client hourly limits (tested on their own).
 export DATABASE_URL="file:$work/e2e.db" NEXT_DIST_DIR=.next-test REQUESTS_PER_HOUR=100000 LOOKUPS_PER_HOUR=100000
 npx prisma migrate deploy >/dev/null
-npx tsx prisma/seed.ts
+npx tsx --conditions=react-server prisma/seed.ts
 npx next build >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 npx playwright test
 
@@ -61,5 +61,5 @@ DATABASE_URL="$integration_db" npx vitest run --project integration
 echo "› End-to-end tests on PostgreSQL (the same build; axe ran in the SQLite leg)"
 export DATABASE_URL="$e2e_db" E2E_SKIP_AXE=1
 npx prisma migrate deploy >/dev/null
-npx tsx prisma/seed.ts
+npx tsx --conditions=react-server prisma/seed.ts
 npx playwright test

@@ -4,7 +4,9 @@
  * connections, finish the requests in flight (at most SHUTDOWN_GRACE_SECONDS, default 25),
  * stop the background jobs, close the database pool, exit 0. It also limits request bodies
  * as they are read, which Next.js does not (app/lib/body-limit.ts).
- * `npm start` runs it after migrating; on a server, `node --import tsx app/cli/serve.ts` (DEPLOYMENT.md).
+ * `npm start` runs it after migrating; on a server, `node --conditions=react-server --import tsx app/cli/serve.ts`
+ * (DEPLOYMENT.md): the condition under which the data modules' `import "server-only"` loads outside Next's
+ * bundler (README, Authorization next to the data).
  */
 import "./check-config";
 import http from "node:http";

@@ -41,7 +41,9 @@ function buildIsStale(): boolean {
 }
 
 run("npx", ["prisma", "migrate", "deploy"]);
-run("npx", ["tsx", "prisma/seed.ts"]);
+// The seed and the server load data modules that `import "server-only"`: outside Next's bundler, only
+// under the react-server condition (README, Authorization next to the data).
+run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
 if (buildIsStale()) {
   console.log("Building the app (no build yet, or sources changed since the last one)…");
   run("npx", ["next", "build"]);
@@ -54,6 +56,6 @@ if (demoMode) {
 }
 console.log("");
 // Node itself with tsx's loader, not npx: a signal forwarded to this child reaches the server.
-const server = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
+const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@
  * Clients are keyed by address, IPv6 by its /64 (one household or phone gets a whole /64,
  * so per-address keys would be trivial to rotate).
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "./db/client";
 

@@ -25,7 +25,7 @@ export async function ownDatabase(name: string): Promise<OwnDatabase> {
   }
   const env = { ...process.env, DATABASE_URL: database.url };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
   return database;
 }
 
@@ -45,7 +45,7 @@ export async function freePort(): Promise<number> {
 
 /** Starts the production server on `port` and waits until it is ready. */
 export async function startInstance(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Instance> {
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const logs: string[] = [];
   child.stdout!.on("data", (chunk) => logs.push(String(chunk)));
   child.stderr!.on("data", (chunk) => logs.push(String(chunk)));

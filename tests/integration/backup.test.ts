@@ -45,7 +45,7 @@ async function backupWhileWriting(dir: string, ...options: string[]) {
   const load = writeUnderLoad();
   while (load.acknowledged.length < 10) await new Promise((r) => setTimeout(r, 50));
   const startedAt = Date.now();
-  await run("npx", ["tsx", "app/cli/db-backup.ts", "--out", dir, ...options], { env: process.env });
+  await run("npx", ["tsx", "--conditions=react-server", "app/cli/db-backup.ts", "--out", dir, ...options], { env: process.env });
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as BackupManifest;
   await load.stop();
   const expected = load.acknowledged.filter((a) => a.at < startedAt).map((a) => a.reference);

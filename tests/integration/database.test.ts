@@ -70,7 +70,7 @@ describe(`database (${provider})`, () => {
     await setup.$executeRawUnsafe("INSERT INTO counter (id, n) VALUES (1, 0)");
     const writer = () =>
       new Promise<{ failed: number; errors: string[] }>((resolve, reject) =>
-        execFile("npx", ["tsx", "tests/support/sqlite-writer.ts", url, "25"], { encoding: "utf8" }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").at(-1)!)))),
+        execFile("npx", ["tsx", "--conditions=react-server", "tests/support/sqlite-writer.ts", url, "25"], { encoding: "utf8" }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").at(-1)!)))),
       );
     const results = await Promise.all([writer(), writer()]);
     expect(results).toEqual([{ failed: 0, errors: [] }, { failed: 0, errors: [] }]);

@@ -4,7 +4,7 @@
  * per row. For each kind of page: the data layer's time (listQueue, as the page calls it,
  * audit record included), the whole page over HTTP with an officer's session, and the plan
  * of the SQL Prisma sent. Run by tools/bench/run.ts:
- *   node --require ./tools/bench/server-only.cjs --import tsx tools/bench/queue.ts OUT.json PORT
+ *   node --conditions=react-server --import tsx tools/bench/queue.ts OUT.json PORT
  */
 import Database from "better-sqlite3";
 import { writeFileSync } from "node:fs";

@@ -225,7 +225,7 @@ ${slow.length ? `- Performance below 95: ${slow.join(", ")}.${slow.every((page) 
 type QueueReport = { provider: string; sizes: { total: number; seedSeconds: number; cases: { name: string; rows: number; layer: { p50: number; p95: number; runs: number }; page: { p50: number; p95: number; runs: number }; plan: string[] }[] }[] };
 function queue(database: Database, port: number): QueueReport {
   const out = path.join(tmpdir(), `queue-${database.provider}.json`);
-  execFileSync(process.execPath, ["--require", "./tools/bench/server-only.cjs", "--import", "tsx", "tools/bench/queue.ts", out, String(port)], {
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tools/bench/queue.ts", out, String(port)], {
     cwd: ROOT,
     env: { ...process.env, ...databaseEnv(database), DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: DIST_DIR },
     stdio: ["ignore", "inherit", "inherit"],

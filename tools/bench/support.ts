@@ -34,7 +34,7 @@ export async function freshDatabase(provider: Database["provider"]): Promise<Dat
   }
   const env = { ...process.env, ...databaseEnv(database) };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
   return database;
 }
 
@@ -52,7 +52,7 @@ export type Server = { url: string; process: ChildProcess; logs: string[]; exite
 
 /** The production server (app/cli/serve.ts) on the benchmark build, ready to answer. */
 export async function startServer(database: Database, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", "app/cli/serve.ts"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -3,6 +3,7 @@
  * takes bookings; opening periods per weekday; closed days (holidays of either country: the
  * Embassy's to enter, nothing is preset). Every change is audited; the role is checked again here.
  */
+import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { recordAudit } from "../staff/audit";

@@ -5,6 +5,7 @@
  * the last place, on SQLite (one writer at a time) and PostgreSQL (the row lock re-checks the
  * guard) alike. One active booking per passport number and service is a unique index.
  */
+import "server-only";
 import { blindIndex, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";

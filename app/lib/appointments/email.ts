@@ -4,7 +4,11 @@
  * confirmation carries a calendar file (.ics, ical-generator).
  */
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { createTranslator } from "next-intl";
+// use-intl/core (the library under next-intl, same version): createTranslator without React.
+// Under the react-server condition the command-line tools run with (README, Security),
+// "next-intl" resolves to its server-component entry, which loads a client provider and fails
+// outside Next ("createContext is not a function").
+import { createTranslator } from "use-intl/core";
 import be from "../../i18n/messages/be.json";
 import en from "../../i18n/messages/en.json";
 import ru from "../../i18n/messages/ru.json";

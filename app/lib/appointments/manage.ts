@@ -3,6 +3,7 @@
  * request's), then by reference alone while the short-lived look-up cookie holds it.
  * Without the right code nothing is revealed, not even whether the reference exists.
  */
+import "server-only";
 import { db } from "../db/client";
 import { normalizeReference } from "../requests/reference";
 import { matchAccessCode } from "../requests/access-codes";

@@ -3,6 +3,7 @@
  * queued in the outbox. Each booking is claimed by a guarded update in the same transaction as
  * its message, so with several instances running this every minute it is still sent once.
  */
+import "server-only";
 import { db } from "../db/client";
 import { addDays, embassyDay, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
 import { composeReminderEmail } from "./email";

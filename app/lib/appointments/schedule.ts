@@ -2,6 +2,7 @@
  * The Embassy's appointment schedule from the database: services, opening periods, closed
  * days and the booking window (settings), and the free slots the public sees.
  */
+import "server-only";
 import { db } from "../db/client";
 import { addDays, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
 import { readSettings } from "../settings/read-settings";

@@ -4,6 +4,7 @@
  * DATA_INDEX_KEY (32 random bytes each, base64). The embedded default generates both on
  * first start into data/keys.json beside the SQLite file (git-ignored, backed up with it).
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

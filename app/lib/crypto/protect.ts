@@ -3,6 +3,7 @@
  * Ciphertext is versioned ("v1.<iv>.<tag>.<data>", base64url) so keys can be rotated later
  * without rewriting everything at once.
  */
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { keys, previousKeys } from "./keys";
 

@@ -4,6 +4,7 @@
  * both keys meanwhile). Run with DATA_ENCRYPTION_KEY / DATA_INDEX_KEY set to the new keys and
  * DATA_ENCRYPTION_KEY_PREVIOUS / DATA_INDEX_KEY_PREVIOUS to the old ones (DEPLOYMENT.md).
  */
+import "server-only";
 import { db } from "../db/client";
 import { recordAudit } from "../staff/audit";
 import { blindIndex, decryptBytes, decryptText, encryptBytes, encryptText } from "./protect";

@@ -4,6 +4,7 @@
  * pool of DATABASE_POOL_SIZE connections per instance, as the adapter provides it.
  * What only Prisma Migrate needs is in migrate-adapter.ts (used by prisma.config.ts).
  */
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { databaseProvider, databaseUrl } from "./database-url";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "./client";
 
 /** True when the database answers a trivial query. Used by /api/health. */

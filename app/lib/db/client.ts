@@ -7,6 +7,7 @@
  * globalThis under a registered symbol that every copy finds (one pool per instance, as
  * DEPLOYMENT.md budgets). The same keeps it across hot reloads in development.
  */
+import "server-only";
 import { createAdapterFactory } from "./adapter";
 import { onShutdown } from "../shutdown";
 import { config } from "../config";

@@ -3,6 +3,7 @@
  * refuses traffic until `prisma migrate deploy` has run (an instance started from a newer
  * release than its database must not serve).
  */
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "./client";

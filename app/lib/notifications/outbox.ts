@@ -5,8 +5,13 @@
  * and where to look: never personal data. The one that carries a secret (a new access code)
  * is sealed: see enqueueNewCodeEmail.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
-import { createTranslator } from "next-intl";
+// use-intl/core (the library under next-intl, same version): createTranslator without React.
+// Under the react-server condition the command-line tools run with (README, Security),
+// "next-intl" resolves to its server-component entry, which loads a client provider and fails
+// outside Next ("createContext is not a function").
+import { createTranslator } from "use-intl/core";
 import nodemailer, { type Transporter } from "nodemailer";
 import { config } from "../config";
 import be from "../../i18n/messages/be.json";

@@ -13,6 +13,7 @@
  * used meanwhile no longer works and its holder asks for a new one ("Send me a new access
  * code" on the tracking page).
  */
+import "server-only";
 import { createHash, createHmac, randomInt } from "node:crypto";
 import { derivedKey } from "../crypto/derived-keys";
 import { keys, previousKeys } from "../crypto/keys";

@@ -4,6 +4,7 @@
  * Stored encrypted; they go with the draft when it expires (cascade) or to the request
  * when it is sent.
  */
+import "server-only";
 import { encryptBytes } from "../crypto/protect";
 import { db } from "../db/client";
 import { clientKey, withinLimit, withinQuota } from "../rate-limit";

@@ -4,6 +4,7 @@
  * expires. Raw typed values are kept, so a page shows exactly what was typed, even when
  * it was not valid.
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { decryptText, encryptText, hashSecret } from "../crypto/protect";

@@ -3,6 +3,7 @@
  * first timeline event, the draft's attachments and the confirmation e-mail, all in one
  * transaction, so a request is either wholly there or not at all.
  */
+import "server-only";
 import { blindIndex, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import { enqueueStatusEmail } from "../notifications/outbox";

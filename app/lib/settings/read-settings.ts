@@ -2,6 +2,7 @@
  * Reads the Embassy's settings over their defaults. Public pages call this at render
  * (or prerender) time; a change by an admin revalidates the pages that show it.
  */
+import "server-only";
 import { cache } from "react";
 import { db } from "../db/client";
 import { defaultSettings, parseStoredValue, SETTING_DEFINITIONS, type SettingKey, type Settings } from "./definitions";

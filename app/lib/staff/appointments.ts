@@ -3,6 +3,7 @@
  * visit attended or missed, and the day's slots, which staff block or free; all audited
  * (identifiers only).
  */
+import "server-only";
 import { endAppointment } from "../appointments/book";
 import { activeServices, readSchedule } from "../appointments/schedule";
 import { slotTimes } from "../appointments/slots";
