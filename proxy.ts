@@ -15,7 +15,8 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./app/i18n/routing";
-import { newNonce, noncePolicy, rendersPerRequest } from "./app/lib/content-security-policy";
+import { newNonce, noncePolicy } from "./app/lib/content-security-policy";
+import { rendersPerRequest } from "./app/lib/rendered-per-request";
 import { rebaseLinkHeader } from "./app/lib/public-origin";
 import { SENT_COOKIE } from "./app/lib/requests/draft-cookie-name";
 

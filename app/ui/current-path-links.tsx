@@ -5,6 +5,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { LOCALES, LOCALE_NAMES, directionOf, type Locale } from "@/i18n/locales";
+import { rendersPerRequest } from "@/lib/rendered-per-request";
 
 export type NavItem = { href: string; label: string };
 
@@ -62,12 +63,21 @@ function SwitcherWithQuery({ current }: { current: Locale }) {
 }
 
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+  // A page rendered per request has its query on the server: the links carry it in the HTML itself.
+  // Inside a Suspense boundary they would not: on a page over about 12 kB (the nationality question's
+  // country list) React streams the boundary's fallback in place and the links with the query after
+  // it, hidden, for a script to swap in, so without JavaScript they dropped the answers.
+  // A prerendered page has no query; reading it there needs the boundary (Next bails out to the
+  // client), and its fallback is the same list without one.
   return (
     <nav className="language-switcher" aria-label={label}>
-      {/* Prerendered pages have no query string: they render the fallback, which is the same list without one. */}
-      <Suspense fallback={<SwitcherList current={current} query="" />}>
+      {rendersPerRequest(usePathname()) ? (
         <SwitcherWithQuery current={current} />
-      </Suspense>
+      ) : (
+        <Suspense fallback={<SwitcherList current={current} query="" />}>
+          <SwitcherWithQuery current={current} />
+        </Suspense>
+      )}
     </nav>
   );
 }
