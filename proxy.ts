@@ -15,8 +15,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./app/i18n/routing";
-import { newNonce, noncePolicy } from "./app/lib/content-security-policy";
-import { rendersPerRequest } from "./app/lib/rendered-per-request";
+import { newNonce, noncePolicy, rendersPerRequest } from "./app/lib/content-security-policy";
 import { rebaseLinkHeader } from "./app/lib/public-origin";
 import { SENT_COOKIE } from "./app/lib/requests/draft-cookie-name";
 

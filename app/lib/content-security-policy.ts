@@ -11,6 +11,13 @@ import { randomBytes } from "node:crypto";
 import { config } from "./config";
 import directives from "./content-security-policy.json";
 
+/** Paths Next renders per request (the ƒ routes of `next build`); everything else public is prerendered. */
+const RENDERED_PER_REQUEST = /^\/(staff(\/|$)|(en|ru|be|ur)\/(request\/.|track(\/|$)|check\/.))/;
+
+export function rendersPerRequest(pathname: string): boolean {
+  return RENDERED_PER_REQUEST.test(pathname);
+}
+
 export function newNonce(): string {
   return randomBytes(16).toString("base64");
 }

@@ -5,7 +5,13 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { LOCALES, LOCALE_NAMES, directionOf, type Locale } from "@/i18n/locales";
-import { rendersPerRequest } from "@/lib/rendered-per-request";
+
+/**
+ * The checker's question and result pages: their answers are the query, and they render per
+ * request (the result page forces it: Next never tries to prerender it, where reading the query
+ * outside a Suspense boundary would fail the build).
+ */
+const CHECKER_PAGE = /^\/[^/]+\/check\/./;
 
 export type NavItem = { href: string; label: string };
 
@@ -63,15 +69,15 @@ function SwitcherWithQuery({ current }: { current: Locale }) {
 }
 
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
-  // A page rendered per request has its query on the server: the links carry it in the HTML itself.
-  // Inside a Suspense boundary they would not: on a page over about 12 kB (the nationality question's
-  // country list) React streams the boundary's fallback in place and the links with the query after
-  // it, hidden, for a script to swap in, so without JavaScript they dropped the answers.
+  // On a checker page the links carry the answers in the HTML itself. Inside a Suspense boundary
+  // they would not: on a page over about 12 kB (the nationality question's country list) React
+  // streams the boundary's fallback in place and the links with the query after it, hidden, for a
+  // script to swap in, so without JavaScript they dropped the answers (issue 13 #14).
   // A prerendered page has no query; reading it there needs the boundary (Next bails out to the
   // client), and its fallback is the same list without one.
   return (
     <nav className="language-switcher" aria-label={label}>
-      {rendersPerRequest(usePathname()) ? (
+      {CHECKER_PAGE.test(usePathname()) ? (
         <SwitcherWithQuery current={current} />
       ) : (
         <Suspense fallback={<SwitcherList current={current} query="" />}>
