@@ -172,6 +172,15 @@ for (const [path, answers, english, urdu] of [
   });
 }
 
+test("on the result page, a long page, the language links keep the answers in the server's HTML @nojs", async ({ page }) => {
+  await page.goto(`/en/check/result?${VISA_FREE}`);
+  const link = page.getByRole("navigation", { name: /language/i }).getByRole("link", { name: "اردو" });
+  await expect(link).toHaveAttribute("href", `/ur/check/result?${VISA_FREE}`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/ur/check/result\\?`));
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
 test("sources: the visa-free decree under its Russian title on Russian pages; English titles isolated in Urdu @nojs", async ({ page }) => {
   const russian = "«Об установлении безвизового порядка въезда и выезда иностранных граждан»";
   await page.goto("/ru/visas");
