@@ -6,6 +6,13 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { LOCALES, LOCALE_NAMES, directionOf, type Locale } from "@/i18n/locales";
 
+/**
+ * The checker's question and result pages: their answers are the query, and they render per
+ * request (the result page forces it: Next never tries to prerender it, where reading the query
+ * outside a Suspense boundary would fail the build).
+ */
+const CHECKER_PAGE = /^\/[^/]+\/check\/./;
+
 export type NavItem = { href: string; label: string };
 
 /** "/ur/check/purpose" → "/check/purpose" */
@@ -62,12 +69,21 @@ function SwitcherWithQuery({ current }: { current: Locale }) {
 }
 
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+  // On a checker page the links carry the answers in the HTML itself. Inside a Suspense boundary
+  // they would not: on a page over about 12 kB (the nationality question's country list) React
+  // streams the boundary's fallback in place and the links with the query after it, hidden, for a
+  // script to swap in, so without JavaScript they dropped the answers (issue 13 #14).
+  // A prerendered page has no query; reading it there needs the boundary (Next bails out to the
+  // client), and its fallback is the same list without one.
   return (
     <nav className="language-switcher" aria-label={label}>
-      {/* Prerendered pages have no query string: they render the fallback, which is the same list without one. */}
-      <Suspense fallback={<SwitcherList current={current} query="" />}>
+      {CHECKER_PAGE.test(usePathname()) ? (
         <SwitcherWithQuery current={current} />
-      </Suspense>
+      ) : (
+        <Suspense fallback={<SwitcherList current={current} query="" />}>
+          <SwitcherWithQuery current={current} />
+        </Suspense>
+      )}
     </nav>
   );
 }

@@ -162,9 +162,7 @@ for (const [path, answers, english, urdu] of [
   ["destination", "destination=BY&nationality=", "Select your nationality", "اپنی شہریت منتخب کریں"],
 ] as const) {
   test(`on the ${path} page in an error state, the language links keep the answers @nojs`, async ({ page }) => {
-    // Not fixed yet (issue 13 #14): on the page with the country list the server streams the switcher's Suspense
-    // fallback (links without the query) and only JavaScript swaps in the links with it. Fails until that is fixed.
-    test.fail(path === "destination" && test.info().project.use.javaScriptEnabled === false, "issue 13 #14, open");
+    // The destination page (its country list makes it large) once streamed the links without the query first (issue 13 #14).
     await page.goto(`/en/check/${path}?${answers}&answered=${path}`);
     await expect(page.getByRole("alert").getByRole("link", { name: english })).toBeVisible();
     const link = page.getByRole("navigation", { name: /language/i }).getByRole("link", { name: "اردو" });
@@ -173,6 +171,27 @@ for (const [path, answers, english, urdu] of [
     await expect(page.getByRole("alert").getByRole("link", { name: urdu })).toBeVisible();
   });
 }
+
+test("on the result page, a long page, the language links keep the answers in the server's HTML @nojs", async ({ page }) => {
+  await page.goto(`/en/check/result?${VISA_FREE}`);
+  const link = page.getByRole("navigation", { name: /language/i }).getByRole("link", { name: "اردو" });
+  await expect(link).toHaveAttribute("href", `/ur/check/result?${VISA_FREE}`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/ur/check/result\\?`));
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test("sources: the visa-free decree under its Russian title on Russian pages; English titles isolated in Urdu @nojs", async ({ page }) => {
+  const russian = "«Об установлении безвизового порядка въезда и выезда иностранных граждан»";
+  await page.goto("/ru/visas");
+  await expect(page.locator("ul.sources li", { hasText: russian }).first()).toBeVisible();
+  await expect(page.locator("ul.sources bdi", { hasText: "visa-free entry and exit of foreign citizens" })).toHaveCount(0);
+  await page.goto("/ur/visas");
+  const english = page.locator("ul.sources bdi[lang=en][dir=ltr]", { hasText: "On establishment of visa-free entry and exit of foreign citizens" });
+  await expect(english.first()).toBeVisible();
+  await expect(page.locator("ul.sources li", { hasText: russian })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
 
 test("an admin's indicative rupee rate shows a PKR amount beside each fee in euros", async ({ page, browser }) => {
   await signIn(page, "admin@demo.invalid", "demo-admin-2026");

@@ -40,8 +40,12 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** `background`: press or the interview, listed apart from the legal basis. */
-export type Source = { title: string; url?: string; date: string; background?: boolean };
+/**
+ * One source of a rule or a service. `title` is in English; `titles` holds an act's official title
+ * in Russian or Belarusian, shown on that language's pages, and only where the fact base gives it
+ * (never a translation of ours). `background`: press or the interview, listed apart from the legal basis.
+ */
+export type Source = { title: string; titles?: { ru?: string; be?: string }; url?: string; date: string; background?: boolean };
 
 export type Condition = {
   /** Message key under Visa.conditions: a statement of what must be true. */
@@ -139,6 +143,8 @@ const S = {
   interview: { title: "Ambassador A. Metelitsa, interview with BelTA", url: "https://eng.belta.by", date: "2025", background: true },
   decree2017: {
     title: "Presidential Decree \"On establishment of visa-free entry and exit of foreign citizens\" (9 Jan 2017, commonly cited as No. 8)",
+    // The Russian title as the fact base gives it (A.1.a #2); it gives no Belarusian one.
+    titles: { ru: "Указ Президента Республики Беларусь от 9 января 2017 г. № 8 «Об установлении безвизового порядка въезда и выезда иностранных граждан»" },
     date: "2017-01-09",
   },
   decree2021: { title: "Presidential Decree of 14 Sep 2021 adding Pakistan to the visa-free list (in force 17 Oct 2021)", date: "2021-10-17" },

@@ -19,6 +19,10 @@ import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } 
 
 type Props = PageProps<"/[locale]/check/result">;
 
+// The answers are the query: rendered per request, never prerendered (the language switcher reads
+// the query outside a Suspense boundary here, app/ui/current-path-links.tsx).
+export const dynamic = "force-dynamic";
+
 /** Outcomes that end with a visit to the consular section, and the appointment service to book. */
 const BOOKS: Record<string, ServiceId> = { visa_required_by: "visa", certificate_of_return: "certificate_of_return" };
 
