@@ -1,6 +1,6 @@
 // Booking through the pages, in Urdu, with and without JavaScript (axe on every page in the
 // phone project): service, day, time, details (errors first), check, book, confirmation; then
-// cancel through the manage page and book again with the same passport. The access code never
+// cancel through the manage page and book again with the same passport; cancel from the tracking page. The access code never
 // appears in an address.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
@@ -75,6 +75,57 @@ test("@nojs book a visa appointment in Urdu, cancel it, and book again", async (
   // The same passport may book again once the first booking is cancelled.
   const again = await bookVisa(page, passport);
   expect(again.reference).not.toBe(reference);
+});
+
+test("@nojs an appointment opened on the tracking page is cancelled there, and a new one booked", async ({ page, request }, testInfo) => {
+  const passport = testInfo.project.name === "no-js" ? "TR2222222" : "TR1111111";
+  const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+  const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+  const remaining = async (start: string): Promise<number> => {
+    const { slots } = await (await request.get(`/api/v1/appointments/slots?service=consular_registration&from=${today}&to=${to}`)).json();
+    return slots.find((s: { start: string }) => s.start === start)?.remaining ?? 0;
+  };
+  const { slots } = await (await request.get(`/api/v1/appointments/slots?service=consular_registration&from=${today}&to=${to}`)).json();
+  const start: string = slots.at(testInfo.project.name === "no-js" ? -1 : -2).start; // one slot per project: they run at once
+  const details = () => ({ service: "consular_registration", name: "Olga Ivanova", email: "olga@example.com", phone: "+92 300 7654321", passportNumber: passport, locale: "en" });
+  const booked = await request.post("/api/v1/appointments", { data: { ...details(), start } });
+  expect(booked.status()).toBe(201);
+  const { reference, accessCode } = await booked.json();
+  const left = await remaining(start);
+
+  // The tracking look-up: a wrong code says nothing about the booking; the right one opens it.
+  await page.goto("/en/track");
+  await page.getByLabel("Reference number").fill(reference);
+  await page.getByLabel("Access code").fill("WRONGCODE1");
+  await page.getByRole("button", { name: "Show my request" }).click();
+  await expect(page.getByText("We could not find a request or appointment with this reference number and access code")).toBeVisible();
+  await page.getByLabel("Access code").fill(accessCode);
+  await page.getByRole("button", { name: "Show my request" }).click();
+  await expect(page).toHaveURL(/\/en\/track\/appointment$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Change or cancel an appointment" })).toBeVisible();
+  await expect(page.getByText(reference)).toBeVisible();
+  await expect(page.getByText("Consular registration")).toBeVisible();
+  await expect(page.locator("dd strong")).toHaveText("Booked");
+  await step(page);
+
+  await page.getByRole("button", { name: "Cancel the appointment" }).click();
+  await expect(page).toHaveURL(/\/en\/track\/appointment\?done=cancelled$/);
+  await expect(page.getByText("Your appointment has been cancelled.", { exact: false })).toBeVisible();
+  await expect(page.locator("dd strong")).toHaveText("Cancelled");
+  await step(page);
+  // The place is free again, and the same passport may book the service again.
+  expect(await remaining(start)).toBe(left + 1);
+  await expect(page.getByRole("link", { name: "Book a new appointment" })).toHaveAttribute("href", "/en/appointments/consular_registration");
+  const again = await request.post("/api/v1/appointments", { data: { ...details(), start } });
+  expect(again.status()).toBe(201);
+
+  // Closing it on a shared computer: the page asks for the reference and code again.
+  await page.getByRole("button", { name: "Close this appointment" }).click();
+  await expect(page).toHaveURL(/\/en\/track$/);
+  await page.goto("/en/track/appointment");
+  await expect(page.getByRole("button", { name: "Show my request" })).toBeVisible();
+  await expect(page.getByText(reference)).toHaveCount(0);
+  await step(page);
 });
 
 test("the visa result and the services pages link to booking the right service", async ({ page }) => {
