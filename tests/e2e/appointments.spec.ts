@@ -171,6 +171,38 @@ test("the staff day view lists who comes, marks a visit attended, and blocks a s
   await expect(page.getByText("The slot is open for booking again.")).toBeVisible();
 });
 
+test("staff move a visit to another time on the applicant's behalf", async ({ page, request }) => {
+  test.slow();
+  const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+  const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
+  const { slots } = await (await request.get(`/api/v1/appointments/slots?service=other&from=${today}&to=${to}`)).json();
+  const start: string = slots[0].start;
+  const booked = await request.post("/api/v1/appointments", {
+    data: { service: "other", start, name: "Bilal Ahmed", email: "bilal@example.com", phone: "+92 300 1112223", passportNumber: "MV5123456", locale: "en" },
+  });
+  expect(booked.status()).toBe(201);
+  const { reference } = await booked.json();
+
+  await signIn(page);
+  await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
+  await page.getByRole("row").filter({ hasText: reference }).getByRole("link", { name: "Move Bilal Ahmed" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Move an appointment" })).toBeVisible();
+  await expect(page.getByText(reference)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Another day: the next day that has free times of this service.
+  const other = slots.find((s: { start: string }) => s.start.slice(0, 10) > start.slice(0, 10))!.start as string;
+  await page.getByLabel("Day", { exact: true }).fill(other.slice(0, 10));
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`day=${other.slice(0, 10)}`));
+  await page.getByRole("button", { name: `Move to ${other.slice(11, 16)}` }).click();
+  await expect(page.getByText("The appointment has been moved and the applicant e-mailed the new time.")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/staff/appointments\\?day=${other.slice(0, 10)}&done=moved$`));
+  await expect(page.getByRole("row").filter({ hasText: reference })).toContainText(other.slice(11, 16));
+  await expectNoAxeViolations(page);
+  await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
+  await expect(page.getByRole("row").filter({ hasText: reference })).toHaveCount(0);
+});
+
 test("an admin enters a closed day and the public sees no slots that day", async ({ page, request }) => {
   test.slow();
   const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);

@@ -20,6 +20,7 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
     no_show: t("done.no_show"),
     blocked: t("done.blocked"),
     freed: t("done.freed"),
+    moved: t("done.moved"),
     conflict: t("error.conflict"),
     invalid: t("error.conflict"),
   });
@@ -81,6 +82,10 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                           </button>
                         </form>
                       ))}
+                      <a href={`/staff/appointments/${entry.id}/move?day=${day}`}>
+                        {t("move.link")}
+                        <span className="visually-hidden"> {entry.name}</span>
+                      </a>
                     </span>
                   ) : (
                     t(`statuses.${entry.status}` as "statuses.attended")
