@@ -4,6 +4,7 @@ import { embassyClock, embassyDay, formatEmbassyDay, formatEmbassyTime } from "@
 import { appointmentToMove, slotsOfDay } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { DayPicker } from "@/ui/appointments/day-picker";
 import { Notice, noticeFrom } from "@/ui/notice";
 import { moveVisit } from "../../actions";
 
@@ -51,15 +52,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Page
         </div>
       </dl>
       <p>{t("move.lead")}</p>
-      <form method="get" action={`/staff/appointments/${encodeURIComponent(appointment.id)}/move`}>
-        <label className="label" htmlFor="day">
-          {t("day")}
-        </label>
-        <input className="input input--narrow" type="date" id="day" name="day" defaultValue={day} />{" "}
-        <button type="submit" className="button button--secondary">
-          {t("show")}
-        </button>
-      </form>
+      <DayPicker action={`/staff/appointments/${encodeURIComponent(appointment.id)}/move`} day={day} label={t("day")} button={t("show")} />
       <h2>{t("move.freeOn", { day: formatEmbassyDay(day, locale) })}</h2>
       <p className="muted">{t("timeZone")}</p>
       {free.length === 0 ? (
