@@ -178,7 +178,7 @@ test("withdrawing asks for confirmation first, and records the reason @nojs", as
 test("a wrong access code reveals nothing, and the code never reaches the address @nojs", async ({ page }) => {
   const addresses = recordAddresses(page);
   await lookUp(page, "en", "BP-0000-0000", "WRONGCODE7");
-  await expect(page.getByText("We could not find a request with this reference number and access code")).toBeVisible();
+  await expect(page.getByText("We could not find a request or appointment with this reference number and access code")).toBeVisible();
   await expect(page.getByLabel("Reference number")).toHaveValue("BP-0000-0000");
   await expect(page.getByLabel("Access code")).toHaveValue("");
   expect(addresses.filter((address) => address.includes("WRONGCODE7"))).toEqual([]);

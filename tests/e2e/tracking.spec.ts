@@ -71,7 +71,7 @@ test("a lost access code: a new one by e-mail, the old one stops working, no cod
   expect(smtp.mails.some((m) => m.to === "someone-else@example.com")).toBe(false);
 
   await lookUp(page, reference, accessCode);
-  await expect(page.getByText("We could not find a request with this reference number and access code")).toBeVisible();
+  await expect(page.getByText("We could not find a request or appointment with this reference number and access code")).toBeVisible();
   await lookUp(page, reference, newCode);
   await expect(page).toHaveURL(new RegExp(`/en/track/${reference}$`));
   await expect(page.getByText("Received", { exact: true })).toBeVisible();

@@ -8,7 +8,7 @@ import { queueReminders } from "../../app/lib/appointments/reminders";
 import { findFreeSlots } from "../../app/lib/appointments/schedule";
 import { decryptText } from "../../app/lib/crypto/protect";
 import { db } from "../../app/lib/db/client";
-import { setSlotBlocked, slotsOfDay } from "../../app/lib/staff/appointments";
+import { moveAppointment, setSlotBlocked, slotsOfDay } from "../../app/lib/staff/appointments";
 import { addDays, embassyDay, embassyInstant, embassyIso } from "../../app/lib/embassy-time";
 import { realStaff } from "../support/staff";
 
@@ -149,5 +149,49 @@ describe("staff blocking a slot", () => {
     await setSlotBlocked(officer, "visa", new Date(tenOClock), false);
     expect(await free()).toBe(true);
     expect(await db.auditEvent.count({ where: { action: "appointments.slot_blocked", actorId: officer.id } })).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("staff moving a visit on the applicant's behalf", () => {
+  const at = (time: string) => embassyInstant(tomorrow, time);
+  const countAt = async (time: string) => (await db.slotCount.findUnique({ where: { serviceId_start: { serviceId: "visa", start: at(time) } } }))?.booked ?? 0;
+  const idOf = async (reference: string) => (await db.appointment.findUniqueOrThrow({ where: { reference } })).id;
+
+  it("takes the new place and gives the old one back, e-mails the new time, audits both times, and refuses a full, blocked or made-up slot", async () => {
+    const { staff: officer } = await realStaff("officer-moving@example.by", "officer");
+    for (const n of [1, 2, 3]) expect((await bookAppointment(booking(n), { origin })).ok).toBe(true);
+    const later = await bookAppointment(booking(4, { start: embassyIso(at("10:30")) }), { origin });
+    if (!later.ok) throw new Error(later.error);
+    const id = await idOf(later.reference);
+    await db.appointment.update({ where: { id }, data: { reminderQueuedAt: new Date() } });
+
+    expect(await moveAppointment(officer, id, at("10:00"), origin)).toBe("slotFull"); // 10:00 has its 3 people
+    expect(await moveAppointment(officer, id, at("10:10"), origin)).toBe("notASlot");
+    await setSlotBlocked(officer, "visa", at("11:30"), true);
+    expect(await moveAppointment(officer, id, at("11:30"), origin)).toBe("slotFull");
+    expect(await countAt("10:30")).toBe(1);
+
+    const mails = await db.outboxMessage.count();
+    expect(await moveAppointment(officer, id, at("11:00"), origin)).toBe("moved");
+    expect([await countAt("10:30"), await countAt("11:00")]).toEqual([0, 1]);
+    const moved = await db.appointment.findUniqueOrThrow({ where: { id } });
+    expect(moved.start).toEqual(at("11:00"));
+    expect(moved.reminderQueuedAt).toBeNull(); // reminded again, for the new day
+    expect(await db.outboxMessage.count()).toBe(mails + 1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "appointment.moved", actorId: officer.id, targetId: id } });
+    expect(JSON.parse(audit.details!)).toEqual({ from: at("10:30").toISOString(), to: at("11:00").toISOString() });
+
+    await endAppointment(id, "cancelled");
+    expect(await moveAppointment(officer, id, at("12:00"), origin)).toBe("notBooked");
+  });
+
+  it("moves a visit once when two staff move it at the same time", async () => {
+    const { staff: officer } = await realStaff("officer-moving-twice@example.by", "officer");
+    const booked = await bookAppointment(booking(5), { origin });
+    if (!booked.ok) throw new Error(booked.error);
+    const id = await idOf(booked.reference);
+    const results = await Promise.all([moveAppointment(officer, id, at("12:00"), origin), moveAppointment(officer, id, at("12:30"), origin)]);
+    expect(results.sort()).toEqual(["moved", "notBooked"]);
+    expect((await countAt("10:00")) + (await countAt("12:00")) + (await countAt("12:30"))).toBe(1);
   });
 });

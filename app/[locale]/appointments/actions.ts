@@ -12,6 +12,7 @@ import { bookingSchema, DETAIL_FIELDS } from "@/lib/appointments/booking-schema"
 import { forgetManagedReference, readBooking, readManagedReference, writeBooking, writeManagedReference } from "@/lib/appointments/booking-cookie";
 import { bookingsPerHourKey } from "@/lib/appointments/limits";
 import { cancelOwnAppointment, findAppointmentByCode } from "@/lib/appointments/manage";
+import { managePath, managePlace } from "@/lib/appointments/manage-paths";
 import { isServiceId } from "@/lib/appointments/slots";
 import { clientIp } from "@/lib/client-ip";
 import { embassyDay } from "@/lib/embassy-time";
@@ -60,25 +61,30 @@ export async function confirmBooking(data: FormData): Promise<void> {
   redirect(`/${locale}/appointments/confirmation`);
 }
 
+const placeOf = (data: FormData) => managePlace(readField(data, "place"));
+
 export async function lookUpAppointment(data: FormData): Promise<void> {
   const locale = localeOf(data);
-  const manage = `/${locale}/appointments/manage`;
-  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000))) redirect(`${manage}?error=tooMany`);
+  const place = placeOf(data);
+  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000))) redirect(managePath(locale, place, { error: "tooMany" }));
   const appointment = await findAppointmentByCode(readField(data, "reference").slice(0, 40), readField(data, "code").slice(0, 40));
-  if (!appointment) redirect(`${manage}?error=notFound`);
+  if (!appointment) redirect(managePath(locale, place, { error: "notFound" }));
   await writeManagedReference(appointment.reference);
-  redirect(manage);
+  redirect(managePath(locale, place));
 }
 
 export async function cancelAppointment(data: FormData): Promise<void> {
   const locale = localeOf(data);
+  const place = placeOf(data);
   const reference = await readManagedReference();
-  if (!reference) redirect(`/${locale}/appointments/manage?error=expired`);
+  if (!reference) redirect(managePath(locale, place, { error: "expired" }));
   const cancelled = await cancelOwnAppointment(reference);
-  redirect(`/${locale}/appointments/manage?${cancelled ? "done=cancelled" : "error=notAllowed"}`);
+  redirect(managePath(locale, place, cancelled ? { done: "cancelled" } : { error: "notAllowed" }));
 }
 
 export async function closeAppointment(data: FormData): Promise<void> {
   await forgetManagedReference();
-  redirect(`/${localeOf(data)}/appointments/manage`);
+  const locale = localeOf(data);
+  const place = placeOf(data);
+  redirect(place === "track" ? `/${locale}/track` : managePath(locale, place));
 }

@@ -1,12 +1,15 @@
 "use server";
 /**
- * The applicant's actions on the tracking pages: look a request up, answer the Embassy,
+ * The applicant's actions on the tracking pages: look a request (or an appointment) up, answer the Embassy,
  * withdraw, finish, ask for a new access code. Each redirects (post/redirect/get), so they
  * work without JavaScript; no address they redirect to carries an access code.
  */
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
+import { writeManagedReference } from "@/lib/appointments/booking-cookie";
+import { findAppointmentByCode } from "@/lib/appointments/manage";
+import { managePath } from "@/lib/appointments/manage-paths";
 import { readField } from "@/lib/form-data";
 import { clientIp } from "@/lib/client-ip";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
@@ -38,8 +41,16 @@ export async function lookUp(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const reference = typedReference(data);
   if (!(await withinLookups())) redirect(trackPath(locale, { reference, outcome: "tooMany" }));
-  const access = await accessByCode(reference, readField(data, "code"));
-  if (!access) redirect(trackPath(locale, { reference, outcome: "notFound" }));
+  const code = readField(data, "code");
+  const access = await accessByCode(reference, code);
+  if (!access) {
+    // An appointment's reference has the same format, and this form opens it too (the same
+    // attempt, counted once): it is changed or cancelled on the tracking page.
+    const appointment = await findAppointmentByCode(reference, code.slice(0, 40));
+    if (!appointment) redirect(trackPath(locale, { reference, outcome: "notFound" }));
+    await writeManagedReference(appointment.reference);
+    redirect(managePath(locale, "track"));
+  }
   await startTrackingSession(access);
   redirect(trackPath(locale, { request: access.reference }));
 }

@@ -112,3 +112,36 @@ export async function endAppointment(id: string, status: "cancelled" | "attended
     return true;
   });
 }
+
+export type MoveResult = "moved" | "notASlot" | "slotFull" | "notBooked";
+
+/**
+ * Moves a booked visit to another slot of its service (staff, on the applicant's behalf): the
+ * new place is taken with the same guarded upsert as a booking and the old one given back, in
+ * one transaction guarded on the booking's status and time, so of two concurrent moves one
+ * wins. Staff may move into any future slot the hours make, outside the public's window too,
+ * but not into a blocked one. The applicant gets the confirmation again, with the new time
+ * and calendar file, and the reminder is queued for the new day.
+ */
+export async function moveBooking(id: string, to: Date, { origin, now = new Date() }: { origin: string; now?: Date }): Promise<MoveResult> {
+  const appointment = await db.appointment.findUnique({ where: { id } });
+  if (!appointment || appointment.status !== "booked") return "notBooked";
+  const service = await findService(appointment.serviceId);
+  const [schedule, settings] = await Promise.all([readSchedule(), readSettings()]);
+  if (!service || to <= now || to.getTime() === appointment.start.getTime() || !isSlotStart(to, service, schedule)) return "notASlot";
+  if (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start: to } } })) return "slotFull";
+  try {
+    await db.$transaction(async (tx) => {
+      const moved = await tx.appointment.updateMany({ where: { id, status: "booked", start: appointment.start }, data: { start: to, reminderQueuedAt: null } });
+      if (moved.count !== 1) throw new Refused("alreadyBooked");
+      if (!(await takePlace(tx, service.id, to, service.capacity))) throw new Refused("slotFull");
+      await tx.slotCount.updateMany({ where: { serviceId: service.id, start: appointment.start, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
+      await enqueueBookingEmail(tx, { recipient: appointment.email, locale: appointment.locale, reference: appointment.reference, service: service.id, start: to, durationMinutes: service.durationMinutes, origin, address: settings["embassy.address"].value });
+    }, TRANSACTION_LIMITS);
+  } catch (error) {
+    if (error instanceof Refused) return error.reason === "slotFull" ? "slotFull" : "notBooked";
+    throw error;
+  }
+  log.info({ event: "appointment.moved", reference: appointment.reference, service: service.id });
+  return "moved";
+}

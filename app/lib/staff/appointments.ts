@@ -1,10 +1,10 @@
 /**
  * The staff side of appointments: a Karachi day's list (who comes, for what, when), marking a
- * visit attended or missed, and the day's slots, which staff block or free; all audited
- * (identifiers only).
+ * visit attended or missed, moving it on the applicant's behalf, and the day's slots, which
+ * staff block or free; all audited (identifiers only).
  */
 import "server-only";
-import { endAppointment } from "../appointments/book";
+import { endAppointment, moveBooking, type MoveResult } from "../appointments/book";
 import { activeServices, readSchedule } from "../appointments/schedule";
 import { slotTimes } from "../appointments/slots";
 import { db } from "../db/client";
@@ -14,12 +14,15 @@ import { assertCanWork, type VerifiedStaff } from "./sessions";
 
 export type DayEntry = { id: string; reference: string; service: string; start: Date; name: string; phone: string; status: string; bookedBy: string };
 
+const ENTRY = { id: true, reference: true, serviceId: true, start: true, name: true, phone: true, status: true, bookedBy: true } as const;
+const entry = ({ serviceId, ...row }: Omit<DayEntry, "service"> & { serviceId: string }): DayEntry => ({ ...row, service: serviceId });
+
 export async function appointmentsOfDay(day: string): Promise<DayEntry[]> {
   return db.appointment.findMany({
     where: { start: { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) }, status: { not: "cancelled" } },
     orderBy: [{ start: "asc" }, { name: "asc" }],
-    select: { id: true, reference: true, serviceId: true, start: true, name: true, phone: true, status: true, bookedBy: true },
-  }).then((rows) => rows.map(({ serviceId, ...row }) => ({ ...row, service: serviceId })));
+    select: ENTRY,
+  }).then((rows) => rows.map(entry));
 }
 
 /** Marks a booked visit attended or missed; false when it is not (or no longer) booked. */
@@ -28,6 +31,21 @@ export async function markAppointment(staff: VerifiedStaff, id: string, status: 
   const done = await endAppointment(id, status);
   if (done) await recordAudit({ actorId: staff.id, action: `appointment.${status}`, targetType: "appointment", targetId: id });
   return done;
+}
+
+/** A booked visit to move: what the move page shows of it. */
+export async function appointmentToMove(id: string): Promise<DayEntry | null> {
+  const row = await db.appointment.findUnique({ where: { id }, select: ENTRY });
+  return row?.status === "booked" ? entry(row) : null;
+}
+
+/** Moves a booked visit to another slot of its service, audited with the old and new times. */
+export async function moveAppointment(staff: VerifiedStaff, id: string, to: Date, origin: string): Promise<MoveResult> {
+  assertCanWork(staff);
+  const from = (await db.appointment.findUnique({ where: { id }, select: { start: true } }))?.start;
+  const result = await moveBooking(id, to, { origin });
+  if (result === "moved") await recordAudit({ actorId: staff.id, action: "appointment.moved", targetType: "appointment", targetId: id, details: { from: from?.toISOString() ?? null, to: to.toISOString() } });
+  return result;
 }
 
 export type DaySlot = { service: string; start: Date; booked: number; capacity: number; blocked: boolean };

@@ -3,6 +3,7 @@ import { addDays, embassyClock, embassyDay, formatDay } from "@/lib/embassy-time
 import { appointmentsOfDay, slotsOfDay } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { DayPicker } from "@/ui/appointments/day-picker";
 import { Notice, noticeFrom } from "@/ui/notice";
 import { blockSlot, markVisit } from "./actions";
 
@@ -20,6 +21,7 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
     no_show: t("done.no_show"),
     blocked: t("done.blocked"),
     freed: t("done.freed"),
+    moved: t("done.moved"),
     conflict: t("error.conflict"),
     invalid: t("error.conflict"),
   });
@@ -34,15 +36,7 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
           <a href={`/staff/appointments?day=${addDays(day, 1)}`}>{t("next")}</a>
         </p>
       </nav>
-      <form method="get" action="/staff/appointments" className="no-print">
-        <label className="label" htmlFor="day">
-          {t("day")}
-        </label>
-        <input className="input input--narrow" type="date" id="day" name="day" defaultValue={day} />{" "}
-        <button type="submit" className="button button--secondary">
-          {t("show")}
-        </button>
-      </form>
+      <DayPicker action="/staff/appointments" day={day} label={t("day")} button={t("show")} className="no-print" />
       {entries.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
@@ -81,6 +75,10 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                           </button>
                         </form>
                       ))}
+                      <a href={`/staff/appointments/${entry.id}/move?day=${day}`}>
+                        {t("move.link")}
+                        <span className="visually-hidden"> {entry.name}</span>
+                      </a>
                     </span>
                   ) : (
                     t(`statuses.${entry.status}` as "statuses.attended")

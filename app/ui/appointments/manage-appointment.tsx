@@ -1,22 +1,31 @@
-import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cancelAppointment, closeAppointment, lookUpAppointment } from "@/[locale]/appointments/actions";
 import { readManagedReference } from "@/lib/appointments/booking-cookie";
 import { findAppointment } from "@/lib/appointments/manage";
+import type { ManagePlace } from "@/lib/appointments/manage-paths";
 import { formatEmbassyTime } from "@/lib/embassy-time";
+import { LookUpForm } from "../track/look-up-form";
 
 const NOTICES = ["notFound", "tooMany", "expired", "notAllowed", "cancelled"] as const;
 
 /**
- * Change or cancel an appointment, self-contained so the tracking page can mount it: a POST
- * look-up with the reference and access code (never in the address), then the booking this
- * browser opened, held by a short-lived HttpOnly cookie. Changing is cancelling and booking again.
+ * Change or cancel an appointment, on its own page or on the tracking page (`place`): a POST
+ * look-up with the reference and access code (never in the address; on the tracking page its
+ * own form, which opens requests and appointments alike), then the booking this browser opened,
+ * held by a short-lived HttpOnly cookie. Changing is cancelling and booking again.
  */
-export async function ManageAppointment({ locale, notice }: { locale: string; notice?: string }) {
+export async function ManageAppointment({ locale, place, notice }: { locale: string; place: ManagePlace; notice?: string }) {
   const t = await getTranslations("Appointments");
   const reference = await readManagedReference();
   const appointment = reference ? await findAppointment(reference) : null;
   const shown = NOTICES.find((n) => n === notice);
-  const hidden = <input type="hidden" name="locale" value={locale} />;
+  const hidden = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="place" value={place} />
+    </>
+  );
   return (
     <>
       {shown && (
@@ -71,6 +80,8 @@ export async function ManageAppointment({ locale, notice }: { locale: string; no
             </button>
           </form>
         </>
+      ) : place === "track" ? (
+        <LookUpForm locale={locale} reference="" />
       ) : (
         <form action={lookUpAppointment} noValidate>
           {hidden}
@@ -94,4 +105,23 @@ export async function ManageAppointment({ locale, notice }: { locale: string; no
       )}
     </>
   );
+}
+
+/** The whole page, on either address: the outcome of the last action comes as `?error=` or `?done=`. */
+export async function ManageAppointmentPage({ locale, place, query }: { locale: string; place: ManagePlace; query: Record<string, string | string[] | undefined> }) {
+  setRequestLocale(locale);
+  const t = await getTranslations("Appointments.manage");
+  const notice = typeof query.error === "string" ? query.error : typeof query.done === "string" ? query.done : undefined;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <ManageAppointment locale={locale} place={place} notice={notice} />
+    </>
+  );
+}
+
+/** Its title; never indexed (it is someone's booking). */
+export async function manageAppointmentMetadata(locale: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "Appointments.manage" });
+  return { title: t("title"), robots: { index: false } };
 }
