@@ -227,12 +227,13 @@ test("the admin sees on one page what to enter and confirm before going public, 
   await page.getByRole("link", { name: "Before going public" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before going public");
   const empty = page.getByRole("region", { name: "Required values still empty" });
-  await expect(empty.getByRole("link", { name: "Enter embassy.emergencyPhone" })).toHaveAttribute("href", "/staff/admin/settings/embassy.emergencyPhone");
+  // Each by its name in the staff language (no raw keys), linked to where it is set.
+  await expect(empty.getByRole("link", { name: "Enter: Emergency telephone" })).toHaveAttribute("href", "/staff/admin/settings/embassy.emergencyPhone");
   const toConfirm = page.getByRole("region", { name: "Still to be confirmed" });
-  await expect(toConfirm.getByRole("link", { name: "Check and confirm visaFree.schengenEntryProof" })).toBeVisible();
-  await expect(toConfirm.getByRole("link", { name: "Check and confirm rule.by_visa_free_airport" })).toBeVisible();
+  await expect(toConfirm.getByRole("link", { name: "Check and confirm: Proof that a Schengen visa was used to enter (passports are no longer stamped)" })).toBeVisible();
+  await expect(toConfirm.getByRole("link", { name: "Check and confirm: Visa rule: Visa-free entry for up to 30 days through the airport, with a used Schengen visa" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await toConfirm.getByRole("link", { name: "Check and confirm visaFree.regionalAirports" }).click();
+  await toConfirm.getByRole("link", { name: "Check and confirm: Visa-free entry through the regional airports (Brest, Vitebsk, Gomel, Grodno, Mogilev)" }).click();
   await expect(page).toHaveURL(/\/staff\/admin\/settings\/visaFree\.regionalAirports$/);
 });
 

@@ -46,3 +46,13 @@ describe("the staff language from the browser", () => {
     expect(negotiateStaffLocale(header)).toBe(expected);
   });
 });
+
+describe("every setting has a name staff can read", () => {
+  it.each(STAFF_LOCALES)("in %s", async (locale) => {
+    const { SETTING_KEYS } = await import("../../app/lib/settings/definitions");
+    const names = ((await load(locale)) as { SettingNames: unknown }).SettingNames;
+    const nameOf = (key: string) => key.split(".").reduce<unknown>((o, part) => (o && typeof o === "object" ? (o as Record<string, unknown>)[part] : undefined), names);
+    // Rule entries are named after their route (Visa.routes) by settingWords(); every other setting by its own message.
+    expect(SETTING_KEYS.filter((key) => !key.startsWith("rule.") && typeof nameOf(key) !== "string")).toEqual([]);
+  });
+});

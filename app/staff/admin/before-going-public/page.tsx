@@ -3,7 +3,7 @@ import { SETTING_DEFINITIONS } from "@/lib/settings/definitions";
 import { goingPublicChecklist } from "@/lib/settings/before-going-public";
 import { readSettings } from "@/lib/settings/read-settings";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { staffTranslations } from "@/lib/staff/staff-i18n";
+import { settingWords, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DataTable } from "@/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Everything the Embassy must enter or confirm before the service goes public, each with a link to do it. */
 export default async function BeforeGoingPublicPage() {
   await requireStaff("admin");
-  const t = await staffTranslations("BeforePublic");
+  const [t, words] = [await staffTranslations("BeforePublic"), await settingWords()];
   const { empty, toConfirm } = goingPublicChecklist(await readSettings());
   const row = (key: (typeof empty)[number], action: string) => (
     <tr key={key}>
       <td>
         <a href={`/staff/admin/settings/${key}`}>
-          {action} <span className="ltr">{key}</span>
+          {action}: {words.name(key)}
         </a>
       </td>
       <td dir="auto">{SETTING_DEFINITIONS[key].source}</td>
