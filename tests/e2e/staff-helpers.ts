@@ -1,4 +1,7 @@
 import { test, type Browser, type Page } from "@playwright/test";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { DEMO_ADMIN_TOTP_SECRET } from "../../prisma/demo-accounts";
 import { totpCode } from "../../app/lib/staff/two-factor";
 
@@ -19,21 +22,50 @@ export async function signIn(page: Page, email = "officer@demo.invalid", passwor
   await page.waitForURL((url) => url.href !== before);
   if (!secret || !new URL(page.url()).pathname.startsWith("/staff/login/code")) return;
   const onCodePage = () => new URL(page.url()).pathname.startsWith("/staff/login/code");
-  // Each code is accepted once per account, and tests running in parallel share the demo
-  // admin: when this step's code was taken, wait for the next step (at most 4 codes of the
-  // challenge's 5), so such a test may take a minute or two longer.
+  // Each code is accepted once per account, and a wrong code counts towards the sign-in
+  // throttle: parallel tests that share the demo admin take turns (a lock across the workers)
+  // and each uses a time step no other has used, waiting for the next one when it must.
   test.slow();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (attempt > 0) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
-    await page.locator("#code").fill(totpCode(secret, Date.now()));
+  await withCodeTurn(email, async (lastStep) => {
+    const step = Math.max(Math.floor(Date.now() / 30_000), lastStep + 1);
+    const wait = step * 30_000 - Date.now();
+    if (wait > 0) await page.waitForTimeout(wait + 500);
+    const now = Date.now();
+    await page.locator("#code").fill(totpCode(secret, now));
     const answered = page.waitForResponse((response) => response.request().method() === "POST");
     await page.locator('form:has(#code) button[type="submit"]').click();
     await answered;
-    // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
-    await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 3000 }).catch(() => {});
-    if (!onCodePage()) return;
-  }
+    return Math.floor(now / 30_000);
+  });
+  // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
+  await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 5000 }).catch(() => {});
+  if (!onCodePage()) return;
   throw new Error(`no code was accepted for ${email}`);
+}
+
+/**
+ * Runs `use` alone among the test workers for this account's codes: a lock directory (a stale
+ * one, left by a worker that died, is taken over after a minute) and the last time step used.
+ */
+async function withCodeTurn(email: string, use: (lastStep: number) => Promise<number>): Promise<void> {
+  const base = path.join(os.tmpdir(), `consular-helper-e2e-totp-${process.env.E2E_PORT ?? 3210}-${email}`);
+  const lock = `${base}.lock`;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    const last = Number(fs.existsSync(`${base}.step`) ? fs.readFileSync(`${base}.step`, "utf8") : 0);
+    fs.writeFileSync(`${base}.step`, String(await use(last)));
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /**
