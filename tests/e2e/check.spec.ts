@@ -195,15 +195,15 @@ test("sources: the visa-free decree under its Russian title on Russian pages; En
 
 test("an admin's indicative rupee rate shows a PKR amount beside each fee in euros", async ({ page, browser }) => {
   await signIn(page, "admin@demo.invalid", "demo-admin-2026");
-  const set = async (key: string, value: string) => {
+  const set = async (name: string, value: string) => {
     await page.goto("/staff/admin/settings");
-    await page.getByRole("link", { name: key, exact: true }).click();
+    await page.getByRole("link", { name, exact: true }).click();
     await page.getByLabel("Value").fill(value);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved. The public pages show the new value.")).toBeVisible();
   };
-  await set("fee.pkrPerEur", "300.5");
-  await set("fee.pkrPerEurDate", "2026-11-30");
+  await set("Indicative rate: rupees per euro", "300.5");
+  await set("Date of the indicative rupee rate", "2026-11-30");
   const context = await browser.newContext();
   const visitor = await context.newPage();
   for (const [locale, pkr, note] of [
@@ -215,8 +215,8 @@ test("an admin's indicative rupee rate shows a PKR amount beside each fee in eur
     await expect(visitor.getByRole("region", { name: /Fees|فیس/ })).toContainText(note);
     await expectNoAxeViolations(visitor);
   }
-  await set("fee.pkrPerEur", "");
-  await set("fee.pkrPerEurDate", "");
+  await set("Indicative rate: rupees per euro", "");
+  await set("Date of the indicative rupee rate", "");
   await visitor.reload();
   await expect(visitor.getByRole("region", { name: /فیس/ })).not.toContainText("پاکستانی روپے");
   await context.close();

@@ -13,20 +13,24 @@ const SECRETS: Record<string, string> = { "admin@demo.invalid": DEMO_ADMIN_TOTP_
  * account's code when it has a second factor (the next time step if this one was used).
  */
 export async function signIn(page: Page, email = "officer@demo.invalid", password = "demo-officer-2026", secret = SECRETS[email]) {
-  await page.goto("/staff/login");
-  // By id, not label: the sign-in page speaks the browser's language (ru, be or en).
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(password);
-  const before = page.url();
-  await page.locator('form:has(#password) button[type="submit"]').click();
-  await page.waitForURL((url) => url.href !== before);
-  if (!secret || !new URL(page.url()).pathname.startsWith("/staff/login/code")) return;
+  const withPassword = async () => {
+    await page.goto("/staff/login");
+    // By id, not label: the sign-in page speaks the browser's language (ru, be or en).
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(password);
+    const before = page.url();
+    await page.locator('form:has(#password) button[type="submit"]').click();
+    await page.waitForURL((url) => url.href !== before);
+  };
   const onCodePage = () => new URL(page.url()).pathname.startsWith("/staff/login/code");
-  // Each code is accepted once per account, and a wrong code counts towards the sign-in
-  // throttle: parallel tests that share the demo admin take turns (a lock across the workers)
-  // and each uses a time step no other has used, waiting for the next one when it must.
+  if (!secret) return withPassword();
+  // Each code is accepted once per account, a completed sign-in ends the account's other
+  // pending challenges, and a wrong code counts towards the sign-in throttle: tests that share
+  // the demo admin take turns (a lock across the workers), each with a time step of its own.
   test.slow();
   await withCodeTurn(email, async (lastStep) => {
+    await withPassword();
+    if (!onCodePage()) return lastStep; // a wrong password, or an account without its factor yet
     const step = Math.max(Math.floor(Date.now() / 30_000), lastStep + 1);
     const wait = step * 30_000 - Date.now();
     if (wait > 0) await page.waitForTimeout(wait + 500);
@@ -35,10 +39,10 @@ export async function signIn(page: Page, email = "officer@demo.invalid", passwor
     const answered = page.waitForResponse((response) => response.request().method() === "POST");
     await page.locator('form:has(#code) button[type="submit"]').click();
     await answered;
+    // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
+    await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 5000 }).catch(() => {});
     return Math.floor(now / 30_000);
   });
-  // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
-  await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 5000 }).catch(() => {});
   if (!onCodePage()) return;
   throw new Error(`no code was accepted for ${email}`);
 }
