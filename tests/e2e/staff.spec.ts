@@ -2,7 +2,7 @@
 // applicant answers on the tracking page.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { lookUp } from "./request-helpers";
+import { lookUp, send } from "./request-helpers";
 import { askInOneStep, changeStatus, signIn } from "./staff-helpers";
 
 test("staff pages refuse anyone not signed in @nojs", async ({ page, request }) => {
@@ -52,8 +52,7 @@ test("an officer asks for information, the applicant answers, the officer comple
   await page.locator("#fullName").fill("Svetlana Ahmed");
   await page.locator("#phone").fill("0321 7654321");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.locator("#declaration").check();
-  await page.getByRole("button", { name: "Send request" }).click();
+  await send(page);
   const reference = (await page.locator(".reference").first().textContent())!;
   const accessCode = (await page.locator(".reference").nth(1).textContent())!;
 
