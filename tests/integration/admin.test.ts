@@ -37,7 +37,7 @@ describe("managing staff", () => {
     const added = await addStaff(admin, { email: "new@example.by", name: "New", role: "officer", password: PASSWORD });
     expect(added.ok).toBe(true);
     expect(await addStaff(admin, { email: "new@example.by", name: "Again", role: "officer", password: PASSWORD })).toEqual({ ok: false, error: "exists" });
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "staff.created" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "staff.created" } })).toBe(1);
     await expect(addStaff(officer, { email: "x@example.by", name: "X", role: "admin", password: PASSWORD })).rejects.toThrow("Administrators only");
     expect((await staffForToken(await token("new@example.by")))!.role).toBe("officer");
     // The list is a view: no password hash or second-factor secret leaves the data layer.
@@ -235,21 +235,21 @@ describe("settings", () => {
       ["null", "to_be_confirmed"],
       ["55", "confirmed"],
     ]);
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "setting.changed", targetId: "fee.legalization" } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "setting.changed", targetId: "fee.legalization" } })).toBe(2);
   });
 });
 
 describe("the audit log", () => {
   it("is append-only in the database itself", async () => {
-    const row = await db.auditEvent.create({ data: { action: "test.event" } });
+    const row = await db.auditEvent.create({ data: { actor: "system", action: "test.event" } });
     await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
   });
 
   it("filters by event and actor and pages from newest to oldest", async () => {
-    for (let i = 0; i < 60; i++) await db.auditEvent.create({ data: { action: "test.paged", actorId: officer.id, at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
-    const first = await listAudit(admin, { action: "test.paged", actorId: officer.id });
-    const second = await listAudit(admin, { action: "test.paged", actorId: officer.id, before: first.next! });
+    for (let i = 0; i < 60; i++) await db.auditEvent.create({ data: { actor: "staff", action: "test.paged", actorStaffId: officer.id, at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
+    const first = await listAudit(admin, { action: "test.paged", actorStaffId: officer.id });
+    const second = await listAudit(admin, { action: "test.paged", actorStaffId: officer.id, before: first.next! });
     expect(first.rows).toHaveLength(50);
     expect(second.rows).toHaveLength(10);
     expect(second.next).toBeNull();
@@ -278,7 +278,7 @@ describe("retention", () => {
     expect(await db.request.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).toEqual([{ id: recent.id }, { id: open.id }]);
     expect(await db.requestEvent.count({ where: { requestId: old.id } })).toBe(0);
     expect(await db.attachment.count({ where: { requestId: old.id } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "retention.applied" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "retention.applied" } })).toBe(1);
     // A shorter period set by an admin applies at the next run.
     await updateSetting(admin, "retention.days", "30", "confirmed");
     expect(await countDueForDeletion(now)).toBe(1);
