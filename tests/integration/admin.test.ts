@@ -244,6 +244,19 @@ describe("the audit log", () => {
     const row = await db.auditEvent.create({ data: { actor: "system", action: "test.event" } });
     await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+    // Nor can a row be given to another actor.
+    const officerRow = await db.auditEvent.create({ data: { actor: "staff", actorStaffId: officer.id, action: "test.event" } });
+    await expect(db.auditEvent.update({ where: { id: officerRow.id }, data: { actorStaffId: admin.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it("keeps an account's rows when the account row is deleted, with the actor's key set to null (the one change allowed)", async () => {
+    await upsertStaffAsSystem({ email: "leaving@example.by", name: "Leaving", role: "officer", password: PASSWORD });
+    const leaving = (await signedIn("leaving@example.by")).staff;
+    const theirs = await db.auditEvent.findMany({ where: { actorStaffId: leaving.id }, select: { id: true, action: true }, orderBy: { id: "asc" } });
+    expect(theirs.map((r) => r.action)).toContain("staff.login");
+    await db.staffUser.delete({ where: { id: leaving.id } });
+    const kept = await db.auditEvent.findMany({ where: { id: { in: theirs.map((r) => r.id) } }, select: { id: true, action: true, actor: true, actorStaffId: true }, orderBy: { id: "asc" } });
+    expect(kept).toEqual(theirs.map((r) => ({ ...r, actor: "staff", actorStaffId: null })));
   });
 
   it("filters by event and actor and pages from newest to oldest", async () => {

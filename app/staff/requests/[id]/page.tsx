@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { canTransition, nextStatuses, type Status } from "@/lib/requests/status";
+import { canTransition, nextStatuses } from "@/lib/requests/status";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { activeStaff } from "@/lib/staff/accounts";
 import { typedValues } from "@/lib/staff/form-flash";
