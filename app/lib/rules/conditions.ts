@@ -10,15 +10,20 @@ type Base = {
   id: string;
   /** The answer the condition reads; it is only tested once that answer is given. */
   field: AnswerField;
+  /**
+   * The condition says whom the route is for rather than what they must do: a route that
+   * fails it is simply not about this traveller, so it is not listed as "why not".
+   */
+  scope?: boolean;
 };
 
 export type Condition = Base &
   (
     | { operator: "eq" | "ne"; value: string }
-    | { operator: "in" | "not_in"; value: readonly string[] }
+    | { operator: "in" | "not_in"; value: string[] }
     | { operator: "lte"; value: number }
     /** `field` plus every field of `plus` (an unanswered one counts 0) is at most `value`. */
-    | { operator: "sum_lte"; value: number; plus: readonly AnswerField[] }
+    | { operator: "sum_lte"; value: number; plus: AnswerField[] }
     /** An ISO date from `value.from` to `value.to`, both included; either may be left open. */
     | { operator: "within"; value: { from?: string; to?: string } }
   );
