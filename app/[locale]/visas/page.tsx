@@ -3,9 +3,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
-import { verificationOf } from "@/lib/visa/present";
+import { embassyDay } from "@/lib/embassy-time";
+import { noticeOf, verificationOf } from "@/lib/visa/present";
 import type { Destination, Rule } from "@/lib/visa/rules";
 import { readRules } from "@/lib/rules/current";
+import { RuleNotice } from "@/ui/check/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 
@@ -18,6 +20,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
   const format = await getFormatter();
   const settings = await readSettings();
   const rules = await readRules();
+  const today = embassyDay();
   const date = (iso: string, monthOnly?: boolean) =>
     format.dateTime(new Date(`${iso}T00:00:00Z`), monthOnly ? { month: "long", year: "numeric", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
   const days = settings["visaFree.registrationWorkingDays"].value;
@@ -35,6 +38,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
           <VerificationTag status={verification.status} reviewedAt={new Date(verification.lastReviewed)} />
           {rule.validFrom && <span className="muted"> {t("result.inForceSince", { date: date(rule.validFrom, rule.validFromMonthOnly) })}</span>}
         </p>
+        <RuleNotice notice={noticeOf(rule, locale, today)} />
         <p>{t(`outcomes.${rule.outcome}.summary`)}</p>
         <h4 className="label">{t("pages.conditions")}</h4>
         <ul>

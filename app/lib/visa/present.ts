@@ -60,6 +60,18 @@ export function verificationOf(rule: Rule) {
   return { status: rule.verification.status, lastReviewed: rule.verification.checkedOn ?? FACT_BASE_REVIEWED };
 }
 
+/**
+ * The rule's dated notice as a page shows it on `today` (Karachi): in the page's language,
+ * or in English, marked as such, where staff wrote none in it; null before its first day.
+ */
+export function noticeOf(rule: Rule, locale: string, today: string): { text: string; lang: string } | null {
+  const notice = rule.notice;
+  if (!notice || notice.from > today) return null;
+  const own = notice.text[locale as keyof typeof notice.text];
+  if (own) return { text: own, lang: locale };
+  return notice.text.en ? { text: notice.text.en, lang: "en" } : null;
+}
+
 export function createPresenter(t: Translate, locale: string, settings: Settings) {
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });

@@ -8,10 +8,11 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { answersToQuery, parseAnswers } from "@/lib/visa/answers";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { evaluate } from "@/lib/visa/evaluate";
-import { createPresenter, type Translate } from "@/lib/visa/present";
+import { createPresenter, noticeOf, type Translate } from "@/lib/visa/present";
 import { readRules } from "@/lib/rules/current";
 import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
+import { RuleNotice } from "@/ui/check/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -64,6 +65,7 @@ export default async function ResultPage(props: Props) {
         <h1>{view.title}</h1>
         <p>{view.summary}</p>
         {view.leaveBy && <p className="panel__strong">{t("result.leaveBy", { date: longDate(view.leaveBy) })}</p>}
+        <RuleNotice notice={noticeOf(rule, locale, embassyDay())} />
         {view.whyNot.map((route) => (
           <p key={route.ruleId}>{t("result.notMet", { route: route.title, conditions: route.conditions.map((c) => c.text).join("; ") })}</p>
         ))}
