@@ -23,7 +23,9 @@ const days = z.number().int().min(1).max(3650);
 export const noticeSchema = z.object({
   /** The first day (Karachi) the notice is shown. */
   from: isoDate,
-  text: z.object({ en: z.string().max(1000).optional(), ru: z.string().max(1000).optional(), be: z.string().max(1000).optional(), ur: z.string().max(1000).optional() }),
+  text: z
+    .object({ en: z.string().max(1000).optional(), ru: z.string().max(1000).optional(), be: z.string().max(1000).optional(), ur: z.string().max(1000).optional() })
+    .refine((text) => Object.values(text).some((t) => t?.trim()), { message: "needs a text in at least one language" }),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
@@ -39,7 +41,7 @@ const common = {
   validTo: isoDate.optional(),
   /** The sources give only the month validFrom falls in (facts A.2.7): shown as "December 2023", never a day. */
   validFromMonthOnly: z.boolean().optional(),
-  /** Whether the route is offered at all; a destination's fallback rules always are. */
+  /** Whether the route is offered at all; the rules that end a destination's list always are (ALWAYS_OFFERED). */
   offered: z.boolean(),
   verification: verificationSchema,
   notice: noticeSchema.nullable(),
@@ -75,6 +77,12 @@ export const RULE_PARAMETER_SCHEMAS = {
   pk_online_visa: plain,
 } as const satisfies Record<RuleId, z.ZodObject>;
 
+/**
+ * The rules that end a destination's list: every traveller must get an answer, so they are
+ * always offered (a route is withdrawn by its own rule, never by its fallback's).
+ */
+export const ALWAYS_OFFERED: ReadonlySet<RuleId> = new Set(["by_not_covered", "by_visa_required", "pk_not_covered", "pk_online_visa"]);
+
 const datesInOrder = (p: { validFrom?: string; validTo?: string }) => !p.validFrom || !p.validTo || p.validFrom <= p.validTo;
 
 /** The parameters of every rule, and the version of this set (a published version's number). */
@@ -87,6 +95,7 @@ export const ruleParametersSchema = z
     for (const id of RULE_IDS) {
       const rule = ctx.value.rules[id];
       if (!datesInOrder(rule)) ctx.issues.push({ code: "custom", path: ["rules", id, "validTo"], message: "must not be before validFrom", input: rule.validTo });
+      if (ALWAYS_OFFERED.has(id) && !rule.offered) ctx.issues.push({ code: "custom", path: ["rules", id, "offered"], message: "ends its destination's list: always offered", input: rule.offered });
     }
   });
 
@@ -123,6 +132,7 @@ export function ruleParametersFromSettings(settings: Settings): RuleParameters {
         ...base("by_visa_free_airport"),
         validFrom: "2021-10-17",
         maxStayDays: 30,
+        // All visa-free stays in one calendar year together (facts A.1.a #8, #12).
         yearlyCapDays: 90,
         airports: [...AIRPORTS[settings["visaFree.regionalAirports"].value]],
       },

@@ -13,7 +13,7 @@ import type { ServiceId } from "../appointments/slots";
 import { addDays } from "../embassy-time";
 import type { Condition } from "../rules/conditions";
 import type { RuleId } from "../rules/ids";
-import { RULES_CODE_VERSION, ruleParametersFromSettings, type Notice, type RuleParameters } from "../rules/parameters";
+import { ALWAYS_OFFERED, RULES_CODE_VERSION, ruleParametersFromSettings, type Notice, type RuleParameters } from "../rules/parameters";
 import { defaultSettings, type VerificationStatus } from "../settings/definitions";
 import type { AnswerField } from "./answers";
 
@@ -110,9 +110,6 @@ export type RuleSettings = {
   regionalAirports: "allowed" | "not_allowed";
 };
 
-/** All visa-free stays in one calendar year together (facts A.1.a #8, #12): the parameters' default. */
-export const VISA_FREE_DAYS_PER_YEAR = 90;
-
 /** The last day of a stay: the arrival day is day 1 and the departure day counts (facts A.1.a #8). */
 export function lastDayOfStay(arrival: string, stayDays: number): string {
   return addDays(arrival, stayDays - 1);
@@ -193,12 +190,11 @@ const S = {
 /** The fee lines of the routes that need no visa. */
 const NO_VISA_FEE: FeeLine[] = [{ kind: "note", label: "noVisaFee" }];
 
-type RuleRecord = Omit<Rule, "verification" | "notice" | "version" | "validFrom" | "validTo" | "validFromMonthOnly"> & { optional?: boolean };
+type RuleRecord = Omit<Rule, "verification" | "notice" | "version" | "validFrom" | "validTo" | "validFromMonthOnly">;
 
 /**
  * The rule records built from their parameters, in evaluation order. A rule that is not
- * offered is left out, except the rules that end a destination's list (which must stay so
- * every traveller gets an answer).
+ * offered is left out (the rules that end a destination's list always are, ALWAYS_OFFERED).
  */
 export function rulesFor(parameters: RuleParameters): Rule[] {
   const p = parameters.rules;
@@ -210,7 +206,7 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
   const records: RuleRecord[] = [
     // Entering Belarus
     { ...none, id: "by_not_covered", destination: "BY", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], steps: "not_covered", fees: [], positive: false, sources: [] },
-    { ...none, id: "by_citizen", destination: "BY", outcome: "citizen", conditions: [C.nationalityBy, C.validPassport], steps: "citizen", fees: NO_VISA_FEE, positive: true, sources: [S.mfaCitizens], optional: true },
+    { ...none, id: "by_citizen", destination: "BY", outcome: "citizen", conditions: [C.nationalityBy, C.validPassport], steps: "citizen", fees: NO_VISA_FEE, positive: true, sources: [S.mfaCitizens] },
     {
       ...none,
       id: "by_certificate_of_return",
@@ -228,7 +224,6 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       shown: 4,
       positive: false,
       sources: [S.decree294, S.mfaCitizens],
-      optional: true,
     },
     {
       ...none,
@@ -242,7 +237,6 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       shown: 2,
       positive: true,
       sources: [S.agreement2023, S.interview],
-      optional: true,
     },
     {
       id: "by_visa_free_airport",
@@ -272,7 +266,6 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       shown: 1,
       positive: true,
       sources: [S.decree2017, S.decree2021, S.mfaExplanation2021, S.gpk, S.mfaAirport, S.interview],
-      optional: true,
     },
     {
       id: "by_visa_required",
@@ -305,7 +298,7 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
     },
     // Entering Pakistan
     { ...none, id: "pk_not_covered", destination: "PK", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], steps: "not_covered", fees: [], positive: false, sources: [] },
-    { ...none, id: "pk_citizen", destination: "PK", outcome: "citizen", conditions: [C.nationalityPk], steps: "citizen_pk", fees: [], positive: true, sources: [], optional: true },
+    { ...none, id: "pk_citizen", destination: "PK", outcome: "citizen", conditions: [C.nationalityPk], steps: "citizen_pk", fees: [], positive: true, sources: [] },
     {
       ...none,
       id: "pk_official_passport",
@@ -318,7 +311,6 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       shown: 4,
       positive: true,
       sources: [S.agreement2023, S.interview],
-      optional: true,
     },
     // A sponsor who already has clearance makes the visa on arrival the simplest route (facts A.1.c #3);
     // otherwise the 5-year visa from a Pakistani mission (A.1.c #2).
@@ -333,7 +325,6 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       shown: 2,
       positive: false,
       sources: [S.interview, S.moiBvl, S.bvoa],
-      optional: true,
     },
     {
       ...none,
@@ -346,7 +337,6 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       shown: 1,
       positive: false,
       sources: [S.interview, S.moiBvl, S.bvlBelarus],
-      optional: true,
     },
     // Every Belarusian on an ordinary passport can apply online: the destination's last rule.
     {
@@ -367,8 +357,8 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
     },
   ];
   return records
-    .filter(({ id, optional }) => !optional || p[id].offered)
-    .map(({ optional: _, ...record }) => {
+    .filter(({ id }) => ALWAYS_OFFERED.has(id) || p[id].offered)
+    .map((record) => {
       const { validFrom, validTo, validFromMonthOnly, verification, notice } = p[record.id];
       return {
         ...record,

@@ -38,9 +38,11 @@ describe("ruleParametersSchema", () => {
     );
   });
 
-  it("refuses a notice without a valid first day", () => {
+  it("refuses a notice without a valid first day or without any text", () => {
     const parameters = structuredClone(defaultRuleParameters()) as unknown as { rules: Record<string, Record<string, unknown>> };
     parameters.rules.by_visa_required!.notice = { from: "1 March", text: { en: "From 1 March the Embassy also accepts…" } };
+    expect(ruleParametersSchema.safeParse(parameters).success).toBe(false);
+    parameters.rules.by_visa_required!.notice = { from: "2027-03-01", text: { en: " " } };
     expect(ruleParametersSchema.safeParse(parameters).success).toBe(false);
   });
 });
@@ -98,15 +100,14 @@ describe("rules built from parameters", () => {
     expect(at(new Date(embassyInstant("2027-03-01", "00:00").getTime() - 1))).toBe("visa_required");
   });
 
-  it("a route that is not offered is left out; a destination's last rules always stay", () => {
-    const withdrawn = changed((p) => {
-      p.rules.by_visa_free_airport.offered = false;
-      p.rules.by_visa_required.offered = false;
-    });
-    const ids = rulesFor(withdrawn).map((r) => r.id);
-    expect(ids).not.toContain("by_visa_free_airport");
-    expect(ids).toContain("by_visa_required");
+  it("a route that is not offered is left out; a destination's last rule cannot be withdrawn", () => {
+    const withdrawn = changed((p) => (p.rules.by_visa_free_airport.offered = false));
+    expect(rulesFor(withdrawn).map((r) => r.id)).not.toContain("by_visa_free_airport");
     expect(outcome(withdrawn, visaFree)).toBe("visa_required");
+    const noFallback = structuredClone(defaultRuleParameters());
+    noFallback.rules.by_visa_required.offered = false;
+    noFallback.rules.pk_online_visa.offered = false;
+    expect(ruleParametersSchema.safeParse(noFallback).error?.issues.map((i) => i.path.join("."))).toEqual(["rules.by_visa_required.offered", "rules.pk_online_visa.offered"]);
   });
 
   it("the numbers and lists in conditions are the parameters'", () => {
