@@ -290,6 +290,8 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       ],
       time: "visa_processing",
       atEmbassy: true,
+      // The application is handed in at the consular section (facts A.1.d #5, #6): the result books that visit.
+      books: "visa",
       limitsStay: false,
       caveats: [],
       shown: 3,

@@ -64,6 +64,14 @@ describe("the rule records", () => {
     }
   });
 
+  it("offers to book a visit wherever the route ends at the consular section", () => {
+    // A result that sends the traveller to the Embassy must not end with nowhere to go (issue 16).
+    expect(rules.filter((r) => r.atEmbassy).map((r) => [r.id, r.books])).toEqual([
+      ["by_certificate_of_return", "certificate_of_return"],
+      ["by_visa_required", "visa"],
+    ]);
+  });
+
   it("marks the answers that need no visa as positive, and only those", () => {
     expect(rules.filter((r) => r.positive).map((r) => r.outcome).sort()).toEqual(
       ["citizen", "citizen", "visa_free_airport_30_days", "visa_free_official_passport", "visa_free_official_passport"].sort(),
