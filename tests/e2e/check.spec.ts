@@ -127,6 +127,8 @@ test("the same traveller flying from Moscow learns why not, how to get a visa, a
   // The demo install fills the empty contact settings with values that read as demo data.
   await expect(page.getByRole("region", { name: "Where to go" })).toContainText("DEMO ADDRESS");
   await expect(page.getByRole("link", { name: "Visas: the Embassy's page on the MFA site" })).toHaveAttribute("href", "https://pakistan.mfa.gov.by");
+  // The application is handed in at the consular section: the result books that visit.
+  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveAttribute("href", "/en/appointments/visa");
   await expectNoAxeViolations(page);
 });
 

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { SERVICE_SLUGS, type ServiceSlug } from "../services/catalogue";
-import { RULE_IDS, type RuleId } from "../visa/rules";
+import { RULE_IDS, type RuleId } from "../rules/ids";
 import type { SettingStatus } from "../db/generated/enums";
 
 /** The database's enum (Setting.status). */
