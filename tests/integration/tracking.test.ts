@@ -47,7 +47,7 @@ async function access(reference: string, code: string) {
 /** The Embassy asks a question (as the staff side records it). */
 async function ask(reference: string, body: string) {
   const row = await db.request.update({ where: { reference }, data: { status: "needs_information", version: { increment: 1 } } });
-  await db.requestEvent.create({ data: { requestId: row.id, kind: "message", toStatus: "needs_information", body, actor: "staff:test" } });
+  await db.requestEvent.create({ data: { requestId: row.id, kind: "message", toStatus: "needs_information", body, actor: "staff" } });
 }
 
 beforeEach(async () => {
@@ -157,7 +157,7 @@ describe("answering the Embassy", () => {
 
     // Once the Embassy acts, answering waits for its next question.
     const row = await db.request.findUniqueOrThrow({ where: { reference } });
-    await db.requestEvent.create({ data: { requestId: row.id, kind: "status_changed", fromStatus: "in_review", toStatus: "in_review", actor: "staff:test" } });
+    await db.requestEvent.create({ data: { requestId: row.id, kind: "status_changed", fromStatus: "in_review", toStatus: "in_review", actor: "staff" } });
     expect((await trackedRequest(granted)).canReply).toBe(false);
     expect(await replyToRequest(granted, "More", [])).toEqual({ ok: false, error: "notAllowed" });
   });
