@@ -139,6 +139,7 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
 });
 
 test("an admin changes a fee and the public page shows it at once; every admin page passes axe", async ({ page, browser }) => {
+  test.slow(); // axe on six pages
   await signIn(page, "admin");
   for (const path of ["/staff/admin/settings", "/staff/admin/retention", "/staff/account", "/staff/requests"]) {
     await page.goto(path);

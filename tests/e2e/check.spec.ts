@@ -194,6 +194,7 @@ test("sources: the visa-free decree under its Russian title on Russian pages; En
 });
 
 test("an admin's indicative rupee rate shows a PKR amount beside each fee in euros", async ({ page, browser }) => {
+  test.slow(); // four settings saved, two pages checked with axe
   await signIn(page, "admin");
   const set = async (name: string, value: string) => {
     await page.goto("/staff/admin/settings");

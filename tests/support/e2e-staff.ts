@@ -1,8 +1,8 @@
 /**
  * Makes staff accounts for the end-to-end tests, through the data layer as the app makes
- * them (tests/support/staff.ts), in the suite's database (DATABASE_URL): `--role officer|admin`
- * per line on standard input, one JSON line `{ email, password, name, secret }` back on standard
- * output for each. The Playwright fixture (tests/e2e/staff-helpers.ts) keeps one of these
+ * them (tests/support/staff.ts), in the database DATABASE_URL names (the suite's, or a spec's
+ * own): a role (`officer` or `admin`) per line on standard input, one JSON line
+ * `{ email, password, name, secret }` (or `{ error }`) back on standard output for each. The Playwright fixture (tests/e2e/staff-helpers.ts) keeps one of these
  * processes per worker, so the start of tsx and Prisma is paid once per worker, not per test.
  * Run with --conditions=react-server, as every non-Next process.
  */
