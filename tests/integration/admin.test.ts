@@ -228,7 +228,7 @@ describe("settings", () => {
     expect(await updateSetting(admin, "fee.legalization", "fifty", "confirmed")).toEqual({ ok: false });
     expect(await updateSetting(admin, "fee.legalization", "55", "confirmed", new Date("2026-11-27T09:00:00Z"))).toEqual({ ok: true });
     await updateSetting(admin, "fee.legalization", "", "to_be_confirmed");
-    await expect(updateSetting(officer, "fee.legalization", "1", "confirmed")).rejects.toThrow();
+    await expect(updateSetting(officer, "fee.legalization", "1", "confirmed")).rejects.toThrow("Administrators only");
     expect((await readSettings())["fee.legalization"]).toMatchObject({ value: null, status: "to_be_confirmed" });
     const history = await settingHistory(admin, "fee.legalization");
     expect(history.map((h) => [h.value, h.status])).toEqual([
@@ -269,7 +269,7 @@ describe("the audit log", () => {
     expect(first.rows[0]!.at.getTime()).toBeGreaterThan(second.rows[0]!.at.getTime());
     const day = await listAudit(admin, { action: "test.paged", from: new Date("2026-11-01T00:30:00Z"), to: new Date("2026-11-01T00:40:00Z") });
     expect(day.rows).toHaveLength(10);
-    await expect(listAudit(officer, {})).rejects.toThrow();
+    await expect(listAudit(officer, {})).rejects.toThrow("Administrators only");
   });
 });
 
@@ -286,7 +286,7 @@ describe("retention", () => {
     await db.attachment.create({ data: { requestId: old.id, filename: "a.pdf", mimeType: "application/pdf", size: 1, content: new Uint8Array([1]) } });
     await db.outboxMessage.updateMany({ data: { status: "sent", createdAt: new Date("2026-01-01T00:00:00Z") } });
     expect(await countDueForDeletion(now)).toBe(1);
-    await expect(applyRetention(officer, now)).rejects.toThrow();
+    await expect(applyRetention(officer, now)).rejects.toThrow("Administrators only");
     expect(await applyRetention(admin, now)).toEqual({ requests: 1, emails: 3, days: 365 });
     expect(await db.request.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).toEqual([{ id: recent.id }, { id: open.id }]);
     expect(await db.requestEvent.count({ where: { requestId: old.id } })).toBe(0);
