@@ -1,11 +1,13 @@
 /**
  * Retention: requests closed for longer than the Embassy's retention period ("retention.days",
  * stated in the privacy notice) are deleted with their history and attachments, and sent
- * e-mails older than the period with them. The audit trail keeps only identifiers, so it stays.
+ * e-mails older than the period with them; wait-list entries go once their last day has passed
+ * (privacy notice). The audit trail keeps only identifiers, so it stays.
  * Run by `npm run retention` (e.g. nightly) and by an admin's button.
  */
 import "server-only";
 import { db } from "../db/client";
+import { deletePassedWaitlist } from "../appointments/waitlist";
 import { readSettings } from "../settings/read-settings";
 import { recordAudit } from "./audit";
 import { assertAdmin, type VerifiedStaff } from "./sessions";
@@ -36,7 +38,7 @@ export async function applyRetentionAsSystem(now = new Date()) {
 }
 
 /** Deletes what is due, in batches so a large backlog never holds the database for long. */
-async function deleteDue(actorId: string | null, now: Date): Promise<{ requests: number; emails: number; days: number }> {
+async function deleteDue(actorId: string | null, now: Date): Promise<{ requests: number; emails: number; waitlist: number; days: number }> {
   const { days, cutoff } = await retentionCutoff(now);
   let requests = 0;
   for (;;) {
@@ -46,6 +48,7 @@ async function deleteDue(actorId: string | null, now: Date): Promise<{ requests:
     requests += (await db.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count;
   }
   const emails = (await db.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } })).count;
-  await recordAudit({ actorId, action: "retention.applied", details: { days, requests, emails } });
-  return { requests, emails, days };
+  const waitlist = await deletePassedWaitlist(now);
+  await recordAudit({ actorId, action: "retention.applied", details: { days, requests, emails, waitlist } });
+  return { requests, emails, waitlist, days };
 }
