@@ -46,10 +46,13 @@ export const fieldErrors = (error: z.ZodError) =>
     issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ field: key, message: "unknownField" })) : [{ field: String(issue.path[0] ?? ""), message: issue.message }],
   );
 
+const isDay = (value: unknown) => day.safeParse(value).success;
+
 /** Joining a service's wait-list for a range of Karachi days (the pages' form). */
 export const waitlistSchema = z
   .strictObject({ service: serviceIdSchema, fromDay: day, toDay: day, name: personName, email, locale: z.enum(LOCALES, { error: "choose" }) })
-  .refine((entry) => entry.fromDay <= entry.toDay && entry.toDay <= lastDayOfRange(entry.fromDay), { path: ["toDay"], message: "dateRange" });
+  // Zod runs the check even when a day failed its own (the summary names every field): only two real days are compared.
+  .refine((entry) => !(isDay(entry.fromDay) && isDay(entry.toDay)) || (entry.fromDay <= entry.toDay && entry.toDay <= lastDayOfRange(entry.fromDay)), { path: ["toDay"], message: "dateRange" });
 export const WAITLIST_FIELDS = ["fromDay", "toDay", "name", "email"] as const;
 export type WaitlistJoin = z.output<typeof waitlistSchema>;
 

@@ -1,6 +1,7 @@
 // The wait-list's pure rules: who is offered a freed place first, and when an offer runs out.
 import { describe, expect, it } from "vitest";
 import { coversSlot, inLineFor, MIN_OFFER_MS, offerExpiry, offerIsOpen } from "../../../app/lib/appointments/waitlist-rules";
+import { firstErrors, waitlistSchema } from "../../../app/lib/appointments/booking-schema";
 import { embassyInstant } from "../../../app/lib/embassy-time";
 
 const entry = (id: string, fromDay: string, toDay: string, created: string) => ({ id, fromDay, toDay, createdAt: new Date(created) });
@@ -61,5 +62,21 @@ describe("when an offer runs out", () => {
     expect(offerIsOpen({ status: "offered", offerExpiresAt }, offerExpiresAt)).toBe(false);
     expect(offerIsOpen({ status: "booked", offerExpiresAt }, now)).toBe(false);
     expect(offerIsOpen({ status: "offered", offerExpiresAt: null }, now)).toBe(false);
+  });
+});
+
+describe("the wait-list form", () => {
+  const form = (over: Record<string, string>) => waitlistSchema.safeParse({ service: "visa", fromDay: "2026-12-10", toDay: "2026-12-12", name: "Fatima Noor", email: "fatima@example.com", locale: "ur", ...over });
+  const errors = (over: Record<string, string>) => firstErrors(form(over).error);
+
+  it("names every empty field, without failing on the range check", () => {
+    expect(errors({ fromDay: "", toDay: "", name: "", email: "" })).toEqual({ fromDay: "date", toDay: "date", name: expect.any(String), email: expect.any(String) });
+  });
+
+  it("takes a range of one day up to 62 days, in order", () => {
+    expect(form({ toDay: "2026-12-10" }).success).toBe(true);
+    expect(form({ toDay: "2027-02-09" }).success).toBe(true); // the 62nd day
+    expect(errors({ toDay: "2027-02-10" })).toEqual({ toDay: "dateRange" });
+    expect(errors({ toDay: "2026-12-09" })).toEqual({ toDay: "dateRange" });
   });
 });
