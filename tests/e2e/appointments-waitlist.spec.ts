@@ -130,3 +130,46 @@ test("staff book someone into a free slot from the day view", async ({ page, req
   // The person's confirmation e-mail, in the language chosen.
   expect(await latestEmail("zainab@example.com", reference)).toContain("بیلاروس");
 });
+
+test("@nojs a visit booked for a request from its tracking page is linked to it; a stranger's browser links nothing", async ({ page, browser, request }, testInfo) => {
+  test.slow();
+  const created = await request.post("/api/v1/requests", {
+    data: { type: "general_inquiry", language: "en", subject: "Visit", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", email: "anna@example.com", declaration: "yes" },
+  });
+  expect(created.status()).toBe(201);
+  const { reference, accessCode } = await created.json();
+
+  // A browser without the request's tracking session: the booking pages say it will not be linked.
+  const stranger = await browser.newPage();
+  await stranger.goto(`/en/appointments/other?request=${reference}`);
+  await expect(stranger.getByText("This appointment will not be linked to a request", { exact: false })).toBeVisible();
+  await expect(stranger.locator(`main ul.plain-list a[href*="request="]`)).toHaveCount(0); // the days do not carry it
+  await expect(stranger.locator("main ul.plain-list a").first()).toBeVisible();
+  await stranger.close();
+
+  await page.goto("/en/track");
+  await page.getByLabel("Reference number").fill(reference);
+  await page.getByLabel("Access code").fill(accessCode);
+  await page.getByRole("button", { name: "Show my request" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/track/${reference}$`));
+  await page.getByRole("link", { name: "Book a visit for this request" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/appointments/other\\?request=${reference}$`));
+  await expect(page.getByText("This appointment will be linked to your request")).toBeVisible();
+  await step(page);
+  // One slot per project (they run at once): the last free day, its last or second-to-last time.
+  await page.locator("main ul.plain-list a").last().click();
+  const times = page.locator("main ul.plain-list a");
+  await times.nth((await times.count()) - (testInfo.project.name === "no-js" ? 1 : 2)).click();
+  await expect(page.getByText(reference)).toBeVisible();
+  await page.getByLabel("Full name").fill("Anna Khan");
+  await page.getByLabel("E-mail address").fill("anna@example.com");
+  await page.getByLabel("Phone number").fill("0300 1234567");
+  await page.getByLabel("Passport number").fill(testInfo.project.name === "no-js" ? "AK1111111" : "AK2222222");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: reference })).toBeVisible();
+  await step(page);
+  await page.getByRole("button", { name: "Book the appointment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your appointment is booked" })).toBeVisible();
+  await step(page);
+});

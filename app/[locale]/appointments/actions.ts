@@ -139,13 +139,15 @@ export async function confirmOfferForm(data: FormData): Promise<void> {
     await writeFormState({ form, values, errors: {} });
     redirect(`${page}?outcome=limited`);
   }
-  const booking = bookingSchema.parse({ service: offer.service, start: embassyIso(offer.start), name: offer.name, email: offer.email, locale: isLocale(offer.locale) ? offer.locale : locale, ...details.data });
-  const result = await bookAppointment(booking, { origin: publicOrigin(), offerId: offer.id });
+  const booking = bookingSchema.safeParse({ service: offer.service, start: embassyIso(offer.start), name: offer.name, email: offer.email, locale: isLocale(offer.locale) ? offer.locale : locale, ...details.data });
+  // The entry's own fields were checked when it joined; should a rule have tightened since, the offer cannot be booked.
+  const result = booking.success ? await bookAppointment(booking.data, { origin: publicOrigin(), offerId: offer.id }) : ({ ok: false, error: "offerGone" } as const);
   if (!result.ok) {
     await writeFormState({ form, values, errors: {} });
     redirect(`${page}?outcome=${result.error === "alreadyBooked" ? "alreadyBooked" : "gone"}`);
   }
-  await writeBooking({ service: offer.service, start: booking.start, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start: booking.start, service: offer.service } });
+  const start = embassyIso(result.start);
+  await writeBooking({ service: offer.service, start, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start, service: offer.service } });
   after(deliverOutboxSoon);
   redirect(`/${locale}/appointments/confirmation`);
 }
