@@ -8,8 +8,8 @@ import { db } from "../lib/db/client";
 import { applyRetentionAsSystem } from "../lib/staff/retention";
 
 applyRetentionAsSystem()
-  .then(async ({ requests, emails, days }) => {
-    console.log(`Retention ${days} days: deleted ${requests} closed requests and ${emails} sent e-mails.`);
+  .then(async ({ requests, emails, waitlist, days }) => {
+    console.log(`Retention ${days} days: deleted ${requests} closed requests, ${emails} sent e-mails and ${waitlist} wait-list entries whose days have passed.`);
     await db.$disconnect();
   })
   .catch(async (error) => {

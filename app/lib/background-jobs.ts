@@ -1,13 +1,15 @@
 /**
  * Work the server does on its own, every minute: queue the reminders of tomorrow's
- * appointments, deliver the e-mail outbox (retrying what failed), delete expired drafts and
- * ended rate-limit windows; once at start, key the access codes stored before they were
- * keyed. Safe with several instances: reminders and outbox messages are claimed before they
- * are queued or sent, deleting an expired draft twice deletes it once, and a code is upgraded
- * only if unchanged.
+ * appointments, close the wait-list offers that ran out (passing their place on), deliver the
+ * e-mail outbox (retrying what failed), delete expired drafts and ended rate-limit windows;
+ * once at start, key the access codes stored before they were keyed. Safe with several
+ * instances: reminders, expired offers and outbox messages are claimed before they are
+ * queued, moved on or sent, deleting an expired draft twice deletes it once, and a code is
+ * upgraded only if unchanged.
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
 import { queueReminders } from "./appointments/reminders";
+import { expireOffers } from "./appointments/waitlist";
 import { log } from "./log";
 import { deliverOutboxSoon } from "./notifications/outbox";
 import { deleteExpiredRateLimits } from "./rate-limit";
@@ -23,6 +25,7 @@ export function startBackgroundJobs(): void {
     (running ??= (async () => {
       try {
         await queueReminders();
+        await expireOffers();
         await deliverOutboxSoon();
         await deleteExpiredDrafts();
         await deleteExpiredRateLimits();

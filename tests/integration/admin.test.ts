@@ -287,7 +287,7 @@ describe("retention", () => {
     await db.outboxMessage.updateMany({ data: { status: "sent", createdAt: new Date("2026-01-01T00:00:00Z") } });
     expect(await countDueForDeletion(now)).toBe(1);
     await expect(applyRetention(officer, now)).rejects.toThrow("Administrators only");
-    expect(await applyRetention(admin, now)).toEqual({ requests: 1, emails: 3, days: 365 });
+    expect(await applyRetention(admin, now)).toEqual({ requests: 1, emails: 3, waitlist: 0, days: 365 });
     expect(await db.request.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).toEqual([{ id: recent.id }, { id: open.id }]);
     expect(await db.requestEvent.count({ where: { requestId: old.id } })).toBe(0);
     expect(await db.attachment.count({ where: { requestId: old.id } })).toBe(0);

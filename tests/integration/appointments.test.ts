@@ -10,6 +10,7 @@ import { decryptText } from "../../app/lib/crypto/protect";
 import { db } from "../../app/lib/db/client";
 import { moveAppointment, setSlotBlocked, slotsOfDay } from "../../app/lib/staff/appointments";
 import { addDays, embassyDay, embassyInstant, embassyIso } from "../../app/lib/embassy-time";
+import { forgetAppointmentSettings, resetAppointments } from "../support/appointments";
 import { realStaff } from "../support/staff";
 
 const tomorrow = addDays(embassyDay(), 1);
@@ -27,19 +28,9 @@ const booking = (n: number, over: Record<string, string> = {}) => ({
   ...over,
 });
 
-beforeEach(async () => {
-  for (const table of [db.appointment, db.slotCount, db.blockedSlot, db.openingPeriod, db.closedDay, db.outboxMessage, db.appointmentService] as { deleteMany: () => Promise<unknown> }[]) {
-    await table.deleteMany();
-  }
-  await db.appointmentService.create({ data: { id: "visa", durationMinutes: 30, capacity: 3 } });
-  // Open every day, all day, and let a slot be booked until it starts: the tests may run at any hour.
-  await db.openingPeriod.createMany({ data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: "00:00", closes: "23:30" })) });
-  for (const [key, value] of [["appointments.closesWorkingDaysBefore", 0], ["appointments.opensDaysAhead", 30]] as const) {
-    await db.setting.upsert({ where: { key }, create: { key, value: String(value) }, update: { value: String(value) } });
-  }
-});
+beforeEach(() => resetAppointments());
 afterAll(async () => {
-  await db.setting.deleteMany({ where: { key: { startsWith: "appointments." } } });
+  await forgetAppointmentSettings();
   await db.$disconnect();
 });
 

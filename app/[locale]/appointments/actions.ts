@@ -1,26 +1,28 @@
 "use server";
 /**
  * The booking pages' actions (post/redirect/get, so everything works without JavaScript):
- * save the details, book, look a booking up with its code, cancel it. Each is a public POST
- * endpoint and checks everything itself.
+ * save the details, book, look a booking up with its code, cancel it; join a wait-list and
+ * confirm a wait-list offer. Each is a public POST endpoint and checks everything itself.
  */
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
 import { bookAppointment } from "@/lib/appointments/book";
-import { bookingSchema, DETAIL_FIELDS } from "@/lib/appointments/booking-schema";
-import { forgetManagedReference, readBooking, readManagedReference, writeBooking, writeManagedReference } from "@/lib/appointments/booking-cookie";
-import { bookingsPerHourKey } from "@/lib/appointments/limits";
+import { bookingSchema, DETAIL_FIELDS, firstErrors, OFFER_FIELDS, offerDetailsSchema, WAITLIST_FIELDS, waitlistSchema } from "@/lib/appointments/booking-schema";
+import { forgetManagedReference, readBooking, readManagedReference, writeBooking, writeFormState, writeManagedReference } from "@/lib/appointments/booking-cookie";
+import { withinBookingLimit } from "@/lib/appointments/limits";
+import { requestParam, requestToLink } from "@/lib/appointments/request-link";
+import { findOffer, joinWaitlist, offerPath } from "@/lib/appointments/waitlist";
 import { cancelOwnAppointment, findAppointmentByCode } from "@/lib/appointments/manage";
 import { managePath, managePlace } from "@/lib/appointments/manage-paths";
 import { isServiceId } from "@/lib/appointments/slots";
 import { clientIp } from "@/lib/client-ip";
-import { embassyDay } from "@/lib/embassy-time";
+import { embassyDay, embassyIso } from "@/lib/embassy-time";
 import { readField } from "@/lib/form-data";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
-import { lookupsPerHour, submissionsPerHour } from "@/lib/requests/limits";
+import { lookupsPerHour } from "@/lib/requests/limits";
 
 function localeOf(data: FormData): string {
   const locale = readField(data, "locale");
@@ -34,11 +36,11 @@ export async function saveDetails(data: FormData): Promise<void> {
   if (!isServiceId(service)) redirect(`/${locale}/appointments`);
   const values = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, readField(data, f).slice(0, 500)]));
   const { purpose, ...rest } = values;
-  const parsed = bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start, locale });
-  const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  await writeBooking({ service, start, values, errors });
-  const details = `/${locale}/appointments/${service}/details?start=${encodeURIComponent(start)}`;
+  const errors = firstErrors(bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start, locale }).error);
+  // Linked only when this browser's tracking session opens the request (checked again when booking).
+  const request = (await requestToLink(requestParam(readField(data, "request"))))?.reference;
+  await writeBooking({ service, start, values, errors, ...(request ? { request } : {}) });
+  const details = `/${locale}/appointments/${service}/details?start=${encodeURIComponent(start)}${request ? `&request=${encodeURIComponent(request)}` : ""}`;
   if (errors.start || errors.service) redirect(`/${locale}/appointments/${service}?unavailable=1`);
   redirect(Object.keys(errors).length ? `${details}&invalid=1` : `/${locale}/appointments/check`);
 }
@@ -50,8 +52,9 @@ export async function confirmBooking(data: FormData): Promise<void> {
   const { purpose, ...rest } = state.values;
   const parsed = bookingSchema.safeParse({ ...rest, ...(state.service === "visa" ? { purpose } : {}), service: state.service, start: state.start, locale });
   if (!parsed.success) redirect(`/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1`);
-  if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), 60 * 60 * 1000))) redirect(`/${locale}/appointments/check?limited=1`);
-  const result = await bookAppointment(parsed.data, { origin: publicOrigin() });
+  if (!(await withinBookingLimit(await clientIp()))) redirect(`/${locale}/appointments/check?limited=1`);
+  // A tracking session that has lapsed since the details were saved links nothing: the visit is still booked.
+  const result = await bookAppointment(parsed.data, { origin: publicOrigin(), request: await requestToLink(state.request) });
   if (!result.ok) {
     if (result.error === "alreadyBooked") redirect(`/${locale}/appointments/check?alreadyBooked=1`);
     redirect(`/${locale}/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1`);
@@ -87,4 +90,64 @@ export async function closeAppointment(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const place = placeOf(data);
   redirect(place === "track" ? `/${locale}/track` : managePath(locale, place));
+}
+
+/** Joins a service's wait-list for a range of days, when that range has no free place. */
+export async function joinWaitlistForm(data: FormData): Promise<void> {
+  const locale = localeOf(data);
+  const service = readField(data, "service");
+  if (!isServiceId(service)) redirect(`/${locale}/appointments`);
+  const page = `/${locale}/appointments/${service}/waitlist`;
+  const values = Object.fromEntries(WAITLIST_FIELDS.map((f) => [f, readField(data, f).trim().slice(0, 200)]));
+  const parsed = waitlistSchema.safeParse({ ...values, service, locale });
+  const errors = firstErrors(parsed.error);
+  if (!errors.fromDay && values.fromDay! < embassyDay()) errors.fromDay = "datePast";
+  const form = `waitlist:${service}`;
+  if (!parsed.success || Object.keys(errors).length) {
+    await writeFormState({ form, values, errors });
+    redirect(`${page}?invalid=1`);
+  }
+  if (!(await withinBookingLimit(await clientIp()))) {
+    await writeFormState({ form, values, errors: {} });
+    redirect(`${page}?outcome=limited`);
+  }
+  const result = await joinWaitlist(parsed.data);
+  if (result !== "joined") {
+    await writeFormState({ form, values, errors: {} });
+    redirect(`${page}?outcome=${result}`);
+  }
+  await writeFormState({ form, values: { fromDay: parsed.data.fromDay, toDay: parsed.data.toDay }, errors: {} });
+  redirect(`${page}?outcome=joined`);
+}
+
+/** Confirms a wait-list offer: the link's token, and the details a booking needs that the list did not ask. */
+export async function confirmOfferForm(data: FormData): Promise<void> {
+  const locale = localeOf(data);
+  const token = readField(data, "token").slice(0, 100);
+  const page = offerPath(locale, token);
+  const offer = await findOffer(token);
+  if (!offer) redirect(page); // the page says the offer is gone
+  const values = Object.fromEntries(OFFER_FIELDS.map((f) => [f, readField(data, f).slice(0, 500)]));
+  const { purpose, ...rest } = values;
+  const form = `offer:${offer.id}`;
+  const details = offerDetailsSchema.safeParse({ ...rest, ...(offer.service === "visa" ? { purpose } : {}) });
+  if (!details.success) {
+    await writeFormState({ form, values, errors: firstErrors(details.error) });
+    redirect(`${page}?invalid=1`);
+  }
+  if (!(await withinBookingLimit(await clientIp()))) {
+    await writeFormState({ form, values, errors: {} });
+    redirect(`${page}?outcome=limited`);
+  }
+  const booking = bookingSchema.safeParse({ service: offer.service, start: embassyIso(offer.start), name: offer.name, email: offer.email, locale: isLocale(offer.locale) ? offer.locale : locale, ...details.data });
+  // The entry's own fields were checked when it joined; should a rule have tightened since, the offer cannot be booked.
+  const result = booking.success ? await bookAppointment(booking.data, { origin: publicOrigin(), offerId: offer.id }) : ({ ok: false, error: "offerGone" } as const);
+  if (!result.ok) {
+    await writeFormState({ form, values, errors: {} });
+    redirect(`${page}?outcome=${result.error === "alreadyBooked" ? "alreadyBooked" : "gone"}`);
+  }
+  const start = embassyIso(result.start);
+  await writeBooking({ service: offer.service, start, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start, service: offer.service } });
+  after(deliverOutboxSoon);
+  redirect(`/${locale}/appointments/confirmation`);
 }

@@ -5,7 +5,7 @@ import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibil
 import { RulesResponseSchema } from "../rules/rules-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
 import { BookingResponseSchema, bookingSchema, SlotsResponseSchema, slotsQuerySchema } from "../appointments/booking-schema";
-import { MAX_RANGE_DAYS } from "../appointments/schedule";
+import { MAX_RANGE_DAYS } from "../appointments/slots";
 
 /** Every endpoint that reads the database answers this while it cannot (app/lib/db/unavailable.ts). */
 const UNAVAILABLE = { description: "The service cannot reach its database for a moment: retry after `Retry-After` seconds" };

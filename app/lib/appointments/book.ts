@@ -1,9 +1,9 @@
 /**
  * Booking and cancelling. The database decides who gets the last place of a slot: the
- * booking increments the slot's count with one guarded upsert ("… DO UPDATE … WHERE booked <
- * capacity"), in the same transaction as the appointment row, so two people can never take
- * the last place, on SQLite (one writer at a time) and PostgreSQL (the row lock re-checks the
- * guard) alike. One active booking per passport number and service is a unique index.
+ * booking takes a place with one guarded upsert (places.ts) in the same transaction as the
+ * appointment row, so two people can never take the last place. One active booking per
+ * passport number and service is a unique index. A place let go (a cancellation, a move) goes
+ * to the wait-list first (waitlist.ts); a wait-list offer's booking uses the place held for it.
  */
 import "server-only";
 import { blindIndex, encryptText } from "../crypto/protect";
@@ -12,17 +12,20 @@ import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import { generateReference } from "../requests/reference";
 import { generateAccessCode, hashAccessCode } from "../requests/access-codes";
+import type { TrackingAccess } from "../requests/tracking-access";
 import type { Booking } from "./booking-schema";
 import { enqueueBookingEmail } from "./email";
 import { findService, readSchedule } from "./schedule";
+import { takePlace } from "./places";
 import { bookableDays, isSlotStart } from "./slots";
+import { claimOffer, offerContext, releasePlace } from "./waitlist";
 import { embassyDay } from "../embassy-time";
 import { readSettings } from "../settings/read-settings";
 import { recordAudit, type AuditEntry } from "../staff/audit";
 
 export type BookingResult =
   | { ok: true; reference: string; accessCode: string; start: Date }
-  | { ok: false; error: "notASlot" | "slotFull" | "alreadyBooked" };
+  | { ok: false; error: "notASlot" | "slotFull" | "alreadyBooked" | "offerGone" };
 
 /**
  * A burst of bookings for one popular slot queues for the pool's connections: Prisma's default
@@ -33,30 +36,34 @@ const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 
 const activeKey = (serviceId: string, passportIndex: string) => `${serviceId}:${passportIndex}`;
 
-/** Takes one place of a slot, or none when it is full: true when a place was taken. */
-async function takePlace(tx: Prisma.TransactionClient, serviceId: string, start: Date, capacity: number): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ booked: number | bigint }[]>`
-    INSERT INTO "SlotCount" ("serviceId", "start", "booked") VALUES (${serviceId}, ${start}, 1)
-    ON CONFLICT ("serviceId", "start") DO UPDATE SET "booked" = "SlotCount"."booked" + 1
-    WHERE "SlotCount"."booked" < ${capacity}
-    RETURNING "booked"`;
-  return rows.length === 1;
-}
-
 class Refused extends Error {
-  constructor(readonly reason: "slotFull" | "alreadyBooked") {
+  constructor(readonly reason: "slotFull" | "alreadyBooked" | "offerGone") {
     super(reason);
   }
 }
 
-export async function bookAppointment(booking: Booking, { origin, now = new Date(), bookedBy = "applicant" }: { origin: string; now?: Date; bookedBy?: string }): Promise<BookingResult> {
+export type BookingOptions = {
+  origin: string;
+  now?: Date;
+  /** A staff member booking on the person's behalf: any future slot the hours make (not only the public's window), audited. */
+  staffId?: string;
+  /** The wait-list offer being confirmed: its held place is used instead of taking one. */
+  offerId?: string;
+  /** The request this visit is for: only with a proof of access to it (tracking-access.ts). */
+  request?: TrackingAccess | null;
+};
+
+export async function bookAppointment(booking: Booking, { origin, now = new Date(), staffId, offerId, request }: BookingOptions): Promise<BookingResult> {
   const start = new Date(booking.start);
   const service = await findService(booking.service);
   const [schedule, settings] = await Promise.all([readSchedule(), readSettings()]);
-  if (!service || !isSlotStart(start, service, schedule) || start <= now || !bookableDays(embassyDay(start), embassyDay(start), schedule, now).length) {
+  // Staff and wait-list offers are not bound by the public's booking window, only by the hours.
+  const publicWindow = !staffId && !offerId;
+  if (!service || !isSlotStart(start, service, schedule) || start <= now || (publicWindow && !bookableDays(embassyDay(start), embassyDay(start), schedule, now).length)) {
     return { ok: false, error: "notASlot" };
   }
-  if (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start } } })) return { ok: false, error: "slotFull" };
+  // An offer's place was held before a block could matter; anyone else's slot must not be blocked.
+  if (!offerId && (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start } } }))) return { ok: false, error: "slotFull" };
 
   const passportIndex = blindIndex(booking.passportNumber);
   const accessCode = generateAccessCode();
@@ -64,8 +71,8 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
     const reference = generateReference();
     try {
       await db.$transaction(async (tx) => {
-        if (!(await takePlace(tx, service.id, start, service.capacity))) throw new Refused("slotFull");
-        await tx.appointment.create({
+        if (!offerId && !(await takePlace(tx, service.id, start, service.capacity))) throw new Refused("slotFull");
+        const created = await tx.appointment.create({
           data: {
             reference,
             accessCodeHash: hashAccessCode(accessCode),
@@ -79,9 +86,13 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
             passportNumberIndex: passportIndex,
             purpose: booking.purpose ?? null,
             activeKey: activeKey(service.id, passportIndex),
-            bookedBy,
+            bookedBy: staffId ? `staff:${staffId}` : "applicant",
+            requestId: request?.requestId ?? null,
           },
+          select: { id: true },
         });
+        if (offerId && !(await claimOffer(tx, offerId, start, created.id, now))) throw new Refused("offerGone");
+        if (staffId) await recordAudit({ actor: { staffId }, action: "appointment.booked_on_behalf", targetType: "appointment", targetId: created.id, details: { service: service.id, start: start.toISOString() } }, tx);
         await enqueueBookingEmail(tx, { recipient: booking.email, locale: booking.locale, reference, service: service.id, start, durationMinutes: service.durationMinutes, origin, address: settings["embassy.address"].value });
       }, TRANSACTION_LIMITS);
       log.info({ event: "appointment.booked", reference, service: service.id });
@@ -96,8 +107,12 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
   }
 }
 
-/** Ends an active booking (cancelled, attended, no-show) and gives its place back when it was cancelled; a staff change's `audit` row is written in the same transaction. */
+/**
+ * Ends an active booking (cancelled, attended, no-show); a cancelled one's place goes to the wait-list, or back to
+ * everyone. A staff change's `audit` row is written in the same transaction.
+ */
 export async function endAppointment(id: string, status: "cancelled" | "attended" | "no_show", now = new Date(), audit?: AuditEntry): Promise<boolean> {
+  const context = status === "cancelled" ? await offerContext(now) : null;
   return db.$transaction(async (tx) => {
     const appointment = await tx.appointment.findUnique({ where: { id } });
     if (!appointment) return false;
@@ -107,9 +122,7 @@ export async function endAppointment(id: string, status: "cancelled" | "attended
       data: { status, activeKey: null, ...(status === "cancelled" ? { cancelledAt: now } : {}) },
     });
     if (moved.count !== 1) return false;
-    if (status === "cancelled") {
-      await tx.slotCount.updateMany({ where: { serviceId: appointment.serviceId, start: appointment.start, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
-    }
+    if (context) await releasePlace(tx, appointment.serviceId, appointment.start, context);
     if (audit) await recordAudit(audit, tx);
     return true;
   });
@@ -121,7 +134,7 @@ export type MoveResult = "moved" | "notASlot" | "slotFull" | "notBooked";
  * Moves a booked visit to another slot of its service (staff, on the applicant's behalf): the
  * new place is taken with the same guarded upsert as a booking and the old one given back, in
  * one transaction guarded on the booking's status and time, so of two concurrent moves one
- * wins. Staff may move into any future slot the hours make, outside the public's window too,
+ * wins; the old place goes to the wait-list first. Staff may move into any future slot the hours make, outside the public's window too,
  * but not into a blocked one. The applicant gets the confirmation again, with the new time
  * and calendar file, and the reminder is queued for the new day.
  */
@@ -129,7 +142,7 @@ export async function moveBooking(id: string, to: Date, { origin, now = new Date
   const appointment = await db.appointment.findUnique({ where: { id } });
   if (!appointment || appointment.status !== "booked") return "notBooked";
   const service = await findService(appointment.serviceId);
-  const [schedule, settings] = await Promise.all([readSchedule(), readSettings()]);
+  const [schedule, settings, context] = await Promise.all([readSchedule(), readSettings(), offerContext(now, origin)]);
   if (!service || to <= now || to.getTime() === appointment.start.getTime() || !isSlotStart(to, service, schedule)) return "notASlot";
   if (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start: to } } })) return "slotFull";
   try {
@@ -137,7 +150,7 @@ export async function moveBooking(id: string, to: Date, { origin, now = new Date
       const moved = await tx.appointment.updateMany({ where: { id, status: "booked", start: appointment.start }, data: { start: to, reminderQueuedAt: null } });
       if (moved.count !== 1) throw new Refused("alreadyBooked");
       if (!(await takePlace(tx, service.id, to, service.capacity))) throw new Refused("slotFull");
-      await tx.slotCount.updateMany({ where: { serviceId: service.id, start: appointment.start, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
+      await releasePlace(tx, service.id, appointment.start, context);
       await enqueueBookingEmail(tx, { recipient: appointment.email, locale: appointment.locale, reference: appointment.reference, service: service.id, start: to, durationMinutes: service.durationMinutes, origin, address: settings["embassy.address"].value });
       if (audit) await recordAudit(audit, tx);
     }, TRANSACTION_LIMITS);

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locales";
 import { email, passportNumber, personName, phone, shortText } from "../requests/fields";
-import { SERVICE_IDS } from "./slots";
+import { lastDayOfRange, SERVICE_IDS } from "./slots";
 
 export const serviceIdSchema = z.enum(SERVICE_IDS, { error: "choose" });
 
@@ -33,8 +33,29 @@ export const SlotsResponseSchema = z.object({
 });
 export const BookingResponseSchema = z.object({ reference: z.string(), accessCode: z.string(), start: z.string() });
 
+/** The first error of each field, as message keys (the pages show one per field). */
+export function firstErrors(error: z.ZodError | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error?.issues ?? []) errors[String(issue.path[0])] ??= issue.message;
+  return errors;
+}
+
 /** Zod issues as the API names them: the field and a message key. */
 export const fieldErrors = (error: z.ZodError) =>
   error.issues.flatMap((issue) =>
     issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ field: key, message: "unknownField" })) : [{ field: String(issue.path[0] ?? ""), message: issue.message }],
   );
+
+const isDay = (value: unknown) => day.safeParse(value).success;
+
+/** Joining a service's wait-list for a range of Karachi days (the pages' form). */
+export const waitlistSchema = z
+  .strictObject({ service: serviceIdSchema, fromDay: day, toDay: day, name: personName, email, locale: z.enum(LOCALES, { error: "choose" }) })
+  // Zod runs the check even when a day failed its own (the summary names every field): only two real days are compared.
+  .refine((entry) => !(isDay(entry.fromDay) && isDay(entry.toDay)) || (entry.fromDay <= entry.toDay && entry.toDay <= lastDayOfRange(entry.fromDay)), { path: ["toDay"], message: "dateRange" });
+export const WAITLIST_FIELDS = ["fromDay", "toDay", "name", "email"] as const;
+export type WaitlistJoin = z.output<typeof waitlistSchema>;
+
+/** What confirming a wait-list offer asks (the rest comes from the entry), as a booking does. */
+export const offerDetailsSchema = bookingSchema.pick({ phone: true, passportNumber: true, purpose: true });
+export const OFFER_FIELDS = ["phone", "passportNumber", "purpose"] as const;

@@ -67,3 +67,17 @@ export async function enqueueBookingEmail(tx: Prisma.TransactionClient, email: B
     data: { recipient: email.recipient, subject, body, attachmentName: `${email.reference}.ics`, attachmentType: "text/calendar; charset=utf-8", attachmentContent: calendarFile(email) },
   });
 }
+
+export type OfferEmail = { recipient: string; locale: string; service: string; start: Date; expiresAt: Date; link: string };
+
+/** A wait-list offer: the freed time, until when it is held, and the one-time link to confirm it (lib/appointments/waitlist.ts). */
+export function composeOfferEmail(email: Omit<OfferEmail, "recipient">): { subject: string; body: string } {
+  const { lang, t } = translator(email.locale);
+  const values = { service: t(`services.${email.service}` as "services.visa"), time: formatEmbassyTime(email.start, lang), until: formatEmbassyTime(email.expiresAt, lang), link: email.link };
+  return { subject: t("email.offerSubject", values), body: t("email.offerBody", values) };
+}
+
+export async function enqueueOfferEmail(tx: Prisma.TransactionClient, email: OfferEmail): Promise<void> {
+  const { subject, body } = composeOfferEmail(email);
+  await tx.outboxMessage.create({ data: { recipient: email.recipient, subject, body } });
+}

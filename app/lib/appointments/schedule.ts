@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { db } from "../db/client";
-import { addDays, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
+import { endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
 import { readSettings } from "../settings/read-settings";
 import { freeSlots, type Schedule, type Slot, type SlotService } from "./slots";
 
@@ -54,7 +54,3 @@ export async function findFreeSlots(service: SlotService, from: string, to: stri
     blocked: new Set(blocked.map((b) => b.start.getTime())),
   });
 }
-
-/** The longest range one slots query may cover, so one call cannot make the server walk years. */
-export const MAX_RANGE_DAYS = 62;
-export const lastDayOfRange = (from: string) => addDays(from, MAX_RANGE_DAYS - 1);

@@ -26,6 +26,10 @@ export type Schedule = {
 
 export type Slot = { service: string; start: Date; remaining: number };
 
+/** The longest range of days one slots query (or one wait-list entry) may cover, so one call cannot make the server walk years. */
+export const MAX_RANGE_DAYS = 62;
+export const lastDayOfRange = (from: string) => addDays(from, MAX_RANGE_DAYS - 1);
+
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
 

@@ -5,7 +5,7 @@
  */
 import { hkdfSync } from "node:crypto";
 
-export type KeyPurpose = "access codes" | "tracking sessions";
+export type KeyPurpose = "access codes" | "tracking sessions" | "wait-list offers";
 
 const cache = new WeakMap<Buffer, Map<KeyPurpose, Buffer>>();
 

@@ -118,6 +118,11 @@ const VALUE_DEFINITIONS = {
     default: 1,
     source: "Embassy policy: booking for a day closes when this many working days before it begin (0: when the slot starts)",
   }),
+  "appointments.waitlistOfferHours": define({
+    schema: z.number().int().min(1).max(72),
+    default: 12,
+    source: "Embassy policy: how long a freed place is held for the person on the wait-list it is offered to (12 h is the example of issue 16; the Embassy sets it)",
+  }),
   "retention.days": define({
     schema: z.number().int().min(30).max(3650),
     default: 365,

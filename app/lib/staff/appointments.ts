@@ -1,15 +1,18 @@
 /**
  * The staff side of appointments: a Karachi day's list (who comes, for what, when), marking a
- * visit attended or missed, moving it on the applicant's behalf, and the day's slots, which
- * staff block or free; all audited (identifiers only).
+ * visit attended or missed, booking or moving one on someone's behalf, and the day's slots,
+ * which staff block or free (a freed slot is offered to the wait-list first); all audited
+ * (identifiers only).
  */
 import "server-only";
-import { endAppointment, moveBooking, type MoveResult } from "../appointments/book";
+import { bookAppointment, endAppointment, moveBooking, type BookingResult, type MoveResult } from "../appointments/book";
+import type { Booking } from "../appointments/booking-schema";
+import { offerContext, offerFreePlaces } from "../appointments/waitlist";
 import { activeServices, readSchedule } from "../appointments/schedule";
 import { slotTimes } from "../appointments/slots";
 import { db } from "../db/client";
 import { embassyInstant, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditEntry } from "./audit";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
 export type DayEntry = { id: string; reference: string; service: string; start: Date; name: string; phone: string; status: string; bookedBy: string };
@@ -45,6 +48,16 @@ export async function moveAppointment(staff: VerifiedStaff, id: string, to: Date
   return result;
 }
 
+/**
+ * Books someone (by phone, at the desk) into a slot: the same guarded place as a public
+ * booking and the same one-active-booking-per-passport rule, into any future slot the hours
+ * make; audited in the booking's transaction (book.ts).
+ */
+export async function bookOnBehalf(staff: VerifiedStaff, booking: Booking, origin: string): Promise<BookingResult> {
+  assertCanWork(staff);
+  return bookAppointment(booking, { origin, staffId: staff.id });
+}
+
 export type DaySlot = { service: string; start: Date; booked: number; capacity: number; blocked: boolean };
 
 /** Every slot of every active service on a day, with its places taken and whether it is blocked. */
@@ -70,9 +83,19 @@ export async function slotsOfDay(day: string): Promise<DaySlot[]> {
 /** Takes a slot out of booking, or gives it back (bookings already made stay). Audited. */
 export async function setSlotBlocked(staff: VerifiedStaff, serviceId: string, start: Date, blocked: boolean): Promise<void> {
   assertCanWork(staff);
-  await db.$transaction(async (tx) => {
-    if (blocked) await tx.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
-    else await tx.blockedSlot.deleteMany({ where: { serviceId, start } });
-    await recordAudit({ actor: { staffId: staff.id }, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` }, tx);
+  const audit: AuditEntry = { actor: { staffId: staff.id }, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` };
+  if (blocked) {
+    await db.$transaction(async (tx) => {
+      await tx.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
+      await recordAudit(audit, tx);
+    });
+    return;
+  }
+  const freed = await db.$transaction(async (tx) => {
+    const removed = await tx.blockedSlot.deleteMany({ where: { serviceId, start } });
+    await recordAudit(audit, tx);
+    return removed.count > 0;
   });
+  // Its free places are offered to the people waiting for them at once (a booking made in between keeps its place).
+  if (freed) await offerFreePlaces(serviceId, start, await offerContext());
 }

@@ -13,6 +13,7 @@ import type { Prisma } from "../db/generated/client";
 export type AuditAction =
   | "appointment.cancelled"
   | "appointment.attended"
+  | "appointment.booked_on_behalf"
   | "appointment.no_show"
   | "appointment.moved"
   | "appointments.closed_day_added"

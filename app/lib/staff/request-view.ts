@@ -44,6 +44,7 @@ async function readRequest(id: string) {
       assignee: { select: { id: true, name: true } },
       events: { orderBy: { createdAt: "asc" }, include: { actorStaff: { select: { name: true } }, attachments: { select: { id: true, filename: true, size: true, mimeType: true } } } },
       attachments: { where: { eventId: null }, select: { id: true, filename: true, size: true, mimeType: true } },
+      appointments: { orderBy: { start: "asc" }, select: { id: true, reference: true, serviceId: true, start: true, status: true } },
     },
   });
   if (!request) return null;
@@ -68,6 +69,8 @@ async function readRequest(id: string) {
     checkerAnswers: details.checkerAnswers ?? null,
     answers: answersOf({ type: request.type, details, passportNumber, dateOfBirth }),
     attachments: request.attachments,
+    /** Visits its applicant booked for it (lib/appointments/request-link.ts). */
+    appointments: request.appointments.map(({ serviceId, ...a }) => ({ ...a, service: serviceId })),
     events: request.events.map((e) => ({
       id: e.id,
       kind: e.kind,

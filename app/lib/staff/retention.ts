@@ -1,11 +1,13 @@
 /**
  * Retention: requests closed for longer than the Embassy's retention period ("retention.days",
  * stated in the privacy notice) are deleted with their history and attachments, and sent
- * e-mails older than the period with them. The audit trail keeps only identifiers, so it stays.
+ * e-mails older than the period with them; wait-list entries go once their last day has passed
+ * (privacy notice). The audit trail keeps only identifiers, so it stays.
  * Run by `npm run retention` (e.g. nightly) and by an admin's button.
  */
 import "server-only";
 import { db } from "../db/client";
+import { deletePassedWaitlist } from "../appointments/waitlist";
 import { readSettings } from "../settings/read-settings";
 import { recordAudit, type AuditActorRef } from "./audit";
 import { assertAdmin, type VerifiedStaff } from "./sessions";
@@ -39,11 +41,11 @@ export async function applyRetentionAsSystem(now = new Date()) {
  * Deletes what is due, in batches so a large backlog never holds the database for long. Each
  * batch is one transaction with its own audit row, so whatever was deleted is recorded even if
  * a run stops halfway; the last batch (fewer than BATCH requests, often the only one) also
- * takes the old e-mails.
+ * takes the old e-mails and the wait-list entries whose days have passed.
  */
-async function deleteDue(actor: AuditActorRef, now: Date): Promise<{ requests: number; emails: number; days: number }> {
+async function deleteDue(actor: AuditActorRef, now: Date): Promise<{ requests: number; emails: number; waitlist: number; days: number }> {
   const { days, cutoff } = await retentionCutoff(now);
-  const total = { requests: 0, emails: 0, days };
+  const total = { requests: 0, emails: 0, waitlist: 0, days };
   for (let last = false; !last; ) {
     const deleted = await db.$transaction(async (tx) => {
       const due = await tx.request.findMany({ where: { closedAt: { lt: cutoff } }, select: { id: true }, take: BATCH });
@@ -51,11 +53,13 @@ async function deleteDue(actor: AuditActorRef, now: Date): Promise<{ requests: n
       const requests = due.length ? (await tx.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count : 0;
       const final = due.length < BATCH;
       const emails = final ? (await tx.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } })).count : 0;
-      await recordAudit({ actor, action: "retention.applied", details: { days, requests, emails } }, tx);
-      return { requests, emails, final };
+      const waitlist = final ? await deletePassedWaitlist(now, tx) : 0;
+      await recordAudit({ actor, action: "retention.applied", details: { days, requests, emails, waitlist } }, tx);
+      return { requests, emails, waitlist, final };
     });
     total.requests += deleted.requests;
     total.emails += deleted.emails;
+    total.waitlist += deleted.waitlist;
     last = deleted.final;
   }
   return total;

@@ -1,11 +1,14 @@
 "use server";
-/** The day view's actions (officers; audited): mark a visit attended or missed, move it, block or free a slot. */
+/** The day view's actions (officers; audited): mark a visit attended or missed, book or move one on someone's behalf, block or free a slot. */
 import { redirect } from "next/navigation";
-import { embassyDay } from "@/lib/embassy-time";
+import { isLocale } from "@/i18n/locales";
+import { STAFF_BOOKED_FORM, staffBookingForm, writeFormState } from "@/lib/appointments/booking-cookie";
+import { bookingSchema, DETAIL_FIELDS, firstErrors } from "@/lib/appointments/booking-schema";
+import { embassyDay, embassyIso } from "@/lib/embassy-time";
 import { readField } from "@/lib/form-data";
 import { isServiceId } from "@/lib/appointments/slots";
 import { publicOrigin } from "@/lib/public-origin";
-import { markAppointment, moveAppointment, setSlotBlocked } from "@/lib/staff/appointments";
+import { bookOnBehalf, markAppointment, moveAppointment, setSlotBlocked } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 
 /** Back to the day the form was on, with the outcome. */
@@ -44,4 +47,29 @@ export async function blockSlot(data: FormData): Promise<void> {
   const blocked = readField(data, "blocked") === "1";
   await setSlotBlocked(staff, service, start, blocked);
   redirect(`${dayPage(data)}done=${blocked ? "blocked" : "freed"}`);
+}
+
+/** Books someone into a free slot; back to the day with the reference and access code to tell them, or to the form when refused. */
+export async function bookForSomeone(data: FormData): Promise<void> {
+  const staff = await requireStaff();
+  const service = readField(data, "service");
+  const start = new Date(readField(data, "start"));
+  if (!isServiceId(service) || Number.isNaN(start.getTime())) redirect(`${dayPage(data)}error=invalid`);
+  const startIso = embassyIso(start);
+  const form = staffBookingForm(service, startIso);
+  const formPage = `/staff/appointments/book?service=${service}&start=${encodeURIComponent(startIso)}&`;
+  const values = Object.fromEntries([...DETAIL_FIELDS, "locale"].map((f) => [f, readField(data, f).slice(0, 500)]));
+  const { purpose, locale, ...rest } = values;
+  const parsed = bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start: startIso, locale: isLocale(locale!) ? locale : "" });
+  if (!parsed.success) {
+    await writeFormState({ form, values, errors: firstErrors(parsed.error) });
+    redirect(`${formPage}invalid=1`);
+  }
+  const result = await bookOnBehalf(staff, parsed.data, publicOrigin());
+  if (!result.ok) {
+    await writeFormState({ form, values, errors: {} });
+    redirect(`${formPage}error=${result.error}`);
+  }
+  await writeFormState({ form: STAFF_BOOKED_FORM, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode } });
+  redirect(`/staff/appointments?day=${embassyDay(start)}&done=booked`);
 }

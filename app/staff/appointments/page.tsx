@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { addDays, embassyClock, embassyDay, formatDay } from "@/lib/embassy-time";
+import { readFormState, STAFF_BOOKED_FORM } from "@/lib/appointments/booking-cookie";
+import { addDays, embassyClock, embassyDay, embassyIso, formatDay } from "@/lib/embassy-time";
 import { appointmentsOfDay, slotsOfDay } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
@@ -16,12 +17,15 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
   const [t, locale, query] = [await staffTranslations("Appointments"), await staffLocale(), await searchParams];
   const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : embassyDay();
   const [entries, slots] = await Promise.all([appointmentsOfDay(day), slotsOfDay(day)]);
+  const booked = query.done === "booked" ? (await readFormState(STAFF_BOOKED_FORM))?.booked : undefined;
+  const now = Date.now();
   const notice = noticeFrom(query, {
     attended: t("done.attended"),
     no_show: t("done.no_show"),
     blocked: t("done.blocked"),
     freed: t("done.freed"),
     moved: t("done.moved"),
+    booked: booked ? t("done.booked", { reference: booked.reference, code: booked.accessCode }) : t("done.bookedPlain"),
     conflict: t("error.conflict"),
     invalid: t("error.conflict"),
   });
@@ -113,6 +117,18 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                       {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}
                     </span>
                   </button>
+                  {!slot.blocked && slot.booked < slot.capacity && slot.start.getTime() > now && (
+                    <>
+                      {" · "}
+                      <a href={`/staff/appointments/book?service=${slot.service}&start=${encodeURIComponent(embassyIso(slot.start))}`}>
+                        {t("book.link")}
+                        <span className="visually-hidden">
+                          {" "}
+                          {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}
+                        </span>
+                      </a>
+                    </>
+                  )}
                 </form>
               </li>
             ))}

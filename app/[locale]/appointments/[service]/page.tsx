@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findFreeSlots, findService, readSchedule, scheduleIsDemo } from "@/lib/appointments/schedule";
+import { requestParam, requestToLink } from "@/lib/appointments/request-link";
 import { isServiceId } from "@/lib/appointments/slots";
 import { addDays, embassyDay, embassyIso, formatDay, formatEmbassyTime } from "@/lib/embassy-time";
 import { AppointmentNotes } from "@/ui/appointments/notes";
+import { RequestLinkNote } from "@/ui/appointments/request-link-note";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 
 type Props = PageProps<"/[locale]/appointments/[service]">;
@@ -15,13 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: isServiceId(service) ? `${t(`services.${service}`)}: ${t("pages.chooseDay")}` : t("pages.title") };
 }
 
-async function load(serviceId: string) {
+async function load(serviceId: string, request: string | undefined) {
   const service = await findService(serviceId);
   if (!service) notFound();
-  const [schedule, demo] = await Promise.all([readSchedule(), scheduleIsDemo()]);
+  const [schedule, demo, linked] = await Promise.all([readSchedule(), scheduleIsDemo(), requestToLink(request)]);
   const today = embassyDay();
   const slots = await findFreeSlots(service, today, addDays(today, schedule.window.opensDaysAhead));
-  return { slots, demo, window: schedule.window.opensDaysAhead };
+  return { slots, demo, window: schedule.window.opensDaysAhead, linked: linked?.reference };
 }
 
 export default async function ServiceSlotsPage({ params, searchParams }: Props) {
@@ -29,21 +31,26 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
   if (!isServiceId(serviceId)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Appointments");
-  const loaded = await unlessDatabaseDown(load(serviceId));
-  if (!loaded) return <DatabaseUnavailable locale={locale} />;
   const query = await searchParams;
+  const request = requestParam(query.request);
+  const loaded = await unlessDatabaseDown(load(serviceId, request));
+  if (!loaded) return <DatabaseUnavailable locale={locale} />;
   const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : null;
   const byDay = new Map<string, typeof loaded.slots>();
   for (const slot of loaded.slots) byDay.set(embassyDay(slot.start), [...(byDay.get(embassyDay(slot.start)) ?? []), slot]);
   const times = day ? (byDay.get(day) ?? []) : [];
   const base = `/${locale}/appointments/${serviceId}`;
+  // The request travels with the choice of day and time, to the details form (request-link.ts).
+  const carry = loaded.linked ? `request=${encodeURIComponent(loaded.linked)}` : "";
+  const withRequest = (path: string) => (carry ? `${path}${path.includes("?") ? "&" : "?"}${carry}` : path);
 
   return (
     <>
-      <a className="back-link" href={day ? base : `/${locale}/appointments`}>
+      <a className="back-link" href={day ? withRequest(base) : `/${locale}/appointments`}>
         {t("pages.back")}
       </a>
       <p className="muted">{t(`services.${serviceId}`)}</p>
+      <RequestLinkNote locale={locale} asked={request} linked={loaded.linked} />
       {query.unavailable && (
         <div className="warning" role="alert">
           <p>{t("pages.unavailable")}</p>
@@ -59,14 +66,14 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
             <ul className="plain-list">
               {times.map((slot) => (
                 <li key={slot.start.getTime()}>
-                  <a href={`${base}/details?start=${encodeURIComponent(embassyIso(slot.start))}`}>{formatEmbassyTime(slot.start, locale, { date: false })}</a>{" "}
+                  <a href={withRequest(`${base}/details?start=${encodeURIComponent(embassyIso(slot.start))}`)}>{formatEmbassyTime(slot.start, locale, { date: false })}</a>{" "}
                   <span className="muted">{t("pages.places", { count: slot.remaining })}</span>
                 </li>
               ))}
             </ul>
           )}
           <p>
-            <a href={base}>{t("pages.otherDay")}</a>
+            <a href={withRequest(base)}>{t("pages.otherDay")}</a>
           </p>
         </>
       ) : (
@@ -79,11 +86,15 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
             <ul className="plain-list">
               {[...byDay.keys()].map((d) => (
                 <li key={d}>
-                  <a href={`${base}?day=${d}`}>{formatDay(d, locale, { withWeekday: true })}</a>
+                  <a href={withRequest(`${base}?day=${d}`)}>{formatDay(d, locale, { withWeekday: true })}</a>
                 </li>
               ))}
             </ul>
           )}
+          <h2>{t("waitlist.heading")}</h2>
+          <p>
+            <a href={`${base}/waitlist`}>{t("waitlist.link")}</a>
+          </p>
         </>
       )}
     </>

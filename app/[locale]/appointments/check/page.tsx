@@ -19,7 +19,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
   const t = await getTranslations("Appointments");
   const requests = await getTranslations("Requests");
   const query = await searchParams;
-  const details = `/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}`;
+  const details = `/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}${state.request ? `&request=${encodeURIComponent(state.request)}` : ""}`;
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || state.service === "visa");
   return (
     <>
@@ -50,6 +50,12 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
             </a>
           </dd>
         </div>
+        {state.request && (
+          <div>
+            <dt>{t("pages.request")}</dt>
+            <dd className="ltr">{state.request}</dd>
+          </div>
+        )}
         {fields.map((field) => (
           <div key={field}>
             <dt>{t(`fields.${field}.label`)}</dt>

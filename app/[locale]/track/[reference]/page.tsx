@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { bookForRequestPath } from "@/lib/appointments/request-link";
 import { DatabaseUnavailable } from "@/ui/database-unavailable";
 import { FinishForm } from "@/ui/track/finish-form";
 import { ReplyForm } from "@/ui/track/reply-form";
@@ -19,6 +20,7 @@ export default async function TrackedRequestPage({ params, searchParams }: Props
   const { locale, reference } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Requests.track");
+  const links = await getTranslations("Appointments.links");
   const query = await searchParams;
   const outcome = typeof query.outcome === "string" ? query.outcome : "";
   const request = await sessionRequest(locale, reference);
@@ -30,6 +32,11 @@ export default async function TrackedRequestPage({ params, searchParams }: Props
       <RequestSummary request={request} />
       {request.canReply && <ReplyForm locale={locale} request={request} error={fieldError(outcome)} />}
       <Timeline events={request.timeline} />
+      {request.canWithdraw && (
+        <p>
+          <a href={bookForRequestPath(locale, request.type, request.reference)}>{links("forRequest")}</a>
+        </p>
+      )}
       {request.canWithdraw && <WithdrawLink locale={locale} reference={request.reference} />}
       <FinishForm locale={locale} />
     </>

@@ -8,26 +8,23 @@ import { jsonResponse, readJsonObject } from "@/lib/api/json-body";
 import { tooManyRequests } from "@/lib/api/refusals";
 import { bookAppointment } from "@/lib/appointments/book";
 import { bookingSchema, fieldErrors } from "@/lib/appointments/booking-schema";
-import { bookingsPerHourKey } from "@/lib/appointments/limits";
+import { BOOKING_LIMIT_WINDOW_MS, withinBookingLimit } from "@/lib/appointments/limits";
 import { clientIp } from "@/lib/client-ip";
 import { unavailableAs503 } from "@/lib/db/unavailable";
 import { embassyIso } from "@/lib/embassy-time";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
-import { withinLimit } from "@/lib/rate-limit";
-import { submissionsPerHour } from "@/lib/requests/limits";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 16 * 1024;
-const HOUR_MS = 60 * 60 * 1000;
 
 export const POST = unavailableAs503(async (request: NextRequest) => {
   const read = await readJsonObject(request, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
   const parsed = bookingSchema.safeParse(read.body);
   if (!parsed.success) return jsonResponse({ error: "invalid_fields", errors: fieldErrors(parsed.error) }, 422);
-  if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
+  if (!(await withinBookingLimit(await clientIp()))) return tooManyRequests(BOOKING_LIMIT_WINDOW_MS);
   const result = await bookAppointment(parsed.data, { origin: publicOrigin() });
   if (!result.ok) {
     if (result.error === "notASlot") return jsonResponse({ error: "invalid_fields", errors: [{ field: "start", message: "notASlot" }] }, 422);

@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/ui/error-summary";
 import { FormGroup } from "@/ui/form-group";
 import { Notice } from "@/ui/notice";
 import { askForInformation, assign, moveRequest, writeNote } from "../../actions";
-import { AttachmentList, RequestHistory, RequestSummary } from "./request-details";
+import { AttachmentList, LinkedAppointments, RequestHistory, RequestSummary } from "./request-details";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await staffTranslations("Request"))("title") };
@@ -57,6 +57,8 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
 
       <h2>{t("attachments")}</h2>
       <AttachmentList request={request} links />
+
+      <LinkedAppointments appointments={request.appointments} />
 
       <section aria-labelledby="assignment">
         <h2 id="assignment">{t("assignment")}</h2>

@@ -1,6 +1,7 @@
 // A request as staff read it, shared by its page and its print view: the summary with every
 // answer labelled in the staff language, the attachments with type and size, the history
 // with colleagues by name. What the applicant typed keeps its language (lang attribute).
+import { embassyDay } from "@/lib/embassy-time";
 import { labelAnswers } from "@/lib/staff/answer-labels";
 import type { RequestView } from "@/lib/staff/request-view";
 import { publicTranslations, requestWords, staffClock, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
@@ -106,5 +107,27 @@ export async function RequestHistory({ request }: { request: RequestView }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The visits booked for the request ("book a visit for this request" on its tracking page), each a link to its day's list. */
+export async function LinkedAppointments({ appointments }: { appointments: RequestView["appointments"] }) {
+  const [t, when] = [await staffTranslations("Appointments"), await staffClock()];
+  return (
+    <section aria-labelledby="linked-appointments">
+      <h2 id="linked-appointments">{t("linked.title")}</h2>
+      {appointments.length === 0 ? (
+        <p>{t("linked.none")}</p>
+      ) : (
+        <ul className="plain-list">
+          {appointments.map((a) => (
+            <li key={a.id}>
+              <a href={`/staff/appointments?day=${embassyDay(a.start)}`}>{when(a.start)}</a>: {t(`services.${a.service}` as "services.visa")}, <span className="ltr">{a.reference}</span>,{" "}
+              {t(`statuses.${a.status}` as "statuses.attended")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

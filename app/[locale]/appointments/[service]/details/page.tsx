@@ -3,21 +3,14 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readBooking } from "@/lib/appointments/booking-cookie";
 import { DETAIL_FIELDS } from "@/lib/appointments/booking-schema";
+import { requestParam, requestToLink } from "@/lib/appointments/request-link";
 import { isServiceId } from "@/lib/appointments/slots";
 import { formatEmbassyTime } from "@/lib/embassy-time";
-import { ErrorSummary } from "@/ui/error-summary";
-import { FormGroup } from "@/ui/form-group";
+import { BookingFields, BookingFormErrors } from "@/ui/appointments/person-fields";
+import { RequestLinkNote } from "@/ui/appointments/request-link-note";
 import { saveDetails } from "../../actions";
 
 type Props = PageProps<"/[locale]/appointments/[service]/details">;
-
-const INPUT: Record<string, { type: string; autoComplete: string; ltr?: boolean }> = {
-  name: { type: "text", autoComplete: "name" },
-  email: { type: "email", autoComplete: "email", ltr: true },
-  phone: { type: "tel", autoComplete: "tel", ltr: true },
-  passportNumber: { type: "text", autoComplete: "off", ltr: true },
-  purpose: { type: "text", autoComplete: "off" },
-};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -40,41 +33,24 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const mine = state && !state.booked && state.service === service && state.start === start ? state : null;
   const errors = query.invalid && mine ? mine.errors : {};
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || service === "visa");
+  const request = requestParam(query.request);
+  const linked = (await requestToLink(request))?.reference;
   return (
     <>
-      <a className="back-link" href={`/${locale}/appointments/${service}`}>
+      <a className="back-link" href={`/${locale}/appointments/${service}${linked ? `?request=${encodeURIComponent(linked)}` : ""}`}>
         {t("pages.back")}
       </a>
-      <ErrorSummary title={requests("form.errorSummary")} errors={fields.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: requests(`errors.${errors[f]}`) }))} />
+      <BookingFormErrors locale={locale} fields={fields} errors={errors} />
       <p className="muted">{t("pages.slot", { service: t(`services.${service}`), time: formatEmbassyTime(when, locale) })}</p>
+      <RequestLinkNote locale={locale} asked={request} linked={linked} />
       <h1>{t("pages.detailsTitle")}</h1>
       <p>{t("pages.detailsLead")}</p>
       <form action={saveDetails} noValidate>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="service" value={service} />
         <input type="hidden" name="start" value={start} />
-        {fields.map((field) => (
-          <FormGroup
-            key={field}
-            id={field}
-            label={t(`fields.${field}.label`)}
-            hint={t(`fields.${field}.hint`)}
-            error={errors[field] ? requests(`errors.${errors[field]}`) : undefined}
-            errorPrefix={requests("form.errorTitlePrefix")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className={`input${INPUT[field]!.ltr ? " input--narrow" : ""}`}
-                type={INPUT[field]!.type}
-                autoComplete={INPUT[field]!.autoComplete}
-                dir={INPUT[field]!.ltr ? "ltr" : "auto"}
-                defaultValue={mine?.values[field] ?? ""}
-                spellCheck={false}
-              />
-            )}
-          </FormGroup>
-        ))}
+        {linked && <input type="hidden" name="request" value={linked} />}
+        <BookingFields locale={locale} fields={fields} values={mine?.values} errors={errors} />
         <button type="submit" className="button">
           {requests("form.continue")}
         </button>

@@ -4,7 +4,8 @@
 import type { NextRequest } from "next/server";
 import { jsonResponse } from "@/lib/api/json-body";
 import { fieldErrors, slotsQuerySchema } from "@/lib/appointments/booking-schema";
-import { findFreeSlots, findService, lastDayOfRange, MAX_RANGE_DAYS } from "@/lib/appointments/schedule";
+import { findFreeSlots, findService } from "@/lib/appointments/schedule";
+import { lastDayOfRange, MAX_RANGE_DAYS } from "@/lib/appointments/slots";
 import { unavailableAs503 } from "@/lib/db/unavailable";
 import { embassyIso } from "@/lib/embassy-time";
 
