@@ -1,4 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { metadataFrom } from "@/ui/page-title";
+
+// The title is the service's name alone (app/[locale]/layout.tsx).
+export const generateMetadata = metadataFrom({ description: "Home.lead", path: "/" });
 
 const START_POINTS = ["check", "visas", "services", "request", "track", "contacts"] as const;
 

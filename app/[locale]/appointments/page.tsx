@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { activeServices, scheduleIsDemo } from "@/lib/appointments/schedule";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { AppointmentNotes } from "@/ui/appointments/notes";
 
-export const generateMetadata = titleFrom("Appointments.pages", "title");
+export const generateMetadata = metadataFrom({ title: "Appointments.pages.title", description: "Appointments.pages.lead" });
 
 export default async function AppointmentsPage({ params, searchParams }: PageProps<"/[locale]/appointments">) {
   const { locale } = await params;

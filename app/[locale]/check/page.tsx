@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 
-export const generateMetadata = titleFrom("Visa.start");
+export const generateMetadata = metadataFrom({ title: "Visa.start.title", description: "Visa.start.lead", path: "/check" });
 
 export default async function CheckStartPage({ params }: PageProps<"/[locale]/check">) {
   const { locale } = await params;

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { REQUEST_TYPES } from "@/lib/requests/types";
 
-export const generateMetadata = titleFrom("Requests.choose");
+export const generateMetadata = metadataFrom({ title: "Requests.choose.title", description: "Requests.choose.lead", path: "/request" });
 
 export default async function ChooseRequestPage({ params }: PageProps<"/[locale]/request">) {
   const { locale } = await params;

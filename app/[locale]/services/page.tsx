@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { SERVICES } from "@/lib/services/catalogue";
 
-export const generateMetadata = titleFrom("Services");
+export const generateMetadata = metadataFrom({ title: "Services.title", description: "Services.lead", path: "/services" });
 
 export default async function ServicesPage({ params }: PageProps<"/[locale]/services">) {
   const { locale } = await params;

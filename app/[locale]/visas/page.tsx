@@ -1,7 +1,7 @@
 // The visa information pages, generated from the same rule table as the checker, so
 // each fact lives in one place (app/lib/visa/rules.ts).
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { conditionsOf } from "@/lib/visa/evaluate";
 import { STEPS, verificationOf } from "@/lib/visa/present";
@@ -9,6 +9,7 @@ import type { Destination, RuleId } from "@/lib/visa/rules";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
+import { dataKeys } from "@/i18n/message-keys";
 
 // The routes a traveller can take; citizens going home and other nationalities need no page.
 const SHOWN: Record<Destination, RuleId[]> = {
@@ -17,7 +18,7 @@ const SHOWN: Record<Destination, RuleId[]> = {
 };
 const SCOPE_CONDITIONS = new Set(["nationality_pk", "nationality_by"]);
 
-export const generateMetadata = titleFrom("Visa.pages");
+export const generateMetadata = metadataFrom({ title: "Visa.pages.title", description: "Visa.pages.lead", path: "/visas" });
 
 export default async function VisasPage({ params }: PageProps<"/[locale]/visas">) {
   const { locale } = await params;
@@ -39,7 +40,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
         const rule = rules.find((r) => r.id === id)!;
         const verification = verificationOf(rule, settings);
         const stepsKey = `steps.${STEPS[id]}`;
-        const steps = t.raw(stepsKey) as string[];
+        const steps = dataKeys(t).raw(stepsKey) as string[];
         return (
           <article key={id} aria-labelledby={`rule-${id}`}>
             <h3 id={`rule-${id}`}>{t(`routes.${id}`)}</h3>
@@ -53,14 +54,14 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
               {conditionsOf(rule)
                 .filter((c) => !SCOPE_CONDITIONS.has(c.id) && c.id !== "in_force")
                 .map((c) => (
-                  <li key={c.id}>{t(`conditions.${c.id}`)}</li>
+                  <li key={c.id}>{dataKeys(t)(`conditions.${c.id}`)}</li>
                 ))}
             </ul>
             <details>
               <summary>{t("result.nextSteps")}</summary>
               <ol className="steps">
                 {steps.map((_, i) => (
-                  <li key={i}>{t(`${stepsKey}.${i}`, { days, certification })}</li>
+                  <li key={i}>{dataKeys(t)(`${stepsKey}.${i}`, { days, certification })}</li>
                 ))}
               </ol>
             </details>

@@ -6,6 +6,7 @@ import type { ServiceId } from "@/lib/appointments/slots";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { readSettings } from "@/lib/settings/read-settings";
 import { VerificationTag } from "@/ui/verification-tag";
+import { dataKeys } from "@/i18n/message-keys";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/confirmation">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
@@ -17,7 +18,7 @@ async function checklist(service: ServiceId): Promise<string[]> {
   const t = await getTranslations();
   if (service === "visa") return [(t.raw("Visa.steps.visa_required_by") as string[])[0]!];
   const page = SERVICE_PAGE[service];
-  return page ? (t.raw(`Services.items.${page}.documents`) as string[]) : [];
+  return page ? (dataKeys(t).raw(`Services.items.${page}.documents`) as string[]) : [];
 }
 
 export default async function ConfirmationPage({ params }: PageProps<"/[locale]/appointments/confirmation">) {

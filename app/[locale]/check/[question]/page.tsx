@@ -10,6 +10,7 @@ import { isPage, isQuestion, pageOf, resolveQuestionPage, stepUrl, SUBMITTED } f
 import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionInput } from "@/ui/check/question-input";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { dataKeys } from "@/i18n/message-keys";
 
 type Props = PageProps<"/[locale]/check/[question]">;
 
@@ -33,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
   const { locale, id, page } = resolved;
   const t = await getTranslations({ locale, namespace: "Visa" });
-  const title = page.fields.length === 1 ? t(`questions.${page.fields[0]}.title`) : t(`questionPages.${id}`);
+  const title = page.fields.length === 1 ? dataKeys(t)(`questions.${page.fields[0]}.title`) : dataKeys(t)(`questionPages.${id}`);
   return { title: page.errors.length > 0 ? `${t("errorTitlePrefix")} ${title}` : title, robots: { index: false } };
 }
 
@@ -53,13 +54,13 @@ export default async function QuestionPage(props: Props) {
 
   const question = (field: AnswerField) => {
     const title = t(`questions.${field}.title`);
-    const hasHint = t.has(`questions.${field}.hint`);
+    const hasHint = dataKeys(t).has(`questions.${field}.hint`);
     const errorText = errorOf(field);
     const errorId = errorText ? `${field}-error` : undefined;
     const heading = (content: ReactNode) => (alone ? <h1>{content}</h1> : <h2 className="question-title">{content}</h2>);
     const hint = hasHint ? (
       <p className="hint" id={`${field}-hint`}>
-        {t(`questions.${field}.hint`)}
+        {dataKeys(t)(`questions.${field}.hint`)}
       </p>
     ) : null;
     const error = errorText ? (
@@ -96,7 +97,7 @@ export default async function QuestionPage(props: Props) {
         {t("back")}
       </a>
       <ErrorSummary title={t("errorSummary")} errors={errors} />
-      {!alone && <h1>{t(`questionPages.${id}`)}</h1>}
+      {!alone && <h1>{dataKeys(t)(`questionPages.${id}`)}</h1>}
       <form method="get" action={`/${locale}/check/${id}`} noValidate>
         {hidden.map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={String(value)} />

@@ -22,15 +22,16 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
   const query = await searchParams;
   const [t, common, security, people, typed] = [await staffTranslations("AdminStaff"), await staffTranslations("Common"), await staffTranslations("Security"), await listStaff(admin), await typedValues("staff:new", query)];
   const refusals = (typed?.errors ?? []).filter((e): e is Refusal => e in FIELDS);
+  // A common password is the security messages' refusal (the summary showed its raw key until message keys were typed).
+  const textOf = (refusal: Refusal) => (refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH }));
   const errorOf = (field: string) => {
     const refusal = refusals.find((r) => FIELDS[r] === field);
-    if (!refusal) return undefined;
-    return refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH });
+    return refusal ? textOf(refusal) : undefined;
   };
 
   return (
     <>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: t(`errors.${r}`, { min: MIN_PASSWORD_LENGTH }) }))} />
+      <ErrorSummary title={common("errorSummaryTitle")} errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: textOf(r) }))} />
       <h1>{t("title")}</h1>
       <DataTable
         label={t("tableLabel")}

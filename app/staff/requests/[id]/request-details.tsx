@@ -4,6 +4,7 @@
 import { labelAnswers } from "@/lib/staff/answer-labels";
 import type { RequestView } from "@/lib/staff/request-view";
 import { publicTranslations, requestWords, staffClock, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { dataKeys } from "@/i18n/message-keys";
 
 type File = { id: string; filename: string; size: number; mimeType: string };
 
@@ -86,7 +87,7 @@ export async function RequestHistory({ request }: { request: RequestView }) {
           <div>
             <p className="muted">
               {when(event.createdAt)} · {typeof event.actor === "string" ? t(`actors.${event.actor === "applicant" ? "applicant" : "system"}`) : event.actor.staff} ·{" "}
-              {t(`events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`)}
+              {dataKeys(t)(`events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`)}
               {event.toStatus ? ` → ${words.status(event.toStatus)}` : ""}
               {!event.public && ` · ${t("internal")}`}
             </p>

@@ -8,6 +8,7 @@ import { formatEmbassyTime } from "@/lib/embassy-time";
 import { ErrorSummary } from "@/ui/error-summary";
 import { FormGroup } from "@/ui/form-group";
 import { saveDetails } from "../../actions";
+import { dataKeys } from "@/i18n/message-keys";
 
 type Props = PageProps<"/[locale]/appointments/[service]/details">;
 
@@ -45,7 +46,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
       <a className="back-link" href={`/${locale}/appointments/${service}`}>
         {t("pages.back")}
       </a>
-      <ErrorSummary title={requests("form.errorSummary")} errors={fields.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: requests(`errors.${errors[f]}`) }))} />
+      <ErrorSummary title={requests("form.errorSummary")} errors={fields.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: dataKeys(requests)(`errors.${errors[f]}`) }))} />
       <p className="muted">{t("pages.slot", { service: t(`services.${service}`), time: formatEmbassyTime(when, locale) })}</p>
       <h1>{t("pages.detailsTitle")}</h1>
       <p>{t("pages.detailsLead")}</p>
@@ -59,7 +60,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
             id={field}
             label={t(`fields.${field}.label`)}
             hint={t(`fields.${field}.hint`)}
-            error={errors[field] ? requests(`errors.${errors[field]}`) : undefined}
+            error={errors[field] ? dataKeys(requests)(`errors.${errors[field]}`) : undefined}
             errorPrefix={requests("form.errorTitlePrefix")}
           >
             {(control) => (

@@ -15,6 +15,7 @@ import { QuestionField } from "@/ui/request/question-field";
 import { FileInput } from "@/ui/request/file-input";
 import { removeFile, saveStep, sendRequest, uploadFile, uploadFileAndContinue } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { dataKeys } from "@/i18n/message-keys";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
 
@@ -34,7 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, step, errors, query } = resolved;
   const t = await getTranslations({ locale, namespace: "Requests" });
   const failed = Object.keys(errors).length > 0 || (step === CHECK && query.invalid) || query.error;
-  return { title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${t(`steps.${step}`)}`, robots: { index: false } };
+  return { title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${dataKeys(t)(`steps.${step}`)}`, robots: { index: false } };
 }
 
 export default async function RequestStepPage(props: Props) {
@@ -80,7 +81,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={summary} />
-      <h1>{t(`steps.${props.step}`)}</h1>
+      <h1>{dataKeys(t)(`steps.${props.step}`)}</h1>
       <form action={saveStep} noValidate>
         {props.hidden}
         <input type="hidden" name="step" value={props.step} />
@@ -102,7 +103,7 @@ const UPLOAD_ERRORS = new Set(["fileMissing", "fileTooLarge", "fileType", "tooMa
 async function AttachmentsPage(props: { type: RequestType; draftId: string; error: string | null; hidden: React.ReactNode }) {
   const t = await getTranslations("Requests");
   const files = await listDraftFiles(props.draftId);
-  const errorText = props.error ? t(`errors.${props.error}`) : null;
+  const errorText = props.error ? dataKeys(t)(`errors.${props.error}`) : null;
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={errorText ? [{ href: "#file", text: errorText }] : []} />
@@ -186,7 +187,7 @@ async function CheckPage(props: {
   const answerText = (field: ReturnType<typeof stepsOf>[number]["fields"][number]) => {
     const value = field.kind === "date" ? answerNames(field).map((name) => props.answers[name] ?? "").join(" ").trim() || (props.answers[field.name] ?? "") : (props.answers[field.name] ?? "");
     if (!value) return t("form.notAnswered");
-    return field.kind === "radio" ? t(`fields.${field.name}.options.${value}`) : value;
+    return field.kind === "radio" ? dataKeys(t)(`fields.${field.name}.options.${value}`) : value;
   };
   return (
     <>
@@ -204,18 +205,18 @@ async function CheckPage(props: {
       <h1>{t("steps.check")}</h1>
       {stepsOf(props.type).map((step) => (
         <section key={step.id} aria-labelledby={`check-${step.id}`}>
-          <h2 id={`check-${step.id}`}>{t(`steps.${step.id}`)}</h2>
+          <h2 id={`check-${step.id}`}>{dataKeys(t)(`steps.${step.id}`)}</h2>
           <dl className="summary-list">
             {step.fields.map((field) => (
               <div key={field.name}>
-                <dt>{t(`fields.${field.name}.label`)}</dt>
+                <dt>{dataKeys(t)(`fields.${field.name}.label`)}</dt>
                 <dd dir="auto" className="pre-line">
                   {answerText(field)}
                 </dd>
                 <dd>
                   <a href={`/${props.locale}/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}`}>
                     {t("form.change")}
-                    <span className="visually-hidden"> {t(`fields.${field.name}.label`)}</span>
+                    <span className="visually-hidden"> {dataKeys(t)(`fields.${field.name}.label`)}</span>
                   </a>
                 </dd>
               </div>
