@@ -13,7 +13,11 @@ import { createNavigation } from "next-intl/navigation";
 import { createElement, type AnchorHTMLAttributes } from "react";
 import { routing } from "./routing";
 
-export const { redirect, getPathname } = createNavigation(routing);
+const navigation = createNavigation(routing);
+
+export const getPathname = navigation.getPathname;
+// Declared with its type so that, like Next's redirect, a call ends the code path for the compiler too.
+export const redirect: (args: Parameters<typeof getPathname>[0]) => never = navigation.redirect;
 
 /** A path within the site without its language ("/check/result"), or one with its query as an object. */
 export type Href = Parameters<typeof getPathname>[0]["href"];

@@ -6,6 +6,7 @@
  */
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { SERVICES } from "./services/catalogue";
+import { getPathname } from "@/i18n/navigation";
 
 export const PUBLIC_PATHS: readonly string[] = [
   "",
@@ -22,5 +23,5 @@ export const PUBLIC_PATHS: readonly string[] = [
 
 /** The address of a page in each language, relative to the site's origin: `{ en: "/en/visas", … }`. */
 export function languageAlternates(path: string): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, `/${locale}${path}`])) as Record<Locale, string>;
+  return Object.fromEntries(LOCALES.map((locale) => [locale, getPathname({ locale, href: path || "/" })])) as Record<Locale, string>;
 }

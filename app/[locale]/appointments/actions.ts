@@ -21,6 +21,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { lookupsPerHour, submissionsPerHour } from "@/lib/requests/limits";
+import { getPathname } from "@/i18n/navigation";
 
 function localeOf(data: FormData): string {
   const locale = readField(data, "locale");
@@ -31,34 +32,34 @@ export async function saveDetails(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const service = readField(data, "service");
   const start = readField(data, "start").slice(0, 40);
-  if (!isServiceId(service)) redirect(`/${locale}/appointments`);
+  if (!isServiceId(service)) redirect(getPathname({ locale, href: "/appointments" }));
   const values = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, readField(data, f).slice(0, 500)]));
   const { purpose, ...rest } = values;
   const parsed = bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start, locale });
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
   await writeBooking({ service, start, values, errors });
-  const details = `/${locale}/appointments/${service}/details?start=${encodeURIComponent(start)}`;
-  if (errors.start || errors.service) redirect(`/${locale}/appointments/${service}?unavailable=1`);
-  redirect(Object.keys(errors).length ? `${details}&invalid=1` : `/${locale}/appointments/check`);
+  const details = getPathname({ locale, href: `/appointments/${service}/details?start=${encodeURIComponent(start)}` });
+  if (errors.start || errors.service) redirect(getPathname({ locale, href: `/appointments/${service}?unavailable=1` }));
+  redirect(Object.keys(errors).length ? `${details}&invalid=1` : getPathname({ locale, href: "/appointments/check" }));
 }
 
 export async function confirmBooking(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const state = await readBooking();
-  if (!state || state.booked) redirect(`/${locale}/appointments?expired=1`);
+  if (!state || state.booked) redirect(getPathname({ locale, href: "/appointments?expired=1" }));
   const { purpose, ...rest } = state.values;
   const parsed = bookingSchema.safeParse({ ...rest, ...(state.service === "visa" ? { purpose } : {}), service: state.service, start: state.start, locale });
-  if (!parsed.success) redirect(`/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1`);
-  if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), 60 * 60 * 1000))) redirect(`/${locale}/appointments/check?limited=1`);
+  if (!parsed.success) redirect(getPathname({ locale, href: `/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1` }));
+  if (!(await withinLimit(bookingsPerHourKey(await clientIp()), submissionsPerHour(), 60 * 60 * 1000))) redirect(getPathname({ locale, href: "/appointments/check?limited=1" }));
   const result = await bookAppointment(parsed.data, { origin: publicOrigin() });
   if (!result.ok) {
-    if (result.error === "alreadyBooked") redirect(`/${locale}/appointments/check?alreadyBooked=1`);
-    redirect(`/${locale}/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1`);
+    if (result.error === "alreadyBooked") redirect(getPathname({ locale, href: "/appointments/check?alreadyBooked=1" }));
+    redirect(getPathname({ locale, href: `/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1` }));
   }
   await writeBooking({ ...state, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start: state.start, service: state.service } });
   after(deliverOutboxSoon);
-  redirect(`/${locale}/appointments/confirmation`);
+  redirect(getPathname({ locale, href: "/appointments/confirmation" }));
 }
 
 const placeOf = (data: FormData) => managePlace(readField(data, "place"));
@@ -86,5 +87,5 @@ export async function closeAppointment(data: FormData): Promise<void> {
   await forgetManagedReference();
   const locale = localeOf(data);
   const place = placeOf(data);
-  redirect(place === "track" ? `/${locale}/track` : managePath(locale, place));
+  redirect(place === "track" ? getPathname({ locale, href: "/track" }) : managePath(locale, place));
 }

@@ -3,6 +3,7 @@ import { activeServices, scheduleIsDemo } from "@/lib/appointments/schedule";
 import { metadataFrom } from "@/ui/page-title";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { AppointmentNotes } from "@/ui/appointments/notes";
+import { Link } from "@/i18n/navigation";
 
 export const generateMetadata = metadataFrom({ title: "Appointments.pages.title", description: "Appointments.pages.lead" });
 
@@ -28,12 +29,12 @@ export default async function AppointmentsPage({ params, searchParams }: PagePro
       <ul className="plain-list">
         {services.map((service) => (
           <li key={service.id}>
-            <a href={`/${locale}/appointments/${service.id}`}>{t(`services.${service.id}` as "services.visa")}</a>
+            <Link locale={locale} href={`/appointments/${service.id}`}>{t(`services.${service.id}` as "services.visa")}</Link>
           </li>
         ))}
       </ul>
       <p>
-        <a href={`/${locale}/appointments/manage`}>{t("pages.manageLink")}</a>
+        <Link locale={locale} href="/appointments/manage">{t("pages.manageLink")}</Link>
       </p>
     </>
   );

@@ -10,6 +10,7 @@ import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { dataKeys } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 // The routes a traveller can take; citizens going home and other nationalities need no page.
 const SHOWN: Record<Destination, RuleId[]> = {
@@ -84,7 +85,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
       <h1>{t("pages.title")}</h1>
       <p className="lead">{t("pages.lead")}</p>
       <p>
-        <a className="button" href={`/${locale}/check`}>
+        <a className="button" href={getPathname({ locale, href: "/check" })}>
           {t("pages.checkYourTrip")}
         </a>
       </p>

@@ -6,6 +6,7 @@ import { findAppointment } from "@/lib/appointments/manage";
 import type { ManagePlace } from "@/lib/appointments/manage-paths";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { LookUpForm } from "../track/look-up-form";
+import { getPathname } from "@/i18n/navigation";
 
 const NOTICES = ["notFound", "tooMany", "expired", "notAllowed", "cancelled"] as const;
 
@@ -69,7 +70,7 @@ export async function ManageAppointment({ locale, place, notice }: { locale: str
           )}
           <p>{t("manage.change")}</p>
           <p>
-            <a className="button button--secondary" href={`/${locale}/appointments/${appointment.service}`}>
+            <a className="button button--secondary" href={getPathname({ locale, href: `/appointments/${appointment.service}` })}>
               {t("manage.rebook")}
             </a>
           </p>

@@ -6,6 +6,7 @@ import { isServiceId } from "@/lib/appointments/slots";
 import { addDays, embassyDay, embassyIso, formatDay, formatEmbassyTime } from "@/lib/embassy-time";
 import { AppointmentNotes } from "@/ui/appointments/notes";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/appointments/[service]">;
 
@@ -36,11 +37,11 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
   const byDay = new Map<string, typeof loaded.slots>();
   for (const slot of loaded.slots) byDay.set(embassyDay(slot.start), [...(byDay.get(embassyDay(slot.start)) ?? []), slot]);
   const times = day ? (byDay.get(day) ?? []) : [];
-  const base = `/${locale}/appointments/${serviceId}`;
+  const base = getPathname({ locale, href: `/appointments/${serviceId}` });
 
   return (
     <>
-      <a className="back-link" href={day ? base : `/${locale}/appointments`}>
+      <a className="back-link" href={day ? base : getPathname({ locale, href: "/appointments" })}>
         {t("pages.back")}
       </a>
       <p className="muted">{t(`services.${serviceId}`)}</p>

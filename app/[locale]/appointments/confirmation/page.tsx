@@ -7,6 +7,7 @@ import { formatEmbassyTime } from "@/lib/embassy-time";
 import { readSettings } from "@/lib/settings/read-settings";
 import { VerificationTag } from "@/ui/verification-tag";
 import { dataKeys } from "@/i18n/message-keys";
+import { Link } from "@/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/confirmation">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
@@ -87,7 +88,7 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
         ))}
       </ul>
       <p>
-        <a href={`/${locale}/appointments/manage`}>{t("pages.manageLink")}</a>
+        <Link locale={locale} href="/appointments/manage">{t("pages.manageLink")}</Link>
       </p>
     </>
   );

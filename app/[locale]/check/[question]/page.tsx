@@ -11,6 +11,7 @@ import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionInput } from "@/ui/check/question-input";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { dataKeys } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/check/[question]">;
 
@@ -21,8 +22,8 @@ async function resolve({ params, searchParams }: Props) {
   const { locale, question } = await params;
   const query = toSearchParams(await searchParams);
   // An address of one question (from before questions shared pages) goes to the page that asks it.
-  if (isQuestion(question) && !isPage(question)) redirect(`/${locale}/check/${pageOf(question)}?${query}`);
-  if (!isPage(question)) redirect(`/${locale}/check`);
+  if (isQuestion(question) && !isPage(question)) redirect(getPathname({ locale, href: `/check/${pageOf(question)}?${query}` }));
+  if (!isPage(question)) redirect(getPathname({ locale, href: "/check" }));
   const rules = rulesFromSettings(await readSettings());
   const page = resolveQuestionPage(locale, question, query, rules);
   if (page.kind === "redirect") redirect(page.to);
@@ -46,7 +47,7 @@ export default async function QuestionPage(props: Props) {
   const t = await getTranslations("Visa");
   const index = page.pages.findIndex((p) => p.id === id);
   const previous = page.pages[index - 1];
-  const backHref = previous ? stepUrl(locale, previous.id, page.answers) : `/${locale}/check`;
+  const backHref = previous ? stepUrl(locale, previous.id, page.answers) : getPathname({ locale, href: "/check" });
   const hidden = Object.entries(page.answers).filter(([field]) => !page.fields.includes(field as AnswerField));
   const errorOf = (field: AnswerField) => (page.errors.some((e) => e.param === field) ? t(`errors.${field}`) : null);
   // One question: its question is the page's heading. Several: the page has its own heading and each question is a smaller one.
@@ -98,7 +99,7 @@ export default async function QuestionPage(props: Props) {
       </a>
       <ErrorSummary title={t("errorSummary")} errors={errors} />
       {!alone && <h1>{dataKeys(t)(`questionPages.${id}`)}</h1>}
-      <form method="get" action={`/${locale}/check/${id}`} noValidate>
+      <form method="get" action={getPathname({ locale, href: `/check/${id}` })} noValidate>
         {hidden.map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={String(value)} />
         ))}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { REQUEST_DEFINITIONS, isRequestType } from "@/lib/requests/types";
 import { startRequest } from "../actions";
+import { redirect } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/request/[type]">;
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RequestStartPage({ params, searchParams }: Props) {
   const { locale, type } = await params;
-  if (!isRequestType(type)) redirect(`/${locale}/request`);
+  if (!isRequestType(type)) redirect({ locale, href: "/request" });
   setRequestLocale(locale);
   const t = await getTranslations("Requests");
   const query = await searchParams;

@@ -10,6 +10,7 @@ import { reachEmbassyInEmergency } from "@/ui/contact-details";
 import { pageMetadata } from "@/ui/page-title";
 import { VerificationTag } from "@/ui/verification-tag";
 import { dataKeys, keyFromData } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/services/[service]">;
 
@@ -129,11 +130,11 @@ export default async function ServicePage({ params }: Props) {
         </p>
       ))}
       <p className="no-print">
-        <a className="button" href={`/${locale}/request/${service.request}`}>
+        <a className="button" href={getPathname({ locale, href: `/request/${service.request}` })}>
           {t("makeRequest")}
         </a>{" "}
         {booking && (
-          <a className="button button--secondary" href={`/${locale}/appointments/${booking}`}>
+          <a className="button button--secondary" href={getPathname({ locale, href: `/appointments/${booking}` })}>
             {(await getTranslations("Appointments.links"))("book")}
           </a>
         )}

@@ -5,6 +5,7 @@ import { labelAnswers } from "@/lib/staff/answer-labels";
 import type { RequestView } from "@/lib/staff/request-view";
 import { publicTranslations, requestWords, staffClock, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { dataKeys } from "@/i18n/message-keys";
+import { Link } from "@/i18n/navigation";
 
 type File = { id: string; filename: string; size: number; mimeType: string };
 
@@ -46,7 +47,7 @@ export async function RequestSummary({ request }: { request: RequestView }) {
         <div>
           <dt>{t("checkerAnswers")}</dt>
           <dd>
-            <a href={`/${locale}/check/result?${request.checkerAnswers}`}>{t("checkerAnswersLink")}</a>
+            <Link locale={locale} href={`/check/result?${request.checkerAnswers}`}>{t("checkerAnswersLink")}</Link>
           </dd>
         </div>
       )}

@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/ui/error-summary";
 import { FormGroup } from "@/ui/form-group";
 import { saveDetails } from "../../actions";
 import { dataKeys } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/appointments/[service]/details">;
 
@@ -34,7 +35,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const start = typeof query.start === "string" ? query.start.slice(0, 40) : "";
   const when = new Date(start);
-  if (Number.isNaN(when.getTime())) redirect(`/${locale}/appointments/${service}`);
+  if (Number.isNaN(when.getTime())) redirect(getPathname({ locale, href: `/appointments/${service}` }));
   const t = await getTranslations("Appointments");
   const requests = await getTranslations("Requests");
   const state = await readBooking();
@@ -43,7 +44,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || service === "visa");
   return (
     <>
-      <a className="back-link" href={`/${locale}/appointments/${service}`}>
+      <a className="back-link" href={getPathname({ locale, href: `/appointments/${service}` })}>
         {t("pages.back")}
       </a>
       <ErrorSummary title={requests("form.errorSummary")} errors={fields.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: dataKeys(requests)(`errors.${errors[f]}`) }))} />

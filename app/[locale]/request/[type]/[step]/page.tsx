@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HONEYPOT } from "@/lib/requests/bot-check";
 import { partName, partsInError } from "@/lib/requests/date-parts";
@@ -16,14 +15,15 @@ import { FileInput } from "@/ui/request/file-input";
 import { removeFile, saveStep, sendRequest, uploadFile, uploadFileAndContinue } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { dataKeys } from "@/i18n/message-keys";
+import { Link, getPathname, redirect } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
 
 async function resolve({ params, searchParams }: Props) {
   const { locale, type, step } = await params;
-  if (!isRequestType(type) || !pagesOf(type).includes(step)) redirect(`/${locale}/request`);
+  if (!isRequestType(type) || !pagesOf(type).includes(step)) redirect({ locale, href: "/request" });
   const draft = await currentDraft(type);
-  if (!draft) redirect(`/${locale}/request/${type}?expired=1`);
+  if (!draft) redirect({ locale, href: `/request/${type}?expired=1` });
   const query = await searchParams;
   const errors = query.invalid ? (draft.data.errors[step] ?? {}) : {};
   return { locale, type, step, draft, query, errors };
@@ -45,7 +45,7 @@ export default async function RequestStepPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Requests");
   const before = pageBefore(type, step);
-  const back = before ? `/${locale}/request/${type}/${before}` : `/${locale}/request/${type}`;
+  const back = before ? getPathname({ locale, href: `/request/${type}/${before}` }) : getPathname({ locale, href: `/request/${type}` });
   const hidden = (
     <>
       <input type="hidden" name="locale" value={locale} />
@@ -183,7 +183,7 @@ async function CheckPage(props: {
   const shell = await getTranslations("Shell");
   const settings = await readSettings();
   const files = REQUEST_DEFINITIONS[props.type].attachments ? await listDraftFiles(props.draftId) : null;
-  const filesUrl = `/${props.locale}/request/${props.type}/${ATTACHMENTS}`;
+  const filesUrl = getPathname({ locale: props.locale, href: `/request/${props.type}/${ATTACHMENTS}` });
   const answerText = (field: ReturnType<typeof stepsOf>[number]["fields"][number]) => {
     const value = field.kind === "date" ? answerNames(field).map((name) => props.answers[name] ?? "").join(" ").trim() || (props.answers[field.name] ?? "") : (props.answers[field.name] ?? "");
     if (!value) return t("form.notAnswered");
@@ -214,7 +214,7 @@ async function CheckPage(props: {
                   {answerText(field)}
                 </dd>
                 <dd>
-                  <a href={`/${props.locale}/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}`}>
+                  <a href={getPathname({ locale: props.locale, href: `/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}` })}>
                     {t("form.change")}
                     <span className="visually-hidden"> {dataKeys(t)(`fields.${field.name}.label`)}</span>
                   </a>
@@ -255,13 +255,13 @@ async function CheckPage(props: {
         <section aria-labelledby="check-checker">
           <h2 id="check-checker">{t("check.checkerAnswers")}</h2>
           <p>
-            <a href={`/${props.locale}/check/result?${props.checker}`}>{t("check.checkerAnswers")}</a>
+            <Link locale={props.locale} href={`/check/result?${props.checker}`}>{t("check.checkerAnswers")}</Link>
           </p>
         </section>
       )}
       <h2>{t("check.declarationTitle")}</h2>
       <p>
-        {t("check.retention", { days: settings["retention.days"].value })} <a href={`/${props.locale}/privacy`}>{shell("footer.privacy")}</a>
+        {t("check.retention", { days: settings["retention.days"].value })} <Link locale={props.locale} href="/privacy">{shell("footer.privacy")}</Link>
       </p>
       <form action={sendRequest} noValidate>
         {props.hidden}
