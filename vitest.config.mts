@@ -8,10 +8,6 @@ const root = import.meta.dirname;
 // Its own folder, because the embedded setup keeps its generated keys beside the database file.
 process.env.DATABASE_URL ??= `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "consular-helper-vitest-")), "test.db")}`;
 
-// next-intl's navigation (app/i18n/navigation.ts) imports "next/navigation", which Node alone
-// cannot resolve (Next has no exports map): Vite resolves it when it transforms next-intl.
-const server = { deps: { inline: ["next-intl"] } };
-
 const resolve = {
   alias: {
     "@": path.resolve(root, "app"),
@@ -25,12 +21,11 @@ export default defineConfig({
   test: {
     env: { DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [
-      { resolve, test: { name: "unit", server, include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 } },
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 } },
       {
         resolve,
         test: {
           name: "integration",
-          server,
           include: ["tests/integration/**/*.test.ts"],
           // Several tests run the Prisma CLI or a child process: seconds, more on a busy machine.
           testTimeout: 60_000,

@@ -1,26 +1,33 @@
 /**
  * Addresses in a language: `getPathname({ locale, href: "/check" })` → "/en/check", `redirect`
- * to one, and `Link`, an <a> to one. Built by next-intl from the routing configuration
- * (routing.ts), so no page spells out the language prefix itself.
+ * to one, and `Link`, an <a> to one. The one place that knows how the routing (routing.ts) puts
+ * the language in the address, so no page spells out the prefix itself.
  *
- * next-intl's own Link is not used: it is a client component around next/link, which adds
- * about 9 kB of JavaScript to every page that shows one (measured on /en/check, Next 16.4,
- * next-intl 4.15) and turns its links into client-side navigations with prefetching. The
- * service needs none of that (docs/adr/0003-no-javascript-needed.md): this Link renders the
- * same plain <a href> on the server, and nothing in the browser.
+ * The same API as next-intl's createNavigation, without importing it: its module registers its
+ * Link, a client component around next/link, so merely importing it put a 10 kB chunk of
+ * JavaScript on every page, rendered or not (measured with Next 16.4 and next-intl 4.15: every
+ * prerendered page went from 9 scripts to 10, +8.7 kB), and that Link turns links into client-side
+ * navigations with prefetching. The service needs none of that (docs/adr/0003-no-javascript-needed.md):
+ * this Link is the same plain <a href>, rendered on the server, and nothing in the browser.
  */
-import { createNavigation } from "next-intl/navigation";
+import { redirect as nextRedirect } from "next/navigation";
 import { createElement, type AnchorHTMLAttributes } from "react";
 import { routing } from "./routing";
 
-const navigation = createNavigation(routing);
+// What getPathname below implements; a change in routing.ts must change it too.
+if (routing.localePrefix !== "always") throw new Error("app/i18n/navigation.ts builds addresses for localePrefix: \"always\" only");
 
-export const getPathname = navigation.getPathname;
-// Declared with its type so that, like Next's redirect, a call ends the code path for the compiler too.
-export const redirect: (args: Parameters<typeof getPathname>[0]) => never = navigation.redirect;
+/** A path within the site, without its language, with any query: "/", "/check/result?nationality=PK". */
+export type Href = `/${string}`;
 
-/** A path within the site without its language ("/check/result"), or one with its query as an object. */
-export type Href = Parameters<typeof getPathname>[0]["href"];
+export function getPathname({ locale, href }: { locale: string; href: Href }): string {
+  // The language's home page is "/en", never "/en/" (nor "/en/?x" for "/?x").
+  return `/${locale}${/^\/(\?|$)/.test(href) ? href.slice(1) : href}`;
+}
+
+export function redirect(args: { locale: string; href: Href }): never {
+  nextRedirect(getPathname(args));
+}
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: Href; locale: string };
 

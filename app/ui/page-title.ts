@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { keyFromData, type MessageKey } from "@/i18n/message-keys";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname, type Href } from "@/i18n/navigation";
 import { config } from "@/lib/config";
 
 export type PageText = {
@@ -14,7 +14,7 @@ export type PageText = {
    * engines may list (app/lib/site-map.ts): its canonical address, on the public origin rather
    * than whatever Host the request came with, and without any query it was opened with.
    */
-  path?: string;
+  path?: Href;
 };
 
 /** A page's metadata from its messages, in the page's language. */

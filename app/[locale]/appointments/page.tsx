@@ -4,6 +4,7 @@ import { metadataFrom } from "@/ui/page-title";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { AppointmentNotes } from "@/ui/appointments/notes";
 import { Link } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 export const generateMetadata = metadataFrom({ title: "Appointments.pages.title", description: "Appointments.pages.lead" });
 
@@ -17,11 +18,7 @@ export default async function AppointmentsPage({ params, searchParams }: PagePro
   const expired = (await searchParams).expired;
   return (
     <>
-      {expired && (
-        <div className="warning" role="alert">
-          <p>{t("pages.expired")}</p>
-        </div>
-      )}
+      {expired && <Notice kind="error" text={t("pages.expired")} />}
       <h1>{t("pages.title")}</h1>
       <p className="lead">{t("pages.lead")}</p>
       <AppointmentNotes demo={demo} />

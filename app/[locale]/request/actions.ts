@@ -68,13 +68,8 @@ export async function saveStep(data: FormData): Promise<void> {
   for (const name of step.fields.flatMap(answerNames)) draft.data.answers[name] = readField(data, name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
-  draft.data.completed = draft.data.completed.filter((s) => s !== stepId);
-  if (result.ok) {
-    delete draft.data.errors[stepId];
-    draft.data.completed.push(stepId);
-  } else {
-    draft.data.errors[stepId] = result.errors;
-  }
+  if (result.ok) delete draft.data.errors[stepId];
+  else draft.data.errors[stepId] = result.errors;
   await saveDraft(draft);
   if (!result.ok) redirect(pageUrl(locale, type, stepId, "?invalid=1"));
   redirect(pageUrl(locale, type, readField(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));

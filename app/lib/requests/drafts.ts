@@ -15,8 +15,6 @@ const SUBMITTED_LIFETIME_MS = 60 * 60 * 1000;
 
 export type DraftData = {
   answers: Record<string, string>;
-  /** Steps whose last submission was valid. */
-  completed: string[];
   /** Field → error key, per step, from the last invalid submission. */
   errors: Record<string, Record<string, string>>;
   /** The visa checker's answers, when the request was started from a result. */
@@ -28,7 +26,7 @@ export type DraftData = {
 /** `startedAt`: when the first page of the journey was left, the start of the minimum fill time. */
 export type Draft = { id: string; type: RequestType; data: DraftData; startedAt: Date };
 
-const EMPTY: DraftData = { answers: {}, completed: [], errors: {} };
+const EMPTY: DraftData = { answers: {}, errors: {} };
 
 export async function createDraft(type: RequestType, checker?: string): Promise<{ token: string; draft: Draft }> {
   const token = randomBytes(32).toString("base64url");
@@ -57,7 +55,7 @@ export async function deleteDraft(id: string): Promise<void> {
 
 /** Once sent, a draft keeps only what the confirmation page shows, for at most an hour. */
 export async function markSubmitted(draft: Draft, submitted: { reference: string; accessCode: string }): Promise<void> {
-  draft.data = { answers: {}, completed: [], errors: {}, submitted };
+  draft.data = { answers: {}, errors: {}, submitted };
   await db.draft.update({
     where: { id: draft.id },
     data: { data: encryptText(JSON.stringify(draft.data)), expiresAt: new Date(Date.now() + SUBMITTED_LIFETIME_MS) },

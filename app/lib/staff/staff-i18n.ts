@@ -11,6 +11,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cookieName } from "../cookie-security";
 import type { Messages, NamespaceKeys, NestedKeyOf } from "next-intl";
+import type { Namespace } from "@/i18n/message-keys";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { isStaffLocale, negotiateStaffLocale, type StaffLocale } from "@/i18n/staff-locales";
@@ -38,7 +39,7 @@ export async function staffTranslations<N extends StaffNamespace>(namespace: N) 
 }
 
 /** The public site's messages ("Requests.fields", …) in the staff language: question and option labels, type names. */
-export async function publicTranslations<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(namespace: N) {
+export async function publicTranslations<N extends Namespace>(namespace: N) {
   const locale = await staffLocale();
   return getTranslations({ locale, namespace });
 }

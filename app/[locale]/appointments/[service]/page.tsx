@@ -7,6 +7,7 @@ import { addDays, embassyDay, embassyIso, formatDay, formatEmbassyTime } from "@
 import { AppointmentNotes } from "@/ui/appointments/notes";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { getPathname } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 type Props = PageProps<"/[locale]/appointments/[service]">;
 
@@ -45,11 +46,7 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
         {t("pages.back")}
       </a>
       <p className="muted">{t(`services.${serviceId}`)}</p>
-      {query.unavailable && (
-        <div className="warning" role="alert">
-          <p>{t("pages.unavailable")}</p>
-        </div>
-      )}
+      {query.unavailable && <Notice kind="error" text={t("pages.unavailable")} />}
       {day ? (
         <>
           <h1>{t("pages.chooseTime", { day: formatDay(day, locale, { withWeekday: true }) })}</h1>

@@ -5,6 +5,7 @@ import { DETAIL_FIELDS } from "@/lib/appointments/booking-schema";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { confirmBooking } from "../actions";
 import { getPathname, redirect } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/check">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
@@ -23,11 +24,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || state.service === "visa");
   return (
     <>
-      {(query.alreadyBooked || query.limited) && (
-        <div className="warning" role="alert">
-          <p>{query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")}</p>
-        </div>
-      )}
+      {(query.alreadyBooked || query.limited) && <Notice kind="error" text={query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")} />}
       <h1>{t("pages.checkTitle")}</h1>
       <dl className="summary-list">
         <div>

@@ -9,6 +9,7 @@ import { isRequestType, REQUEST_DEFINITIONS, stepsOf, type RequestType } from "@
 import { MAX_FILE_BYTES } from "@/lib/requests/uploads";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ErrorSummary } from "@/ui/error-summary";
+import { FormGroup } from "@/ui/form-group";
 import { fieldErrorText } from "@/ui/request/field-error-text";
 import { QuestionField } from "@/ui/request/question-field";
 import { FileInput } from "@/ui/request/file-input";
@@ -16,6 +17,7 @@ import { removeFile, saveStep, sendRequest, uploadFile, uploadFileAndContinue } 
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { dataKeys } from "@/i18n/message-keys";
 import { Link, getPathname, redirect } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
 
@@ -132,29 +134,9 @@ async function AttachmentsPage(props: { type: RequestType; draftId: string; erro
       {/* One form: Continue sends a chosen file too, so pressing it never drops the file. */}
       <form action={uploadFile} encType="multipart/form-data">
         {props.hidden}
-        <div className={`form-group${errorText ? " form-group--error" : ""}`}>
-          <label className="label" htmlFor="file">
-            {t("attachments.file")}
-          </label>
-          <p className="hint" id="file-hint">
-            {t("attachments.hint")}
-          </p>
-          {errorText && (
-            <p className="error-message" id="file-error">
-              <span className="visually-hidden">{t("form.errorTitlePrefix")} </span>
-              {errorText}
-            </p>
-          )}
-          <FileInput
-            id="file"
-            name="file"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            describedBy={errorText ? "file-hint file-error" : "file-hint"}
-            maxBytes={MAX_FILE_BYTES}
-            tooLarge={t("errors.fileTooLarge")}
-            errorPrefix={t("form.errorTitlePrefix")}
-          />
-        </div>
+        <FormGroup id="file" label={t("attachments.file")} hint={t("attachments.hint")} error={errorText} errorPrefix={t("form.errorTitlePrefix")}>
+          {(control) => <FileInput control={control} maxBytes={MAX_FILE_BYTES} tooLarge={t("errors.fileTooLarge")} errorPrefix={t("form.errorTitlePrefix")} />}
+        </FormGroup>
         <div className="button-group">
           <button type="submit" className="button button--secondary">
             {t("attachments.upload")}
@@ -192,16 +174,8 @@ async function CheckPage(props: {
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={props.invalid ? [{ href: "#declaration", text: t("errors.declaration") }] : []} />
-      {props.limited && (
-        <div className="warning" role="alert">
-          <p>{t("errors.tooManyRequests")}</p>
-        </div>
-      )}
-      {props.again && (
-        <div className="warning" role="alert">
-          <p>{t("errors.sendAgain")}</p>
-        </div>
-      )}
+      {props.limited && <Notice kind="error" text={t("errors.tooManyRequests")} />}
+      {props.again && <Notice kind="error" text={t("errors.sendAgain")} />}
       <h1>{t("steps.check")}</h1>
       {stepsOf(props.type).map((step) => (
         <section key={step.id} aria-labelledby={`check-${step.id}`}>
