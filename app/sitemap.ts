@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { LOCALES } from "@/i18n/locales";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import { config } from "@/lib/config";
 import { languageAlternates, PUBLIC_PATHS } from "@/lib/site-map";
 
@@ -8,8 +8,11 @@ export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const origin = config().publicOrigin;
-  const absolute = (relative: Record<string, string>) => Object.fromEntries(Object.entries(relative).map(([l, p]) => [l, origin + p]));
+  const absolute = (relative: Record<Locale, string>) => Object.fromEntries(Object.entries(relative).map(([l, p]) => [l, origin + p])) as Record<Locale, string>;
   return PUBLIC_PATHS.flatMap((path) =>
-    LOCALES.map((locale) => ({ url: `${origin}/${locale}${path}`, alternates: { languages: absolute(languageAlternates(path)) } })),
+    LOCALES.map((locale) => {
+      const languages = absolute(languageAlternates(path));
+      return { url: languages[locale], alternates: { languages } };
+    }),
   );
 }

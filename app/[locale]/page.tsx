@@ -1,4 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { metadataFrom } from "@/ui/page-title";
+import { Link } from "@/i18n/navigation";
+
+// The title is the service's name alone (app/[locale]/layout.tsx).
+export const generateMetadata = metadataFrom({ description: "Home.lead", path: "/" });
 
 const START_POINTS = ["check", "visas", "services", "request", "track", "contacts"] as const;
 
@@ -14,7 +19,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {START_POINTS.map((key) => (
           <li className="card" key={key}>
             <h2>
-              <a href={`/${locale}/${key}`}>{t(`cards.${key}.title`)}</a>
+              <Link locale={locale} href={`/${key}`}>{t(`cards.${key}.title`)}</Link>
             </h2>
             <p>{t(`cards.${key}.body`)}</p>
           </li>

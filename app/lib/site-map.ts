@@ -6,13 +6,14 @@
  */
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { SERVICES } from "./services/catalogue";
+import { getPathname, type Href } from "@/i18n/pathname";
 
-export const PUBLIC_PATHS: readonly string[] = [
-  "",
+export const PUBLIC_PATHS: readonly Href[] = [
+  "/",
   "/visas",
   "/check",
   "/services",
-  ...SERVICES.map((service) => `/services/${service.slug}`),
+  ...SERVICES.map((service) => `/services/${service.slug}` as const),
   "/request",
   "/track",
   "/contacts",
@@ -21,6 +22,6 @@ export const PUBLIC_PATHS: readonly string[] = [
 ];
 
 /** The address of a page in each language, relative to the site's origin: `{ en: "/en/visas", … }`. */
-export function languageAlternates(path: string): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, `/${locale}${path}`])) as Record<Locale, string>;
+export function languageAlternates(path: Href): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, getPathname({ locale, href: path })])) as Record<Locale, string>;
 }

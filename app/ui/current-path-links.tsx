@@ -13,7 +13,8 @@ import { LOCALES, LOCALE_NAMES, directionOf, type Locale } from "@/i18n/locales"
  */
 const CHECKER_PAGE = /^\/[^/]+\/check\/./;
 
-export type NavItem = { href: string; label: string };
+/** A section: its path without the language ("/visas", to tell the current one) and its address (getPathname, on the server). */
+export type NavItem = { section: string; href: string; label: string };
 
 /** "/ur/check/purpose" → "/check/purpose" */
 function withoutLocale(pathname: string): string {
@@ -21,16 +22,16 @@ function withoutLocale(pathname: string): string {
   return rest === "" ? "/" : rest;
 }
 
-export function NavLinks({ locale, items, label }: { locale: Locale; items: NavItem[]; label: string }) {
+export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const current = withoutLocale(usePathname());
   return (
     <nav className="site-nav" aria-label={label}>
       <ul>
         {items.map((item) => {
-          const active = current === item.href || current.startsWith(`${item.href}/`);
+          const active = current === item.section || current.startsWith(`${item.section}/`);
           return (
             <li key={item.href}>
-              <a href={`/${locale}${item.href}`} aria-current={active ? "page" : undefined}>
+              <a href={item.href} aria-current={active ? "page" : undefined}>
                 {item.label}
               </a>
             </li>
@@ -41,6 +42,9 @@ export function NavLinks({ locale, items, label }: { locale: Locale; items: NavI
   );
 }
 
+// The same page in each language: this page's path under another language prefix. Written out
+// here, not with app/i18n/navigation.ts: in a client component next-intl's navigation would
+// bring next/link's JavaScript to every page.
 function SwitcherList({ current, query }: { current: Locale; query: string }) {
   const path = withoutLocale(usePathname());
   const suffix = path === "/" ? "" : path;

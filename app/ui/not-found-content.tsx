@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 
 export async function NotFoundContent() {
   const t = await getTranslations("NotFound");
@@ -9,7 +10,7 @@ export async function NotFoundContent() {
       <p>{t("typed")}</p>
       <p>{t("pasted")}</p>
       <p>
-        <a href={`/${locale}`}>{t("home")}</a>
+        <Link locale={locale} href="/">{t("home")}</Link>
       </p>
     </>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { dataKeys } from "@/i18n/message-keys";
 
 type Section = { title: string; paragraphs: string[] };
 
@@ -16,7 +17,7 @@ export async function ProseSections({
     <section key={section.title} aria-labelledby={`section-${i}`}>
       <h2 id={`section-${i}`}>{section.title}</h2>
       {section.paragraphs.map((_, j) => (
-        <p key={j}>{t(`sections.${i}.paragraphs.${j}`, values)}</p>
+        <p key={j}>{dataKeys(t)(`sections.${i}.paragraphs.${j}`, values)}</p>
       ))}
     </section>
   ));

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { readSettings } from "@/lib/settings/read-settings";
 import { OFFICIAL_WEBSITE } from "./contact-details";
+import { Link } from "@/i18n/navigation";
 
 /**
  * Says whose service this is, and how to reach the Embassy: the address and telephone as the
@@ -22,16 +23,16 @@ export async function SiteFooter() {
           <p>{t("footer.about")}</p>
           <ul>
             <li>
-              <a href={`/${locale}/contacts`}>{t("nav.contacts")}</a>
+              <Link locale={locale} href="/contacts">{t("nav.contacts")}</Link>
             </li>
             <li>
-              <a href={`/${locale}/accessibility`}>{t("footer.accessibility")}</a>
+              <Link locale={locale} href="/accessibility">{t("footer.accessibility")}</Link>
             </li>
             <li>
-              <a href={`/${locale}/privacy`}>{t("footer.privacy")}</a>
+              <Link locale={locale} href="/privacy">{t("footer.privacy")}</Link>
             </li>
             <li>
-              <a href={`/${locale}/to-be-confirmed`}>{t("footer.toBeConfirmed")}</a>
+              <Link locale={locale} href="/to-be-confirmed">{t("footer.toBeConfirmed")}</Link>
             </li>
           </ul>
         </div>

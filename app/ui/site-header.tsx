@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { LanguageSwitcher, NavLinks } from "./current-path-links";
+import { getPathname } from "@/i18n/navigation";
 
 export const NAV_SECTIONS = ["visas", "check", "services", "request", "track", "contacts"] as const;
 
@@ -12,12 +13,12 @@ export const NAV_SECTIONS = ["visas", "check", "services", "request", "track", "
 export async function SiteHeader() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("Shell");
-  const items = NAV_SECTIONS.map((section) => ({ href: `/${section}`, label: t(`nav.${section}`) }));
+  const items = NAV_SECTIONS.map((section) => ({ section: `/${section}`, href: getPathname({ locale, href: `/${section}` }), label: t(`nav.${section}`) }));
   return (
     <header className="site-header">
       <div className="container">
         <div className="site-header__top">
-          <a className="site-header__brand" href={`/${locale}`}>
+          <a className="site-header__brand" href={getPathname({ locale, href: "/" })}>
             <span className="site-header__embassy">{t("embassyName")}</span>
             <span className="site-header__service">{t("serviceName")}</span>
           </a>
@@ -25,12 +26,12 @@ export async function SiteHeader() {
             <LanguageSwitcher current={locale} label={t("languageLabel")} />
             <details className="site-menu">
               <summary>{t("menu")}</summary>
-              <NavLinks locale={locale} items={items} label={t("navLabel")} />
+              <NavLinks items={items} label={t("navLabel")} />
             </details>
           </div>
         </div>
         <div className="site-nav-wide">
-          <NavLinks locale={locale} items={items} label={t("navLabel")} />
+          <NavLinks items={items} label={t("navLabel")} />
         </div>
       </div>
     </header>

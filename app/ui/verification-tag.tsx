@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
 import type { VerificationStatus } from "@/lib/settings/definitions";
 
 /**
@@ -7,7 +8,7 @@ import type { VerificationStatus } from "@/lib/settings/definitions";
  */
 export async function VerificationTag({ status, reviewedAt }: { status: VerificationStatus; reviewedAt?: Date | null }) {
   const t = await getTranslations("Verification");
-  const href = `/${await getLocale()}/to-be-confirmed`;
+  const href = getPathname({ locale: await getLocale(), href: "/to-be-confirmed" });
   if (status === "confirmed") {
     const format = await getFormatter();
     return (

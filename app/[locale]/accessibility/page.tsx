@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { FIRST_PARAGRAPH, metadataFrom } from "@/ui/page-title";
 import { ProseSections } from "@/ui/prose-sections";
 
-export const generateMetadata = titleFrom("Accessibility");
+export const generateMetadata = metadataFrom({ title: "Accessibility.title", description: FIRST_PARAGRAPH("Accessibility"), path: "/accessibility" });
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   const { locale } = await params;

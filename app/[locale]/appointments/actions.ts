@@ -23,6 +23,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { publicOrigin } from "@/lib/public-origin";
 import { clientKey, withinLimit } from "@/lib/rate-limit";
 import { lookupsPerHour } from "@/lib/requests/limits";
+import { getPathname } from "@/i18n/navigation";
 
 function localeOf(data: FormData): string {
   const locale = readField(data, "locale");
@@ -33,35 +34,35 @@ export async function saveDetails(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const service = readField(data, "service");
   const start = readField(data, "start").slice(0, 40);
-  if (!isServiceId(service)) redirect(`/${locale}/appointments`);
+  if (!isServiceId(service)) redirect(getPathname({ locale, href: "/appointments" }));
   const values = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, readField(data, f).slice(0, 500)]));
   const { purpose, ...rest } = values;
   const errors = firstErrors(bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start, locale }).error);
   // Linked only when this browser's tracking session opens the request (checked again when booking).
   const request = (await requestToLink(requestParam(readField(data, "request"))))?.reference;
   await writeBooking({ service, start, values, errors, ...(request ? { request } : {}) });
-  const details = `/${locale}/appointments/${service}/details?start=${encodeURIComponent(start)}${request ? `&request=${encodeURIComponent(request)}` : ""}`;
-  if (errors.start || errors.service) redirect(`/${locale}/appointments/${service}?unavailable=1`);
-  redirect(Object.keys(errors).length ? `${details}&invalid=1` : `/${locale}/appointments/check`);
+  const details = `${getPathname({ locale, href: `/appointments/${service}/details` })}?start=${encodeURIComponent(start)}${request ? `&request=${encodeURIComponent(request)}` : ""}`;
+  if (errors.start || errors.service) redirect(getPathname({ locale, href: `/appointments/${service}?unavailable=1` }));
+  redirect(Object.keys(errors).length ? `${details}&invalid=1` : getPathname({ locale, href: "/appointments/check" }));
 }
 
 export async function confirmBooking(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const state = await readBooking();
-  if (!state || state.booked) redirect(`/${locale}/appointments?expired=1`);
+  if (!state || state.booked) redirect(getPathname({ locale, href: "/appointments?expired=1" }));
   const { purpose, ...rest } = state.values;
   const parsed = bookingSchema.safeParse({ ...rest, ...(state.service === "visa" ? { purpose } : {}), service: state.service, start: state.start, locale });
-  if (!parsed.success) redirect(`/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1`);
-  if (!(await withinBookingLimit(await clientIp()))) redirect(`/${locale}/appointments/check?limited=1`);
+  if (!parsed.success) redirect(getPathname({ locale, href: `/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1` }));
+  if (!(await withinBookingLimit(await clientIp()))) redirect(getPathname({ locale, href: `/appointments/check?limited=1` }));
   // A tracking session that has lapsed since the details were saved links nothing: the visit is still booked.
   const result = await bookAppointment(parsed.data, { origin: publicOrigin(), request: await requestToLink(state.request) });
   if (!result.ok) {
-    if (result.error === "alreadyBooked") redirect(`/${locale}/appointments/check?alreadyBooked=1`);
-    redirect(`/${locale}/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1`);
+    if (result.error === "alreadyBooked") redirect(getPathname({ locale, href: "/appointments/check?alreadyBooked=1" }));
+    redirect(getPathname({ locale, href: `/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1` }));
   }
   await writeBooking({ ...state, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start: state.start, service: state.service } });
   after(deliverOutboxSoon);
-  redirect(`/${locale}/appointments/confirmation`);
+  redirect(getPathname({ locale, href: "/appointments/confirmation" }));
 }
 
 const placeOf = (data: FormData) => managePlace(readField(data, "place"));
@@ -89,15 +90,15 @@ export async function closeAppointment(data: FormData): Promise<void> {
   await forgetManagedReference();
   const locale = localeOf(data);
   const place = placeOf(data);
-  redirect(place === "track" ? `/${locale}/track` : managePath(locale, place));
+  redirect(place === "track" ? getPathname({ locale, href: "/track" }) : managePath(locale, place));
 }
 
 /** Joins a service's wait-list for a range of days, when that range has no free place. */
 export async function joinWaitlistForm(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const service = readField(data, "service");
-  if (!isServiceId(service)) redirect(`/${locale}/appointments`);
-  const page = `/${locale}/appointments/${service}/waitlist`;
+  if (!isServiceId(service)) redirect(getPathname({ locale, href: "/appointments" }));
+  const page = getPathname({ locale, href: `/appointments/${service}/waitlist` });
   const values = Object.fromEntries(WAITLIST_FIELDS.map((f) => [f, readField(data, f).trim().slice(0, 200)]));
   const parsed = waitlistSchema.safeParse({ ...values, service, locale });
   const errors = firstErrors(parsed.error);
@@ -149,5 +150,5 @@ export async function confirmOfferForm(data: FormData): Promise<void> {
   const start = embassyIso(result.start);
   await writeBooking({ service: offer.service, start, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start, service: offer.service } });
   after(deliverOutboxSoon);
-  redirect(`/${locale}/appointments/confirmation`);
+  redirect(getPathname({ locale, href: "/appointments/confirmation" }));
 }

@@ -1,10 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { activeServices, scheduleIsDemo } from "@/lib/appointments/schedule";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { AppointmentNotes } from "@/ui/appointments/notes";
+import { Link } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
-export const generateMetadata = titleFrom("Appointments.pages", "title");
+export const generateMetadata = metadataFrom({ title: "Appointments.pages.title", description: "Appointments.pages.lead" });
 
 export default async function AppointmentsPage({ params, searchParams }: PageProps<"/[locale]/appointments">) {
   const { locale } = await params;
@@ -16,11 +18,7 @@ export default async function AppointmentsPage({ params, searchParams }: PagePro
   const expired = (await searchParams).expired;
   return (
     <>
-      {expired && (
-        <div className="warning" role="alert">
-          <p>{t("pages.expired")}</p>
-        </div>
-      )}
+      {expired && <Notice kind="error" text={t("pages.expired")} />}
       <h1>{t("pages.title")}</h1>
       <p className="lead">{t("pages.lead")}</p>
       <AppointmentNotes demo={demo} />
@@ -28,12 +26,12 @@ export default async function AppointmentsPage({ params, searchParams }: PagePro
       <ul className="plain-list">
         {services.map((service) => (
           <li key={service.id}>
-            <a href={`/${locale}/appointments/${service.id}`}>{t(`services.${service.id}` as "services.visa")}</a>
+            <Link locale={locale} href={`/appointments/${service.id}`}>{t(`services.${service.id}` as "services.visa")}</Link>
           </li>
         ))}
       </ul>
       <p>
-        <a href={`/${locale}/appointments/manage`}>{t("pages.manageLink")}</a>
+        <Link locale={locale} href="/appointments/manage">{t("pages.manageLink")}</Link>
       </p>
     </>
   );

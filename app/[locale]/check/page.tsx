@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
+import { getPathname } from "@/i18n/navigation";
 
-export const generateMetadata = titleFrom("Visa.start");
+export const generateMetadata = metadataFrom({ title: "Visa.start.title", description: "Visa.start.lead", path: "/check" });
 
 export default async function CheckStartPage({ params }: PageProps<"/[locale]/check">) {
   const { locale } = await params;
@@ -13,7 +14,7 @@ export default async function CheckStartPage({ params }: PageProps<"/[locale]/ch
       <p className="lead">{t("lead")}</p>
       <p>{t("youWillBeAsked")}</p>
       <p>{t("result")}</p>
-      <a className="button" href={`/${locale}/check/destination`} role="button" draggable={false}>
+      <a className="button" href={getPathname({ locale, href: "/check/destination" })} role="button" draggable={false}>
         {t("button")}
       </a>
     </>

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { ContactDetails, reachEmbassyInEmergency } from "@/ui/contact-details";
 
-export const generateMetadata = titleFrom("Contacts");
+export const generateMetadata = metadataFrom({ title: "Contacts.title", description: "Contacts.lead", path: "/contacts" });
 
 export default async function ContactsPage({ params }: PageProps<"/[locale]/contacts">) {
   const { locale } = await params;

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { FIRST_PARAGRAPH, metadataFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ProseSections } from "@/ui/prose-sections";
 
-export const generateMetadata = titleFrom("Privacy");
+export const generateMetadata = metadataFrom({ title: "Privacy.title", description: FIRST_PARAGRAPH("Privacy"), path: "/privacy" });
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
   const { locale } = await params;

@@ -23,6 +23,7 @@ import { draftsPerHour, minFillMs, submissionsPerHour } from "@/lib/requests/lim
 import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
+import { getPathname } from "@/i18n/navigation";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -33,12 +34,12 @@ function target(data: FormData): { locale: string; type: RequestType } {
   return { locale, type };
 }
 
-const pageUrl = (locale: string, type: string, page: string, query = "") => `/${locale}/request/${type}/${page}${query}`;
+const pageUrl = (locale: string, type: string, page: string, query = "") => getPathname({ locale, href: `/request/${type}/${page}${query}` });
 
 /** The visitor's draft for this kind of request; without one (expired or never begun) back to the start. */
 async function draftFor(locale: string, type: RequestType): Promise<Draft> {
   const draft = await draftFromCookie();
-  if (!draft || draft.type !== type || draft.data.submitted) redirect(`/${locale}/request/${type}?expired=1`);
+  if (!draft || draft.type !== type || draft.data.submitted) redirect(getPathname({ locale, href: `/request/${type}?expired=1` }));
   return draft;
 }
 
@@ -49,7 +50,7 @@ export async function startRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   if (!(await withinLimit(`draft:${clientKey(await clientIp())}`, draftsPerHour(), HOUR_MS))) {
     refused(type, "drafts_per_hour");
-    redirect(`/${locale}/request/${type}?limited=1`);
+    redirect(getPathname({ locale, href: `/request/${type}?limited=1` }));
   }
   const checker = type === "general_inquiry" ? readField(data, "checker").slice(0, 2000) || undefined : undefined;
   const { token } = await createDraft(type, checker);
@@ -67,13 +68,8 @@ export async function saveStep(data: FormData): Promise<void> {
   for (const name of step.fields.flatMap(answerNames)) draft.data.answers[name] = readField(data, name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
-  draft.data.completed = draft.data.completed.filter((s) => s !== stepId);
-  if (result.ok) {
-    delete draft.data.errors[stepId];
-    draft.data.completed.push(stepId);
-  } else {
-    draft.data.errors[stepId] = result.errors;
-  }
+  if (result.ok) delete draft.data.errors[stepId];
+  else draft.data.errors[stepId] = result.errors;
   await saveDraft(draft);
   if (!result.ok) redirect(pageUrl(locale, type, stepId, "?invalid=1"));
   redirect(pageUrl(locale, type, readField(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));
@@ -125,7 +121,7 @@ export async function sendRequest(data: FormData): Promise<void> {
     // The same kind of page a person gets, so a bot learns nothing; nothing is stored.
     refused(type, "honeypot");
     await deleteDraft(draft.id);
-    redirect(`/${locale}/request/confirmation?received=1`);
+    redirect(getPathname({ locale, href: "/request/confirmation?received=1" }));
   }
 
   const all = validateRequest(type, draft.data.answers);
@@ -160,5 +156,5 @@ export async function sendRequest(data: FormData): Promise<void> {
   jar.delete(DRAFT_COOKIE);
   jar.set(SENT_COOKIE, token, cookieOptions());
   after(deliverOutboxSoon);
-  redirect(`/${locale}/request/confirmation`);
+  redirect(getPathname({ locale, href: "/request/confirmation" }));
 }

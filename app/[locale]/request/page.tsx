@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { REQUEST_TYPES } from "@/lib/requests/types";
+import { Link } from "@/i18n/navigation";
 
-export const generateMetadata = titleFrom("Requests.choose");
+export const generateMetadata = metadataFrom({ title: "Requests.choose.title", description: "Requests.choose.lead", path: "/request" });
 
 export default async function ChooseRequestPage({ params }: PageProps<"/[locale]/request">) {
   const { locale } = await params;
@@ -16,7 +17,7 @@ export default async function ChooseRequestPage({ params }: PageProps<"/[locale]
         {REQUEST_TYPES.map((type) => (
           <li className="card" key={type}>
             <h2>
-              <a href={`/${locale}/request/${type}`}>{t(`types.${type}.title`)}</a>
+              <Link locale={locale} href={`/request/${type}`}>{t(`types.${type}.title`)}</Link>
             </h2>
             <p>{t(`types.${type}.description`)}</p>
           </li>

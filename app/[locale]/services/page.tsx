@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { SERVICES } from "@/lib/services/catalogue";
+import { Link } from "@/i18n/navigation";
 
-export const generateMetadata = titleFrom("Services");
+export const generateMetadata = metadataFrom({ title: "Services.title", description: "Services.lead", path: "/services" });
 
 export default async function ServicesPage({ params }: PageProps<"/[locale]/services">) {
   const { locale } = await params;
@@ -19,7 +20,7 @@ export default async function ServicesPage({ params }: PageProps<"/[locale]/serv
         {SERVICES.map((service) => (
           <li className="card" key={service.slug}>
             <h2>
-              <a href={`/${locale}/services/${service.slug}`}>{t(`items.${service.slug}.title`)}</a>
+              <Link locale={locale} href={`/services/${service.slug}`}>{t(`items.${service.slug}.title`)}</Link>
             </h2>
             <p>{t(`items.${service.slug}.summary`)}</p>
           </li>

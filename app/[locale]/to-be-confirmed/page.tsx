@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { FIRST_PARAGRAPH, metadataFrom } from "@/ui/page-title";
 import { ProseSections } from "@/ui/prose-sections";
 
-export const generateMetadata = titleFrom("ToBeConfirmed");
+export const generateMetadata = metadataFrom({ title: "ToBeConfirmed.title", description: FIRST_PARAGRAPH("ToBeConfirmed") });
 
 /** What the badges beside rules, fees and contacts mean: every badge links here. */
 export default async function ToBeConfirmedPage({ params }: PageProps<"/[locale]/to-be-confirmed">) {

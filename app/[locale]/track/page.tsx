@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { LookUpForm } from "@/ui/track/look-up-form";
 import { TrackNotice } from "@/ui/track/track-notice";
 
@@ -9,7 +9,8 @@ type Props = PageProps<"/[locale]/track">;
 // outcome in the address it is someone's, and not indexed.
 export async function generateMetadata(props: Props) {
   const query = await props.searchParams;
-  return titleFrom("Requests.track", "title", query.reference || query.outcome ? { robots: { index: false } } : {})(props);
+  const someones = query.reference || query.outcome;
+  return metadataFrom({ title: "Requests.track.title", description: "Requests.track.lead", path: someones ? undefined : "/track" }, someones ? { robots: { index: false } } : {})(props);
 }
 
 /** Tracking, step one: the reference (from a link or typed) and the access code, posted. Reads no database. */

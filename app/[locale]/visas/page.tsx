@@ -1,7 +1,7 @@
 // The visa information pages, generated from the same rule table as the checker, so
 // each fact lives in one place (app/lib/visa/rules.ts).
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { embassyDay } from "@/lib/embassy-time";
 import { noticeOf, verificationOf } from "@/lib/visa/present";
@@ -10,8 +10,10 @@ import { readRules } from "@/lib/rules/current";
 import { RuleNotice } from "@/ui/check/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
+import { dataKeys } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
-export const generateMetadata = titleFrom("Visa.pages");
+export const generateMetadata = metadataFrom({ title: "Visa.pages.title", description: "Visa.pages.lead", path: "/visas" });
 
 export default async function VisasPage({ params }: PageProps<"/[locale]/visas">) {
   const { locale } = await params;
@@ -30,7 +32,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
     const { id } = rule;
     const verification = verificationOf(rule);
     const stepsKey = `steps.${rule.steps}`;
-    const steps = t.raw(stepsKey) as string[];
+    const steps = dataKeys(t).raw(stepsKey) as string[];
     return (
       <article key={id} aria-labelledby={`rule-${id}`}>
         <h3 id={`rule-${id}`}>{t(`routes.${id}`)}</h3>
@@ -46,14 +48,14 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
           {rule.conditions
             .filter((c) => c.field !== "nationality")
             .map((c) => (
-              <li key={c.id}>{t(`conditions.${c.id}`)}</li>
+              <li key={c.id}>{dataKeys(t)(`conditions.${c.id}`)}</li>
             ))}
         </ul>
         <details>
           <summary>{t("result.nextSteps")}</summary>
           <ol className="steps">
             {steps.map((_, i) => (
-              <li key={i}>{t(`${stepsKey}.${i}`, { days, certification })}</li>
+              <li key={i}>{dataKeys(t)(`${stepsKey}.${i}`, { days, certification })}</li>
             ))}
           </ol>
         </details>
@@ -86,7 +88,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
       <h1>{t("pages.title")}</h1>
       <p className="lead">{t("pages.lead")}</p>
       <p>
-        <a className="button" href={`/${locale}/check`}>
+        <a className="button" href={getPathname({ locale, href: "/check" })}>
           {t("pages.checkYourTrip")}
         </a>
       </p>

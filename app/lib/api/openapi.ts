@@ -6,14 +6,56 @@ import { RulesResponseSchema } from "../rules/rules-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
 import { BookingResponseSchema, bookingSchema, SlotsResponseSchema, slotsQuerySchema } from "../appointments/booking-schema";
 import { MAX_RANGE_DAYS } from "../appointments/slots";
-
-/** Every endpoint that reads the database answers this while it cannot (app/lib/db/unavailable.ts). */
-const UNAVAILABLE = { description: "The service cannot reach its database for a moment: retry after `Retry-After` seconds" };
+import { config } from "../config";
+import { STATUSES } from "../requests/status";
 
 const jsonSchema = (schema: z.ZodType) => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
 };
+
+// What the routes answer besides their results (app/lib/api/refusals.ts, json-body.ts, app/lib/db/unavailable.ts):
+// a stable code in `error`, and for invalid fields each one named with a message key.
+const refusal = (...codes: [string, ...string[]]) => z.object({ error: z.enum(codes) });
+const fieldRefusal = (code: "invalid_fields" | "invalid_parameters") =>
+  z.object({ error: z.literal(code), errors: z.array(z.object({ field: z.string(), message: z.string().describe("A message key: stable") })) });
+const RETRY_AFTER = { "Retry-After": { description: "Seconds until a retry may succeed", schema: { type: "integer", minimum: 0 } } };
+
+/** A response with a JSON body. */
+const json = (description: string, schema: z.ZodType, headers?: typeof RETRY_AFTER) => ({
+  description,
+  ...(headers && { headers }),
+  content: { "application/json": { schema: jsonSchema(schema) } },
+});
+
+/** Every endpoint that reads the database answers this while it cannot (app/lib/db/unavailable.ts). */
+const UNAVAILABLE = json("The service cannot reach its database for a moment: retry after `Retry-After` seconds", refusal("service_unavailable"), RETRY_AFTER);
+const TOO_MANY = (what: string) => json(`${what}; \`Retry-After\` says in how many seconds the window ends`, refusal("too_many_requests"), RETRY_AFTER);
+const NOT_JSON = json("The body is not a JSON object", refusal("invalid_json"));
+const TOO_LARGE = (size: string) => json(`The body is larger than ${size}`, refusal("payload_too_large"));
+const NOT_SENT_AS_JSON = json("The body is not sent as application/json", refusal("unsupported_media_type"));
+
+const RequestCreatedSchema = z.object({
+  reference: z.string(),
+  accessCode: z.string().describe("Keep it secret: with the reference it opens the request"),
+  status: z.literal("received"),
+  trackingUrl: z.url().describe("The request's tracking page"),
+});
+const RequestStatusSchema = z.object({
+  reference: z.string(),
+  type: z.enum(REQUEST_TYPES),
+  status: z.enum(STATUSES),
+  createdAt: z.string().describe("ISO 8601 with the Embassy's offset (+05:00)"),
+  timeline: z.array(
+    z.object({
+      kind: z.string().describe("What happened: submitted, status_changed, message, applicant_reply, …"),
+      status: z.enum(STATUSES).nullable().describe("The new status, when the status changed"),
+      message: z.string().nullable(),
+      from: z.enum(["applicant", "embassy"]),
+      at: z.string().describe("ISO 8601 with the Embassy's offset (+05:00)"),
+    }),
+  ),
+});
 
 const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   destination: "Country of entry.",
@@ -44,9 +86,18 @@ export function openApiDocument() {
       description:
         "Public API of the consular service of the Embassy of the Republic of Belarus in Islamabad. Rules come from public sources and carry their verification status.",
     },
+    // The public origin, as everywhere a link leaves the service (never a request's Host).
+    servers: [{ url: config().publicOrigin }],
+    components: {
+      securitySchemes: {
+        accessCode: { type: "apiKey", in: "header", name: "X-Access-Code", description: "A request's access code, given when it was sent (only in this header: never in the address)" },
+      },
+    },
     paths: {
       "/api/v1/eligibility": {
         get: {
+          operationId: "checkEligibility",
+          security: [],
           summary: "Check whether a trip between Belarus and Pakistan needs a visa",
           description:
             "Send the answers the trip needs; which ones depends on the earlier ones. Values are read exactly as sent. Missing answers for the branch taken, invalid values and an unknown `lang` give 400 with every bad parameter named, each with a stable `code` (`invalid_value` or `required`).",
@@ -64,8 +115,8 @@ export function openApiDocument() {
             { name: "lang", in: "query", required: false, description: "Language of the texts.", schema: { type: "string", enum: ["en", "ru", "be", "ur"], default: "en" } },
           ],
           responses: {
-            "200": { description: "The outcome and why", content: { "application/json": { schema: jsonSchema(EligibilityResponseSchema) } } },
-            "400": { description: "Invalid or missing parameters", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
+            "200": json("The outcome and why", EligibilityResponseSchema),
+            "400": json("Invalid or missing parameters", ErrorResponseSchema),
             "503": UNAVAILABLE,
           },
         },
@@ -93,6 +144,8 @@ export function openApiDocument() {
       },
       "/api/v1/requests": {
         post: {
+          operationId: "sendRequest",
+          security: [],
           summary: "Send a request to the consular section",
           description:
             "The body holds `type`, `language` (en, ru, be, ur) and the answers of that type's form, with `declaration: \"yes\"`. Answers are validated exactly as on the web form.",
@@ -115,18 +168,20 @@ export function openApiDocument() {
             },
           },
           responses: {
-            "201": { description: "Stored: `reference`, `accessCode` (keep it secret), `status`, `trackingUrl`" },
-            "400": { description: "The body is not a JSON object" },
-            "413": { description: "The body is larger than 64 KB" },
-            "415": { description: "The body is not sent as application/json" },
-            "422": { description: "Invalid fields: `errors` names each one with a message key" },
-            "429": { description: "Too many requests from this client; `Retry-After` says in how many seconds the window ends" },
+            "201": json("Stored", RequestCreatedSchema),
+            "400": NOT_JSON,
+            "413": TOO_LARGE("64 KB"),
+            "415": NOT_SENT_AS_JSON,
+            "422": json("Invalid fields: `errors` names each one with a message key", fieldRefusal("invalid_fields")),
+            "429": TOO_MANY("Too many requests from this client"),
             "503": UNAVAILABLE,
           },
         },
       },
       "/api/v1/appointments/slots": {
         get: {
+          operationId: "listFreeSlots",
+          security: [],
           summary: "Free appointment slots of a service",
           description: `Only slots with a place left, in the Embassy's time (Asia/Karachi, +05:00). At most ${MAX_RANGE_DAYS} days per call.`,
           parameters: (["service", "from", "to"] as const).map((name) => ({
@@ -137,36 +192,43 @@ export function openApiDocument() {
             schema: jsonSchema(slotsQuerySchema.shape[name]),
           })),
           responses: {
-            "200": { description: "The free slots", content: { "application/json": { schema: jsonSchema(SlotsResponseSchema) } } },
-            "400": { description: "Invalid parameters: `errors` names each one" },
+            "200": json("The free slots", SlotsResponseSchema),
+            "400": json("Invalid parameters: `errors` names each one", fieldRefusal("invalid_parameters")),
             "503": UNAVAILABLE,
           },
         },
       },
       "/api/v1/appointments": {
         post: {
+          operationId: "bookAppointment",
+          security: [],
           summary: "Book an appointment at the consular section",
           description: "Free of charge. Booked exactly as on the web pages; the confirmation e-mail carries a calendar file.",
           requestBody: { required: true, content: { "application/json": { schema: jsonSchema(bookingSchema) } } },
           responses: {
-            "201": { description: "Booked: `reference`, `accessCode` (keep it secret), `start`", content: { "application/json": { schema: jsonSchema(BookingResponseSchema) } } },
-            "400": { description: "The body is not a JSON object" },
-            "409": { description: "`slot_full`: no place left in the slot; `already_booked`: this passport number holds an active booking for the service" },
-            "413": { description: "The body is larger than 16 KB" },
-            "422": { description: "Invalid fields: `errors` names each one with a message key (`start`: `notASlot` when it is not a bookable slot)" },
-            "429": { description: "Too many bookings from this client" },
+            "201": json("Booked: `reference`, `accessCode` (keep it secret), `start`", BookingResponseSchema),
+            "400": NOT_JSON,
+            "409": json("`slot_full`: no place left in the slot; `already_booked`: this passport number holds an active booking for the service", refusal("slot_full", "already_booked")),
+            "413": TOO_LARGE("16 KB"),
+            "415": NOT_SENT_AS_JSON,
+            "422": json("Invalid fields: `errors` names each one with a message key (`start`: `notASlot` when it is not a bookable slot)", fieldRefusal("invalid_fields")),
+            "429": TOO_MANY("Too many bookings from this client"),
             "503": UNAVAILABLE,
           },
         },
       },
       "/api/v1/requests/{reference}": {
         get: {
+          operationId: "getRequestStatus",
+          security: [{ accessCode: [] }],
           summary: "The public status and timeline of a request",
-          parameters: [
-            { name: "reference", in: "path", required: true, schema: { type: "string", example: "BP-7K3M-9QXT" } },
-            { name: "X-Access-Code", in: "header", required: true, schema: { type: "string" }, description: "The access code (only in this header: never in the address)" },
-          ],
-          responses: { "200": { description: "Status and public timeline" }, "404": { description: "No request with this reference and code" }, "429": { description: "Too many lookups; `Retry-After` says in how many seconds the window ends" }, "503": UNAVAILABLE },
+          parameters: [{ name: "reference", in: "path", required: true, description: "The request's reference number", schema: { type: "string", example: "BP-7K3M-9QXT" } }],
+          responses: {
+            "200": json("Status and public timeline", RequestStatusSchema),
+            "404": json("No request with this reference and code", refusal("not_found")),
+            "429": TOO_MANY("Too many lookups"),
+            "503": UNAVAILABLE,
+          },
         },
       },
     },

@@ -8,12 +8,14 @@ import "server-only";
  */
 import { accessFromSession, type TrackingAccess } from "../requests/tracking-access";
 import { isServiceId, type ServiceId } from "./slots";
+import { getPathname } from "@/i18n/pathname";
 
 /** The appointment service a kind of request is seen to: its own, or "other" (a bereavement, a general inquiry). */
 export const serviceForRequest = (type: string): ServiceId => (isServiceId(type) ? type : "other");
 
 /** Where the tracking page's "book a visit" link goes: the service's days, carrying the request. */
-export const bookForRequestPath = (locale: string, type: string, reference: string) => `/${locale}/appointments/${serviceForRequest(type)}?request=${encodeURIComponent(reference)}`;
+export const bookForRequestPath = (locale: string, type: string, reference: string) =>
+  `${getPathname({ locale, href: `/appointments/${serviceForRequest(type)}` })}?request=${encodeURIComponent(reference)}`;
 
 /** The `request` a booking page was given (query or form), if any: at most a reference's length. */
 export const requestParam = (value: unknown): string | undefined => (typeof value === "string" && value ? value.slice(0, 40) : undefined);

@@ -26,6 +26,7 @@ import { enqueueOfferEmail } from "./email";
 import { givePlaceBack, takePlace } from "./places";
 import { findFreeSlots, findService } from "./schedule";
 import { inLineFor, offerExpiry, offerIsOpen } from "./waitlist-rules";
+import { getPathname } from "@/i18n/pathname";
 
 /** What an offer needs besides the slot: the time, the offer period (setting) and the origin for the link. */
 export type OfferContext = { now: Date; hours: number; origin: string };
@@ -37,7 +38,7 @@ export async function offerContext(now = new Date(), origin = publicOrigin()): P
 
 const tokenHash = (token: string, indexKey: Buffer = keys().index) => createHmac("sha256", derivedKey(indexKey, "wait-list offers")).update(token).digest("base64url");
 
-export const offerPath = (locale: string, token: string) => `/${locale}/appointments/offer/${token}`;
+export const offerPath = (locale: string, token: string) => getPathname({ locale, href: `/appointments/offer/${token}` });
 
 export type JoinResult = "joined" | "freePlaces" | "notOffered" | "past";
 

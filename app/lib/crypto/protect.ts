@@ -62,14 +62,3 @@ export function secretsEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** A value signed with the index key, e.g. the time a form was shown (anti-bot minimum fill time). */
-export function sign(value: string): string {
-  return `${value}.${createHmac("sha256", keys().index).update(`sig:${value}`).digest("base64url")}`;
-}
-
-export function verifySigned(signed: string): string | null {
-  const cut = signed.lastIndexOf(".");
-  if (cut < 0) return null;
-  const value = signed.slice(0, cut);
-  return secretsEqual(sign(value), signed) ? value : null;
-}

@@ -14,11 +14,12 @@ import type { RequestType } from "./types";
 export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const SUBMITTED_LIFETIME_MS = 60 * 60 * 1000;
 
-/** What a draft holds, checked when read: a row that does not fit (an older shape, a damaged one) is no draft. */
+/**
+ * What a draft holds, checked when read: a row that does not fit (an older shape, a damaged one) is no draft.
+ * Keys a draft no longer has (such as an older draft's `completed`) are dropped when read.
+ */
 const draftData = z.object({
   answers: z.record(z.string(), z.string()),
-  /** Steps whose last submission was valid. */
-  completed: z.array(z.string()),
   /** Field → error key, per step, from the last invalid submission. */
   errors: z.record(z.string(), z.record(z.string(), z.string())),
   /** The visa checker's answers, when the request was started from a result. */
@@ -31,7 +32,7 @@ export type DraftData = z.infer<typeof draftData>;
 /** `startedAt`: when the first page of the journey was left, the start of the minimum fill time. */
 export type Draft = { id: string; type: RequestType; data: DraftData; startedAt: Date };
 
-const EMPTY: DraftData = { answers: {}, completed: [], errors: {} };
+const EMPTY: DraftData = { answers: {}, errors: {} };
 
 export async function createDraft(type: RequestType, checker?: string): Promise<{ token: string; draft: Draft }> {
   const token = randomBytes(32).toString("base64url");
@@ -78,7 +79,7 @@ export async function deleteDraft(id: string): Promise<void> {
 
 /** Once sent, a draft keeps only what the confirmation page shows, for at most an hour. */
 export async function markSubmitted(draft: Draft, submitted: { reference: string; accessCode: string }): Promise<void> {
-  draft.data = { answers: {}, completed: [], errors: {}, submitted };
+  draft.data = { answers: {}, errors: {}, submitted };
   await db.draft.update({
     where: { id: draft.id },
     data: { data: encryptText(JSON.stringify(draft.data)), expiresAt: new Date(Date.now() + SUBMITTED_LIFETIME_MS) },

@@ -157,4 +157,3 @@ export function requestSchema(type: RequestType) {
   return z.object({ ...shape, declaration }).strict();
 }
 
-export type StepAnswers = Record<string, string>;

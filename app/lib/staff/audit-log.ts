@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "./audit";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { assertAdmin, type VerifiedStaff } from "./sessions";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -14,7 +15,7 @@ export type AuditFilter = { action?: string; actorStaffId?: string; targetId?: s
 
 export async function listAudit(admin: VerifiedStaff, filter: AuditFilter) {
   assertAdmin(admin);
-  const cursor = filter.before ? decodeCursor(filter.before) : null;
+  const cursor = filter.before ? auditCursor(filter.before) : null;
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actorStaffId ? { actorStaffId: filter.actorStaffId } : {}),
@@ -25,7 +26,7 @@ export async function listAudit(admin: VerifiedStaff, filter: AuditFilter) {
   const rows = await db.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
   await recordAudit({ actor: { staffId: admin.id }, action: "audit.viewed" });
   const last = rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]! : null;
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE).map(({ details, ...row }) => ({ ...row, details: shownDetails(details) })), next: last ? Buffer.from(`${last.at.getTime()}.${last.id}`).toString("base64url") : null };
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE).map(({ details, ...row }) => ({ ...row, details: shownDetails(details) })), next: last ? encodeCursor([last.at.getTime(), last.id]) : null };
 }
 
 /** The actions recorded so far, for the filter's list. */
@@ -36,7 +37,7 @@ export async function auditActions(): Promise<string[]> {
 /** The details as the log shows them: JSON text, whatever their shape (a trail hides nothing). */
 const shownDetails = (details: unknown): string | null => (details === null ? null : JSON.stringify(details));
 
-function decodeCursor(cursor: string): { at: Date; id: string } | null {
-  const [time, id] = Buffer.from(cursor, "base64url").toString("utf8").split(".");
-  return Number.isFinite(Number(time)) && id ? { at: new Date(Number(time)), id } : null;
+function auditCursor(cursor: string): { at: Date; id: string } | null {
+  const [time, id] = decodeCursor(cursor) ?? [];
+  return typeof time === "number" && Number.isFinite(time) && typeof id === "string" ? { at: new Date(time), id } : null;
 }

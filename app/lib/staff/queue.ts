@@ -12,6 +12,7 @@ import { normalizeReference } from "../requests/reference";
 import { CLOSED, STATUSES, type Status } from "../requests/status";
 import type { RequestType } from "../requests/types";
 import { recordAudit } from "./audit";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
 export const PAGE_SIZE = 25;
@@ -54,7 +55,7 @@ export type QueueRow = {
 export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
   assertCanWork(staff);
   const backward = !filter.after && !!filter.before;
-  const cursor = decodeCursor(filter.after ?? filter.before ?? "");
+  const cursor = queueCursor(filter.after ?? filter.before ?? "");
   // Columns the filter fixes to null lead the order: it is the same order (they are null in
   // every row), but PostgreSQL reads an index in order only past columns fixed by "=" or
   // named in ORDER BY, not by IS NULL; without them it sorted or scanned (tests/bench).
@@ -78,8 +79,8 @@ export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Prom
   const [first, last] = [rows[0], rows.at(-1)];
   return {
     rows,
-    next: last && (backward || more) ? encodeCursor(last) : null,
-    previous: first && (backward ? more : !!cursor) ? encodeCursor(first) : null,
+    next: last && (backward || more) ? cursorOf(last) : null,
+    previous: first && (backward ? more : !!cursor) ? cursorOf(first) : null,
   };
 }
 
@@ -151,18 +152,12 @@ export async function countOpenByStatus(): Promise<Partial<Record<Status, number
   return counts;
 }
 
-/** A row's place in the queue's order, as the opaque `after`/`before` value of a page link. */
-export const encodeCursor = (r: Cursor) =>
-  Buffer.from(JSON.stringify([r.urgent, r.replied, r.createdAt.getTime(), r.id])).toString("base64url");
+/** A row's place in the queue's order (cursor.ts). */
+const cursorOf = (r: Cursor) => encodeCursor([r.urgent, r.replied, r.createdAt.getTime(), r.id]);
 
-function decodeCursor(cursor: string): Cursor | null {
-  if (!cursor) return null;
-  try {
-    const [urgent, replied, time, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return typeof urgent === "boolean" && typeof replied === "boolean" && Number.isFinite(time) && typeof id === "string"
-      ? { urgent, replied, createdAt: new Date(time), id }
-      : null;
-  } catch {
-    return null;
-  }
+function queueCursor(cursor: string): Cursor | null {
+  const [urgent, replied, time, id] = (cursor && decodeCursor(cursor)) || [];
+  return typeof urgent === "boolean" && typeof replied === "boolean" && typeof time === "number" && Number.isFinite(time) && typeof id === "string"
+    ? { urgent, replied, createdAt: new Date(time), id }
+    : null;
 }

@@ -10,6 +10,8 @@ import "server-only";
  */
 import { cookies, headers } from "next/headers";
 import { cookieName } from "../cookie-security";
+import type { Messages, NamespaceKeys, NestedKeyOf } from "next-intl";
+import type { Namespace } from "@/i18n/message-keys";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { isStaffLocale, negotiateStaffLocale, type StaffLocale } from "@/i18n/staff-locales";
@@ -18,6 +20,9 @@ import { currentStaff } from "./current-staff";
 
 /** The cookie the sign-in page's language switch sets (a preference, not a secret). */
 export const STAFF_LANGUAGE_COOKIE = cookieName("ch_staff_lang");
+
+/** An area of the staff messages: "Login", "Requests.queue", … */
+type StaffNamespace = NamespaceKeys<Messages["Staff"], NestedKeyOf<Messages["Staff"]>>;
 
 export const staffLocale = cache(async (): Promise<StaffLocale> => {
   const own = (await currentStaff())?.language;
@@ -28,15 +33,15 @@ export const staffLocale = cache(async (): Promise<StaffLocale> => {
 });
 
 /** The staff messages of one area ("Layout", "Login", …) in this request's staff language. */
-export async function staffTranslations<N extends string>(namespace: N) {
+export async function staffTranslations<N extends StaffNamespace>(namespace: N) {
   const locale = await staffLocale();
-  return getTranslations({ locale, namespace: `Staff.${namespace}` as never });
+  return getTranslations({ locale, namespace: `Staff.${namespace}` as const });
 }
 
 /** The public site's messages ("Requests.fields", …) in the staff language: question and option labels, type names. */
-export async function publicTranslations<N extends string>(namespace: N) {
+export async function publicTranslations<N extends Namespace>(namespace: N) {
   const locale = await staffLocale();
-  return getTranslations({ locale, namespace: namespace as never });
+  return getTranslations({ locale, namespace });
 }
 
 /** Instants for staff: in the staff language, always Karachi time and saying so (app/lib/embassy-time.ts). */

@@ -7,6 +7,7 @@
  * dates, the conditions of a journey): a page shows only those of its questions that the
  * answers so far still need, so nothing that cannot change the outcome is asked.
  */
+import { getPathname } from "@/i18n/pathname";
 import { ANSWER_FIELDS, answersToQuery, parseAnswers, type AnswerField, type Answers, type ParamError } from "./answers";
 import { evaluate } from "./evaluate";
 import type { Rule } from "./rules";
@@ -69,7 +70,7 @@ export function relevantAnswers(answers: Answers, rules: readonly Rule[]): { ans
 
 export function stepUrl(locale: string, step: PageId | "result", answers: Answers): string {
   const query = answersToQuery(answers);
-  return `/${locale}/check/${step}${query ? `?${query}` : ""}`;
+  return getPathname({ locale, href: `/check/${step}${query ? `?${query}` : ""}` });
 }
 
 /** Where these answers lead: the next page with an unanswered question, or the result. */

@@ -13,6 +13,7 @@ import { countOpenByStatus, listQueue } from "@/lib/staff/queue";
 import { requestWords, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
+import { Notice } from "@/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await staffTranslations("Queue"))("title") };
@@ -39,11 +40,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
 
   return (
     <>
-      {query.get("forbidden") && (
-        <div className="warning" role="alert">
-          <p>{t("forbidden")}</p>
-        </div>
-      )}
+      {query.get("forbidden") && <Notice kind="error" text={t("forbidden")} />}
       <h1>{t("title")}</h1>
       <nav aria-label={t("savedLabel")}>
         <ul className="filters plain-inline">

@@ -6,6 +6,8 @@ import { findAppointment } from "@/lib/appointments/manage";
 import type { ManagePlace } from "@/lib/appointments/manage-paths";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { LookUpForm } from "../track/look-up-form";
+import { getPathname } from "@/i18n/navigation";
+import { Notice } from "../notice";
 
 const NOTICES = ["notFound", "tooMany", "expired", "notAllowed", "cancelled"] as const;
 
@@ -28,11 +30,7 @@ export async function ManageAppointment({ locale, place, notice }: { locale: str
   );
   return (
     <>
-      {shown && (
-        <div className={shown === "cancelled" ? "inset" : "warning"} role={shown === "cancelled" ? "status" : "alert"}>
-          <p>{t(`manage.${shown}`)}</p>
-        </div>
-      )}
+      {shown && <Notice kind={shown === "cancelled" ? "done" : "error"} text={t(`manage.${shown}`)} />}
       {appointment ? (
         <>
           <dl className="summary-list">
@@ -69,7 +67,7 @@ export async function ManageAppointment({ locale, place, notice }: { locale: str
           )}
           <p>{t("manage.change")}</p>
           <p>
-            <a className="button button--secondary" href={`/${locale}/appointments/${appointment.service}`}>
+            <a className="button button--secondary" href={getPathname({ locale, href: `/appointments/${appointment.service}` })}>
               {t("manage.rebook")}
             </a>
           </p>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
 
 /**
  * On the booking pages opened from a request's tracking page: which request the visit will be
@@ -18,7 +19,7 @@ export async function RequestLinkNote({ locale, asked, linked }: { locale: strin
   return (
     <div className="warning">
       <p>
-        {t("requestNotOpen")} <a href={`/${locale}/track`}>{t("trackLink")}</a>
+        {t("requestNotOpen")} <a href={getPathname({ locale, href: "/track" })}>{t("trackLink")}</a>
       </p>
     </div>
   );

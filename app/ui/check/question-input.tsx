@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ANSWER_SCHEMAS, isNumberField, type AnswerField } from "@/lib/visa/answers";
 import { COUNTRY_CODES } from "@/lib/visa/countries";
+import { dataKeys } from "@/i18n/message-keys";
 
 const FIRST_COUNTRIES = ["PK", "BY"];
 
@@ -8,7 +9,7 @@ const FIRST_COUNTRIES = ["PK", "BY"];
 export async function QuestionInput({ field, current, errorId }: { field: AnswerField; current: string; errorId?: string }) {
   const t = await getTranslations("Visa.questions");
   const locale = await getLocale();
-  const describedBy = [t.has(`${field}.hint`) ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [dataKeys(t).has(`${field}.hint`) ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined;
 
   if (field === "nationality") {
     const names = new Intl.DisplayNames([locale], { type: "region" });
@@ -49,7 +50,7 @@ export async function QuestionInput({ field, current, errorId }: { field: Answer
             defaultChecked={current === option}
             aria-describedby={describedBy}
           />
-          <label htmlFor={i === 0 ? field : `${field}-${option}`}>{t(`${field}.options.${option}`)}</label>
+          <label htmlFor={i === 0 ? field : `${field}-${option}`}>{dataKeys(t)(`${field}.options.${option}`)}</label>
         </div>
       ))}
     </div>

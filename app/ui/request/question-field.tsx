@@ -3,14 +3,15 @@ import { DATE_PARTS, partName, partsInError } from "@/lib/requests/date-parts";
 import type { Field } from "@/lib/requests/types";
 import { FormGroup, type ControlProps } from "../form-group";
 import { fieldErrorText } from "./field-error-text";
+import { dataKeys } from "@/i18n/message-keys";
 
 /** One question of a request form, GOV.UK style: label, hint, error, control, with the typed value kept. */
 export async function QuestionField({ field, answers, error }: { field: Field; answers: Record<string, string>; error?: string }) {
   const value = answers[field.name] ?? "";
   const t = await getTranslations("Requests");
-  const label = t(`fields.${field.name}.label`);
+  const label = dataKeys(t)(`fields.${field.name}.label`);
   const hintKey = `fields.${field.name}.hint`;
-  const hint = t.has(hintKey) ? t(hintKey) : null;
+  const hint = dataKeys(t).has(hintKey) ? dataKeys(t)(hintKey) : null;
   const ids = { hint: `${field.name}-hint`, error: `${field.name}-error` };
   const describedBy = [hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined;
   const hintElement = hint && (
@@ -39,7 +40,7 @@ export async function QuestionField({ field, answers, error }: { field: Field; a
               return (
                 <div className="radio" key={option}>
                   <input type="radio" id={id} name={field.name} value={option} defaultChecked={value === option} />
-                  <label htmlFor={id}>{t(`fields.${field.name}.options.${option}`)}</label>
+                  <label htmlFor={id}>{dataKeys(t)(`fields.${field.name}.options.${option}`)}</label>
                 </div>
               );
             })}

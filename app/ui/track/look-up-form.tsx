@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { lookUp } from "@/[locale]/track/actions";
 import { FormGroup } from "../form-group";
+import { getPathname } from "@/i18n/navigation";
 
 /** The look-up: reference and access code, posted (never in the address), then the request's own page. */
 export async function LookUpForm({ locale, reference }: { locale: string; reference: string }) {
@@ -19,7 +20,7 @@ export async function LookUpForm({ locale, reference }: { locale: string; refere
         {t("button")}
       </button>
       <p>
-        <a href={`/${locale}/track/new-code${reference ? `?reference=${encodeURIComponent(reference)}` : ""}`}>{t("lostCode")}</a>
+        <a href={getPathname({ locale, href: `/track/new-code${reference ? `?reference=${encodeURIComponent(reference)}` : ""}` })}>{t("lostCode")}</a>
       </p>
     </form>
   );

@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { answerEmbassy } from "@/[locale]/track/actions";
 import type { TrackedRequest } from "@/lib/requests/track-request";
-import { MAX_FILES } from "@/lib/requests/uploads";
+import { MAX_FILE_BYTES, MAX_FILES } from "@/lib/requests/uploads";
 import { FormGroup } from "../form-group";
+import { FileInput } from "../request/file-input";
 
 /**
  * The Embassy's latest question, then the answer box under it: several files at once, and a
@@ -40,7 +41,7 @@ export async function ReplyForm({ locale, request, error }: { locale: string; re
           error={fileError ? t(`errors.${fileError}` as "errors.fileType") : undefined}
           errorPrefix={t("form.errorTitlePrefix")}
         >
-          {(control) => <input className="input" type="file" multiple {...control} accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />}
+          {(control) => <FileInput control={control} multiple maxBytes={MAX_FILE_BYTES} tooLarge={t("errors.fileTooLarge")} errorPrefix={t("form.errorTitlePrefix")} />}
         </FormGroup>
         <button type="submit" className="button">
           {t("track.replyButton")}

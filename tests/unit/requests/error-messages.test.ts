@@ -3,6 +3,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../../app/i18n/locales";
+import { dataKeys } from "../../../app/i18n/message-keys";
 import { validateStep } from "../../../app/lib/requests/journey";
 import { REQUEST_TYPES, stepsOf } from "../../../app/lib/requests/types";
 import { fieldErrorText } from "../../../app/ui/request/field-error-text";
@@ -26,7 +27,7 @@ describe.each(LOCALES)("request-form errors in %s", async (locale) => {
 
   it("name the field, whatever the error", () => {
     for (const field of REQUEST_TYPES.flatMap(stepsOf).flatMap((s) => s.fields)) {
-      const what = t(`fields.${field.name}.what`);
+      const what = dataKeys(t)(`fields.${field.name}.what`);
       for (const error of FIELD_ERRORS) expect(fieldErrorText(t, field.name, error), `${field.name}/${error}`).toContain(what);
     }
   });

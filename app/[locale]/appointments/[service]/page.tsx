@@ -8,6 +8,8 @@ import { addDays, embassyDay, embassyIso, formatDay, formatEmbassyTime } from "@
 import { AppointmentNotes } from "@/ui/appointments/notes";
 import { RequestLinkNote } from "@/ui/appointments/request-link-note";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { getPathname } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 type Props = PageProps<"/[locale]/appointments/[service]">;
 
@@ -39,23 +41,19 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
   const byDay = new Map<string, typeof loaded.slots>();
   for (const slot of loaded.slots) byDay.set(embassyDay(slot.start), [...(byDay.get(embassyDay(slot.start)) ?? []), slot]);
   const times = day ? (byDay.get(day) ?? []) : [];
-  const base = `/${locale}/appointments/${serviceId}`;
+  const base = getPathname({ locale, href: `/appointments/${serviceId}` });
   // The request travels with the choice of day and time, to the details form (request-link.ts).
   const carry = loaded.linked ? `request=${encodeURIComponent(loaded.linked)}` : "";
   const withRequest = (path: string) => (carry ? `${path}${path.includes("?") ? "&" : "?"}${carry}` : path);
 
   return (
     <>
-      <a className="back-link" href={day ? withRequest(base) : `/${locale}/appointments`}>
+      <a className="back-link" href={day ? withRequest(base) : getPathname({ locale, href: "/appointments" })}>
         {t("pages.back")}
       </a>
       <p className="muted">{t(`services.${serviceId}`)}</p>
       <RequestLinkNote locale={locale} asked={request} linked={loaded.linked} />
-      {query.unavailable && (
-        <div className="warning" role="alert">
-          <p>{t("pages.unavailable")}</p>
-        </div>
-      )}
+      {query.unavailable && <Notice kind="error" text={t("pages.unavailable")} />}
       {day ? (
         <>
           <h1>{t("pages.chooseTime", { day: formatDay(day, locale, { withWeekday: true }) })}</h1>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readBooking } from "@/lib/appointments/booking-cookie";
 import { DETAIL_FIELDS } from "@/lib/appointments/booking-schema";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { confirmBooking } from "../actions";
+import { getPathname, redirect } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/check">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
@@ -15,26 +16,22 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
   const { locale } = await params;
   setRequestLocale(locale);
   const state = await readBooking();
-  if (!state || state.booked) redirect(`/${locale}/appointments?expired=1`);
+  if (!state || state.booked) redirect({ locale, href: "/appointments?expired=1" });
   const t = await getTranslations("Appointments");
   const requests = await getTranslations("Requests");
   const query = await searchParams;
-  const details = `/${locale}/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}${state.request ? `&request=${encodeURIComponent(state.request)}` : ""}`;
+  const details = `${getPathname({ locale, href: `/appointments/${state.service}/details` })}?start=${encodeURIComponent(state.start)}${state.request ? `&request=${encodeURIComponent(state.request)}` : ""}`;
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || state.service === "visa");
   return (
     <>
-      {(query.alreadyBooked || query.limited) && (
-        <div className="warning" role="alert">
-          <p>{query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")}</p>
-        </div>
-      )}
+      {(query.alreadyBooked || query.limited) && <Notice kind="error" text={query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")} />}
       <h1>{t("pages.checkTitle")}</h1>
       <dl className="summary-list">
         <div>
           <dt>{t("pages.service")}</dt>
           <dd>{t(`services.${state.service}` as "services.visa")}</dd>
           <dd>
-            <a href={`/${locale}/appointments`}>
+            <a href={getPathname({ locale, href: "/appointments" })}>
               {requests("form.change")}
               <span className="visually-hidden"> {t("pages.service")}</span>
             </a>
@@ -44,7 +41,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
           <dt>{t("pages.time")}</dt>
           <dd>{formatEmbassyTime(new Date(state.start), locale)}</dd>
           <dd>
-            <a href={`/${locale}/appointments/${state.service}`}>
+            <a href={getPathname({ locale, href: `/appointments/${state.service}` })}>
               {requests("form.change")}
               <span className="visually-hidden"> {t("pages.time")}</span>
             </a>

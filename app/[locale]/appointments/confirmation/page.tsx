@@ -6,6 +6,8 @@ import type { ServiceId } from "@/lib/appointments/slots";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { readSettings } from "@/lib/settings/read-settings";
 import { VerificationTag } from "@/ui/verification-tag";
+import { dataKeys } from "@/i18n/message-keys";
+import { Link } from "@/i18n/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/confirmation">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
@@ -17,7 +19,7 @@ async function checklist(service: ServiceId): Promise<string[]> {
   const t = await getTranslations();
   if (service === "visa") return [(t.raw("Visa.steps.visa_required_by") as string[])[0]!];
   const page = SERVICE_PAGE[service];
-  return page ? (t.raw(`Services.items.${page}.documents`) as string[]) : [];
+  return page ? (dataKeys(t).raw(`Services.items.${page}.documents`) as string[]) : [];
 }
 
 export default async function ConfirmationPage({ params }: PageProps<"/[locale]/appointments/confirmation">) {
@@ -86,7 +88,7 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
         ))}
       </ul>
       <p>
-        <a href={`/${locale}/appointments/manage`}>{t("pages.manageLink")}</a>
+        <Link locale={locale} href="/appointments/manage">{t("pages.manageLink")}</Link>
       </p>
     </>
   );

@@ -9,6 +9,8 @@ import { isPage, isQuestion, pageOf, resolveQuestionPage, stepUrl, SUBMITTED } f
 import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionInput } from "@/ui/check/question-input";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { dataKeys } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/check/[question]">;
 
@@ -19,8 +21,8 @@ async function resolve({ params, searchParams }: Props) {
   const { locale, question } = await params;
   const query = toSearchParams(await searchParams);
   // An address of one question (from before questions shared pages) goes to the page that asks it.
-  if (isQuestion(question) && !isPage(question)) redirect(`/${locale}/check/${pageOf(question)}?${query}`);
-  if (!isPage(question)) redirect(`/${locale}/check`);
+  if (isQuestion(question) && !isPage(question)) redirect(getPathname({ locale, href: `/check/${pageOf(question)}?${query}` }));
+  if (!isPage(question)) redirect(getPathname({ locale, href: "/check" }));
   const rules = await readRules();
   const page = resolveQuestionPage(locale, question, query, rules);
   if (page.kind === "redirect") redirect(page.to);
@@ -32,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
   const { locale, id, page } = resolved;
   const t = await getTranslations({ locale, namespace: "Visa" });
-  const title = page.fields.length === 1 ? t(`questions.${page.fields[0]}.title`) : t(`questionPages.${id}`);
+  const title = page.fields.length === 1 ? dataKeys(t)(`questions.${page.fields[0]}.title`) : dataKeys(t)(`questionPages.${id}`);
   return { title: page.errors.length > 0 ? `${t("errorTitlePrefix")} ${title}` : title, robots: { index: false } };
 }
 
@@ -44,7 +46,7 @@ export default async function QuestionPage(props: Props) {
   const t = await getTranslations("Visa");
   const index = page.pages.findIndex((p) => p.id === id);
   const previous = page.pages[index - 1];
-  const backHref = previous ? stepUrl(locale, previous.id, page.answers) : `/${locale}/check`;
+  const backHref = previous ? stepUrl(locale, previous.id, page.answers) : getPathname({ locale, href: "/check" });
   const hidden = Object.entries(page.answers).filter(([field]) => !page.fields.includes(field as AnswerField));
   const errorOf = (field: AnswerField) => (page.errors.some((e) => e.param === field) ? t(`errors.${field}`) : null);
   // One question: its question is the page's heading. Several: the page has its own heading and each question is a smaller one.
@@ -52,13 +54,13 @@ export default async function QuestionPage(props: Props) {
 
   const question = (field: AnswerField) => {
     const title = t(`questions.${field}.title`);
-    const hasHint = t.has(`questions.${field}.hint`);
+    const hasHint = dataKeys(t).has(`questions.${field}.hint`);
     const errorText = errorOf(field);
     const errorId = errorText ? `${field}-error` : undefined;
     const heading = (content: ReactNode) => (alone ? <h1>{content}</h1> : <h2 className="question-title">{content}</h2>);
     const hint = hasHint ? (
       <p className="hint" id={`${field}-hint`}>
-        {t(`questions.${field}.hint`)}
+        {dataKeys(t)(`questions.${field}.hint`)}
       </p>
     ) : null;
     const error = errorText ? (
@@ -95,8 +97,8 @@ export default async function QuestionPage(props: Props) {
         {t("back")}
       </a>
       <ErrorSummary title={t("errorSummary")} errors={errors} />
-      {!alone && <h1>{t(`questionPages.${id}`)}</h1>}
-      <form method="get" action={`/${locale}/check/${id}`} noValidate>
+      {!alone && <h1>{dataKeys(t)(`questionPages.${id}`)}</h1>}
+      <form method="get" action={getPathname({ locale, href: `/check/${id}` })} noValidate>
         {hidden.map(([field, value]) => (
           <input key={field} type="hidden" name={field} value={String(value)} />
         ))}

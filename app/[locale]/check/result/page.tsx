@@ -16,6 +16,7 @@ import { RuleNotice } from "@/ui/check/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { Link, getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/check/result">;
 
@@ -84,7 +85,7 @@ export default async function ResultPage(props: Props) {
         </ol>
         {rule.books && (
           <p className="no-print">
-            <a className="button" href={`/${locale}/appointments/${rule.books}`}>
+            <a className="button" href={getPathname({ locale, href: `/appointments/${rule.books}` })}>
               {(await getTranslations("Appointments.links"))("book")}
             </a>
           </p>
@@ -206,7 +207,7 @@ export default async function ResultPage(props: Props) {
           )}
         </dl>
         <p>
-          <a href={`/${locale}/check/destination`}>{t("startAgain")}</a>
+          <Link locale={locale} href="/check/destination">{t("startAgain")}</Link>
         </p>
       </section>
 
@@ -214,7 +215,7 @@ export default async function ResultPage(props: Props) {
         <h2 id="ask">{t("result.askConsul")}</h2>
         <p>{t("result.askConsulHint")}</p>
         <p>
-          <a className="button button--secondary" href={`/${locale}/request/general_inquiry?check=${encodeURIComponent(answersToQuery(answers))}`}>
+          <a className="button button--secondary" href={getPathname({ locale, href: `/request/general_inquiry?check=${encodeURIComponent(answersToQuery(answers))}` })}>
             {t("result.askConsul")}
           </a>
         </p>

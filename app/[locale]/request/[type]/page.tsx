@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { REQUEST_DEFINITIONS, isRequestType } from "@/lib/requests/types";
 import { startRequest } from "../actions";
+import { redirect } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 type Props = PageProps<"/[locale]/request/[type]">;
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RequestStartPage({ params, searchParams }: Props) {
   const { locale, type } = await params;
-  if (!isRequestType(type)) redirect(`/${locale}/request`);
+  if (!isRequestType(type)) redirect({ locale, href: "/request" });
   setRequestLocale(locale);
   const t = await getTranslations("Requests");
   const query = await searchParams;
@@ -23,16 +24,8 @@ export default async function RequestStartPage({ params, searchParams }: Props) 
   const definition = REQUEST_DEFINITIONS[type];
   return (
     <>
-      {query.limited && (
-        <div className="warning" role="alert">
-          <p>{t("errors.tooManyDrafts")}</p>
-        </div>
-      )}
-      {query.expired && (
-        <div className="warning" role="alert">
-          <p>{t("errors.expired")}</p>
-        </div>
-      )}
+      {query.limited && <Notice kind="error" text={t("errors.tooManyDrafts")} />}
+      {query.expired && <Notice kind="error" text={t("errors.expired")} />}
       <h1>{t(`types.${type}.title`)}</h1>
       <p className="lead">{t(`types.${type}.description`)}</p>
       {definition.urgent && (

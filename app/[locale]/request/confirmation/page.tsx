@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { PrintButton } from "@/ui/print-button";
 import { publicOrigin } from "@/lib/public-origin";
 import { submittedFromThisBrowser } from "@/lib/requests/draft-cookie";
 import { trackingUrl } from "@/lib/requests/submit-request";
 
-export const generateMetadata = titleFrom("Requests.confirmation", "title", { robots: { index: false } });
+export const generateMetadata = metadataFrom({ title: "Requests.confirmation.title" }, { robots: { index: false } });
 
 /**
  * The reference and access code, large and easy to copy (a tap selects the whole value), a

@@ -7,7 +7,10 @@ import { findService, SERVICES } from "@/lib/services/catalogue";
 import { readSettings } from "@/lib/settings/read-settings";
 import { SourceList } from "@/ui/check/source-list";
 import { reachEmbassyInEmergency } from "@/ui/contact-details";
+import { pageMetadata } from "@/ui/page-title";
 import { VerificationTag } from "@/ui/verification-tag";
+import { dataKeys, keyFromData } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/services/[service]">;
 
@@ -19,8 +22,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, service } = await params;
-  const t = await getTranslations({ locale, namespace: "Services.items" });
-  return { title: t(`${service}.title`) };
+  const item = `Services.items.${service}`; // a slug of the catalogue: dynamicParams = false
+  return pageMetadata(locale, { title: keyFromData(`${item}.title`), description: keyFromData(`${item}.summary`), path: `/services/${service}` });
 }
 
 export default async function ServicePage({ params }: Props) {
@@ -29,6 +32,7 @@ export default async function ServicePage({ params }: Props) {
   if (!service) notFound(); // unreachable: dynamicParams = false
   setRequestLocale(locale);
   const t = await getTranslations("Services");
+  const text = dataKeys(t); // its messages are under its slug
   const tVisa = await getTranslations("Visa");
   const settings = await readSettings();
   const key = `items.${slug}`;
@@ -38,54 +42,54 @@ export default async function ServicePage({ params }: Props) {
   // The legalization steps depend on the route the Embassy has settled on.
   const path = (name: string) => (slug === "legalization" && name === "documents" ? `${key}.documents.${route.value}` : `${key}.${name}`);
   const list = (name: string) =>
-    t.has(path(name)) ? (t.raw(path(name)) as string[]).map((_, i) => t(`${path(name)}.${i}`, values)) : [];
+    text.has(path(name)) ? (text.raw(path(name)) as string[]).map((_, i) => text(`${path(name)}.${i}`, values)) : [];
   // The Embassy's legalization fee does not apply when an apostille replaces legalization.
   const fees = slug === "legalization" && route.value === "apostille_applies" ? [] : service.fees;
   const booking = appointmentServiceFor(slug);
 
   return (
     <>
-      <h1>{t(`${key}.title`)}</h1>
-      <p className="lead">{t(`${key}.summary`)}</p>
+      <h1>{text(`${key}.title`)}</h1>
+      <p className="lead">{text(`${key}.summary`)}</p>
 
       <h2>{t("whoFor")}</h2>
       <ul>
-        {list("whoFor").map((item) => (
-          <li key={item}>{item}</li>
+        {list("whoFor").map((text) => (
+          <li key={text}>{text}</li>
         ))}
       </ul>
 
       {slug === "legalization" && (
         <section aria-labelledby="route" className="inset">
-          <h2 id="route">{t(`${key}.routeTitle`)}</h2>
+          <h2 id="route">{text(`${key}.routeTitle`)}</h2>
           <p>
             <VerificationTag status={route.status} reviewedAt={route.reviewedAt} />
           </p>
-          <p>{t(`${key}.route.${route.value}`)}</p>
+          <p>{text(`${key}.route.${route.value}`)}</p>
         </section>
       )}
       {list("routes").length > 0 && (
         <>
-          <h2>{t(`${key}.routesTitle`)}</h2>
+          <h2>{text(`${key}.routesTitle`)}</h2>
           <ul>
-            {list("routes").map((item) => (
-              <li key={item}>{item}</li>
+            {list("routes").map((text) => (
+              <li key={text}>{text}</li>
             ))}
           </ul>
         </>
       )}
       {list("facts").length > 0 && (
         <ul>
-          {list("facts").map((item) => (
-            <li key={item}>{item}</li>
+          {list("facts").map((text) => (
+            <li key={text}>{text}</li>
           ))}
         </ul>
       )}
 
       <h2>{t("documents")}</h2>
       <ol className="steps">
-        {list("documents").map((item) => (
-          <li key={item}>{item}</li>
+        {list("documents").map((text) => (
+          <li key={text}>{text}</li>
         ))}
       </ol>
 
@@ -98,7 +102,7 @@ export default async function ServicePage({ params }: Props) {
               const amount = entry?.value as number | null | undefined;
               return (
                 <div key={fee.id}>
-                  <dt>{t(`${key}.fees.${fee.id}`)}</dt>
+                  <dt>{text(`${key}.fees.${fee.id}`)}</dt>
                   <dd className={amount === null ? undefined : "ltr"}>{amount === null || amount === undefined ? t("feeUnknown") : t("amount", { amount })}</dd>
                   <dd>{entry && <VerificationTag status={entry.status} reviewedAt={entry.reviewedAt} />}</dd>
                 </div>
@@ -111,26 +115,26 @@ export default async function ServicePage({ params }: Props) {
 
       {slug === "legalization" && (
         <section aria-labelledby="other-direction">
-          <h2 id="other-direction">{t(`${key}.otherDirectionTitle`)}</h2>
-          <p>{t(`${key}.otherDirection`)}</p>
+          <h2 id="other-direction">{text(`${key}.otherDirectionTitle`)}</h2>
+          <p>{text(`${key}.otherDirection`)}</p>
         </section>
       )}
 
       <h2>{t("time")}</h2>
-      <p>{t(`${key}.time`)}</p>
+      <p>{text(`${key}.time`)}</p>
       <h2>{t("howToApply")}</h2>
-      <p>{t(`${key}.howToApply`, { reach: slug === "death-abroad" ? await reachEmbassyInEmergency() : "" })}</p>
+      <p>{text(`${key}.howToApply`, { reach: slug === "death-abroad" ? await reachEmbassyInEmergency() : "" })}</p>
       {list("notes").map((note) => (
         <p key={note} className="inset">
           {note}
         </p>
       ))}
       <p className="no-print">
-        <a className="button" href={`/${locale}/request/${service.request}`}>
+        <a className="button" href={getPathname({ locale, href: `/request/${service.request}` })}>
           {t("makeRequest")}
         </a>{" "}
         {booking && (
-          <a className="button button--secondary" href={`/${locale}/appointments/${booking}`}>
+          <a className="button button--secondary" href={getPathname({ locale, href: `/appointments/${booking}` })}>
             {(await getTranslations("Appointments.links"))("book")}
           </a>
         )}

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { trackPath } from "@/lib/requests/track-paths";
-import { titleFrom } from "@/ui/page-title";
+import { metadataFrom } from "@/ui/page-title";
 import { NewCodeForm } from "@/ui/track/new-code-form";
 import { fieldError, TrackNotice } from "@/ui/track/track-notice";
 
@@ -8,7 +8,7 @@ type Props = PageProps<"/[locale]/track/new-code">;
 
 export async function generateMetadata(props: Props) {
   const query = await props.searchParams;
-  return titleFrom("Requests.newCode", "title", query.reference || query.outcome ? { robots: { index: false } } : {})(props);
+  return metadataFrom({ title: "Requests.newCode.title", description: "Requests.newCode.lead" }, query.reference || query.outcome ? { robots: { index: false } } : {})(props);
 }
 
 /** The lost-code journey: reference and e-mail address in, a new code out by e-mail. Reads no database. */

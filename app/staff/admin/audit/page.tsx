@@ -8,6 +8,7 @@ import { staffClock, staffTranslations } from "@/lib/staff/staff-i18n";
 import { staffNames } from "@/lib/staff/staff-names";
 import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
+import { dataKeys } from "@/i18n/message-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await staffTranslations("Audit"))("title") };
@@ -27,7 +28,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
   const [t, when] = [await staffTranslations("Audit"), await staffClock()];
   // Staff accounts are targets too (created, changed): by name, with the id kept beside it.
   const names = await staffNames([...rows.map((r) => r.actorStaffId), ...rows.filter((r) => r.targetType === "staff").map((r) => r.targetId)]);
-  const event = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const event = (action: string) => (dataKeys(t).has(`actions.${action}`) ? dataKeys(t)(`actions.${action}`) : action);
   const days = dateRangeInputs(filter);
   const withoutCursor = new URLSearchParams(query);
   withoutCursor.delete("before");

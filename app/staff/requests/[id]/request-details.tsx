@@ -5,6 +5,8 @@ import { embassyDay } from "@/lib/embassy-time";
 import { labelAnswers } from "@/lib/staff/answer-labels";
 import type { RequestView } from "@/lib/staff/request-view";
 import { publicTranslations, requestWords, staffClock, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
+import { dataKeys } from "@/i18n/message-keys";
+import { Link } from "@/i18n/navigation";
 
 type File = { id: string; filename: string; size: number; mimeType: string };
 
@@ -46,7 +48,7 @@ export async function RequestSummary({ request }: { request: RequestView }) {
         <div>
           <dt>{t("checkerAnswers")}</dt>
           <dd>
-            <a href={`/${locale}/check/result?${request.checkerAnswers}`}>{t("checkerAnswersLink")}</a>
+            <Link locale={locale} href={`/check/result?${request.checkerAnswers}`}>{t("checkerAnswersLink")}</Link>
           </dd>
         </div>
       )}
@@ -86,8 +88,8 @@ export async function RequestHistory({ request }: { request: RequestView }) {
         <li key={event.id}>
           <div>
             <p className="muted">
-              {when(event.createdAt)} · {typeof event.actor === "string" ? t(`actors.${event.actor}`) : (event.actor.staff ?? "—")} ·{" "}
-              {t(`events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`)}
+              {when(event.createdAt)} · {typeof event.actor === "string" ? dataKeys(t)(`actors.${event.actor}`) : (event.actor.staff ?? "—")} ·{" "}
+              {dataKeys(t)(`events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`)}
               {event.toStatus ? ` → ${words.status(event.toStatus)}` : ""}
               {!event.public && ` · ${t("internal")}`}
             </p>

@@ -9,6 +9,8 @@ import { formatEmbassyTime } from "@/lib/embassy-time";
 import { BookingFields, BookingFormErrors } from "@/ui/appointments/person-fields";
 import { RequestLinkNote } from "@/ui/appointments/request-link-note";
 import { saveDetails } from "../../actions";
+import { dataKeys } from "@/i18n/message-keys";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/appointments/[service]/details">;
 
@@ -26,7 +28,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const start = typeof query.start === "string" ? query.start.slice(0, 40) : "";
   const when = new Date(start);
-  if (Number.isNaN(when.getTime())) redirect(`/${locale}/appointments/${service}`);
+  if (Number.isNaN(when.getTime())) redirect(getPathname({ locale, href: `/appointments/${service}` }));
   const t = await getTranslations("Appointments");
   const requests = await getTranslations("Requests");
   const state = await readBooking();
@@ -37,7 +39,7 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const linked = (await requestToLink(request))?.reference;
   return (
     <>
-      <a className="back-link" href={`/${locale}/appointments/${service}${linked ? `?request=${encodeURIComponent(linked)}` : ""}`}>
+      <a className="back-link" href={`${getPathname({ locale, href: `/appointments/${service}` })}${linked ? `?request=${encodeURIComponent(linked)}` : ""}`}>
         {t("pages.back")}
       </a>
       <BookingFormErrors locale={locale} fields={fields} errors={errors} />

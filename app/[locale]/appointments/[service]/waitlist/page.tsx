@@ -11,6 +11,7 @@ import { AppointmentNotes } from "@/ui/appointments/notes";
 import { BookingFields, BookingFormErrors } from "@/ui/appointments/person-fields";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { joinWaitlistForm } from "../../actions";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/appointments/[service]/waitlist">;
 
@@ -37,7 +38,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
   const state = await readFormState(`waitlist:${service}`);
   const outcome = OUTCOMES.find((o) => o === query.outcome);
   const errors = query.invalid && state ? state.errors : {};
-  const base = `/${locale}/appointments/${service}`;
+  const base = getPathname({ locale, href: `/appointments/${service}` });
 
   if (outcome === "joined" && state) {
     return (
@@ -55,7 +56,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
         </p>
         <p>{t("waitlist.kept")}</p>
         <p>
-          <a href={`/${locale}/appointments`}>{t("pages.title")}</a>
+          <a href={getPathname({ locale, href: "/appointments" })}>{t("pages.title")}</a>
         </p>
       </>
     );

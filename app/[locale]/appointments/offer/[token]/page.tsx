@@ -8,6 +8,7 @@ import { AppointmentNotes } from "@/ui/appointments/notes";
 import { BookingFields, BookingFormErrors } from "@/ui/appointments/person-fields";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { confirmOfferForm } from "../../actions";
+import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/appointments/offer/[token]">;
 
@@ -37,7 +38,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         <h1>{t("offer.goneTitle")}</h1>
         <p>{t("offer.gone")}</p>
         <p>
-          <a href={`/${locale}/appointments`}>{t("offer.lookAgain")}</a>
+          <a href={getPathname({ locale, href: "/appointments" })}>{t("offer.lookAgain")}</a>
         </p>
       </>
     );

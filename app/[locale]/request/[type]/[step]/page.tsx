@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HONEYPOT } from "@/lib/requests/bot-check";
 import { partName, partsInError } from "@/lib/requests/date-parts";
@@ -10,19 +9,23 @@ import { isRequestType, REQUEST_DEFINITIONS, stepsOf, type RequestType } from "@
 import { MAX_FILE_BYTES } from "@/lib/requests/uploads";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ErrorSummary } from "@/ui/error-summary";
+import { FormGroup } from "@/ui/form-group";
 import { fieldErrorText } from "@/ui/request/field-error-text";
 import { QuestionField } from "@/ui/request/question-field";
 import { FileInput } from "@/ui/request/file-input";
 import { removeFile, saveStep, sendRequest, uploadFile, uploadFileAndContinue } from "../../actions";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { dataKeys } from "@/i18n/message-keys";
+import { Link, getPathname, redirect } from "@/i18n/navigation";
+import { Notice } from "@/ui/notice";
 
 type Props = PageProps<"/[locale]/request/[type]/[step]">;
 
 async function resolve({ params, searchParams }: Props) {
   const { locale, type, step } = await params;
-  if (!isRequestType(type) || !pagesOf(type).includes(step)) redirect(`/${locale}/request`);
+  if (!isRequestType(type) || !pagesOf(type).includes(step)) redirect({ locale, href: "/request" });
   const draft = await currentDraft(type);
-  if (!draft) redirect(`/${locale}/request/${type}?expired=1`);
+  if (!draft) redirect({ locale, href: `/request/${type}?expired=1` });
   const query = await searchParams;
   const errors = query.invalid ? (draft.data.errors[step] ?? {}) : {};
   return { locale, type, step, draft, query, errors };
@@ -34,7 +37,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, step, errors, query } = resolved;
   const t = await getTranslations({ locale, namespace: "Requests" });
   const failed = Object.keys(errors).length > 0 || (step === CHECK && query.invalid) || query.error;
-  return { title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${t(`steps.${step}`)}`, robots: { index: false } };
+  return { title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${dataKeys(t)(`steps.${step}`)}`, robots: { index: false } };
 }
 
 export default async function RequestStepPage(props: Props) {
@@ -44,7 +47,7 @@ export default async function RequestStepPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Requests");
   const before = pageBefore(type, step);
-  const back = before ? `/${locale}/request/${type}/${before}` : `/${locale}/request/${type}`;
+  const back = before ? getPathname({ locale, href: `/request/${type}/${before}` }) : getPathname({ locale, href: `/request/${type}` });
   const hidden = (
     <>
       <input type="hidden" name="locale" value={locale} />
@@ -80,7 +83,7 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={summary} />
-      <h1>{t(`steps.${props.step}`)}</h1>
+      <h1>{dataKeys(t)(`steps.${props.step}`)}</h1>
       <form action={saveStep} noValidate>
         {props.hidden}
         <input type="hidden" name="step" value={props.step} />
@@ -102,7 +105,7 @@ const UPLOAD_ERRORS = new Set(["fileMissing", "fileTooLarge", "fileType", "tooMa
 async function AttachmentsPage(props: { type: RequestType; draftId: string; error: string | null; hidden: React.ReactNode }) {
   const t = await getTranslations("Requests");
   const files = await listDraftFiles(props.draftId);
-  const errorText = props.error ? t(`errors.${props.error}`) : null;
+  const errorText = props.error ? dataKeys(t)(`errors.${props.error}`) : null;
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={errorText ? [{ href: "#file", text: errorText }] : []} />
@@ -131,29 +134,9 @@ async function AttachmentsPage(props: { type: RequestType; draftId: string; erro
       {/* One form: Continue sends a chosen file too, so pressing it never drops the file. */}
       <form action={uploadFile} encType="multipart/form-data">
         {props.hidden}
-        <div className={`form-group${errorText ? " form-group--error" : ""}`}>
-          <label className="label" htmlFor="file">
-            {t("attachments.file")}
-          </label>
-          <p className="hint" id="file-hint">
-            {t("attachments.hint")}
-          </p>
-          {errorText && (
-            <p className="error-message" id="file-error">
-              <span className="visually-hidden">{t("form.errorTitlePrefix")} </span>
-              {errorText}
-            </p>
-          )}
-          <FileInput
-            id="file"
-            name="file"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            describedBy={errorText ? "file-hint file-error" : "file-hint"}
-            maxBytes={MAX_FILE_BYTES}
-            tooLarge={t("errors.fileTooLarge")}
-            errorPrefix={t("form.errorTitlePrefix")}
-          />
-        </div>
+        <FormGroup id="file" label={t("attachments.file")} hint={t("attachments.hint")} error={errorText} errorPrefix={t("form.errorTitlePrefix")}>
+          {(control) => <FileInput control={control} maxBytes={MAX_FILE_BYTES} tooLarge={t("errors.fileTooLarge")} errorPrefix={t("form.errorTitlePrefix")} />}
+        </FormGroup>
         <div className="button-group">
           <button type="submit" className="button button--secondary">
             {t("attachments.upload")}
@@ -182,40 +165,32 @@ async function CheckPage(props: {
   const shell = await getTranslations("Shell");
   const settings = await readSettings();
   const files = REQUEST_DEFINITIONS[props.type].attachments ? await listDraftFiles(props.draftId) : null;
-  const filesUrl = `/${props.locale}/request/${props.type}/${ATTACHMENTS}`;
+  const filesUrl = getPathname({ locale: props.locale, href: `/request/${props.type}/${ATTACHMENTS}` });
   const answerText = (field: ReturnType<typeof stepsOf>[number]["fields"][number]) => {
     const value = field.kind === "date" ? answerNames(field).map((name) => props.answers[name] ?? "").join(" ").trim() || (props.answers[field.name] ?? "") : (props.answers[field.name] ?? "");
     if (!value) return t("form.notAnswered");
-    return field.kind === "radio" ? t(`fields.${field.name}.options.${value}`) : value;
+    return field.kind === "radio" ? dataKeys(t)(`fields.${field.name}.options.${value}`) : value;
   };
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={props.invalid ? [{ href: "#declaration", text: t("errors.declaration") }] : []} />
-      {props.limited && (
-        <div className="warning" role="alert">
-          <p>{t("errors.tooManyRequests")}</p>
-        </div>
-      )}
-      {props.again && (
-        <div className="warning" role="alert">
-          <p>{t("errors.sendAgain")}</p>
-        </div>
-      )}
+      {props.limited && <Notice kind="error" text={t("errors.tooManyRequests")} />}
+      {props.again && <Notice kind="error" text={t("errors.sendAgain")} />}
       <h1>{t("steps.check")}</h1>
       {stepsOf(props.type).map((step) => (
         <section key={step.id} aria-labelledby={`check-${step.id}`}>
-          <h2 id={`check-${step.id}`}>{t(`steps.${step.id}`)}</h2>
+          <h2 id={`check-${step.id}`}>{dataKeys(t)(`steps.${step.id}`)}</h2>
           <dl className="summary-list">
             {step.fields.map((field) => (
               <div key={field.name}>
-                <dt>{t(`fields.${field.name}.label`)}</dt>
+                <dt>{dataKeys(t)(`fields.${field.name}.label`)}</dt>
                 <dd dir="auto" className="pre-line">
                   {answerText(field)}
                 </dd>
                 <dd>
-                  <a href={`/${props.locale}/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}`}>
+                  <a href={getPathname({ locale: props.locale, href: `/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}` })}>
                     {t("form.change")}
-                    <span className="visually-hidden"> {t(`fields.${field.name}.label`)}</span>
+                    <span className="visually-hidden"> {dataKeys(t)(`fields.${field.name}.label`)}</span>
                   </a>
                 </dd>
               </div>
@@ -254,13 +229,13 @@ async function CheckPage(props: {
         <section aria-labelledby="check-checker">
           <h2 id="check-checker">{t("check.checkerAnswers")}</h2>
           <p>
-            <a href={`/${props.locale}/check/result?${props.checker}`}>{t("check.checkerAnswers")}</a>
+            <Link locale={props.locale} href={`/check/result?${props.checker}`}>{t("check.checkerAnswers")}</Link>
           </p>
         </section>
       )}
       <h2>{t("check.declarationTitle")}</h2>
       <p>
-        {t("check.retention", { days: settings["retention.days"].value })} <a href={`/${props.locale}/privacy`}>{shell("footer.privacy")}</a>
+        {t("check.retention", { days: settings["retention.days"].value })} <Link locale={props.locale} href="/privacy">{shell("footer.privacy")}</Link>
       </p>
       <form action={sendRequest} noValidate>
         {props.hidden}
