@@ -1,13 +1,15 @@
 /**
  * Work the server does on its own, every minute: queue the reminders of tomorrow's
- * appointments, deliver the e-mail outbox (retrying what failed), delete expired drafts and
- * ended rate-limit windows; once at start, key the access codes stored before they were
+ * appointments, publish the approved changes whose day has come and queue their alerts,
+ * deliver the e-mail outbox (retrying what failed), delete expired drafts, change alerts past
+ * their retention and ended rate-limit windows; once at start, key the access codes stored before they were
  * keyed. Safe with several instances: reminders and outbox messages are claimed before they
- * are queued or sent, deleting an expired draft twice deletes it once, and a code is upgraded
+ * are queued or sent (a change's alerts likewise), deleting an expired draft twice deletes it once, and a code is upgraded
  * only if unchanged.
  * On shutdown the timer stops and a run in progress is allowed to finish.
  */
 import { queueReminders } from "./appointments/reminders";
+import { deleteStaleAlerts, publishDueChanges } from "./changes/alerts";
 import { log } from "./log";
 import { deliverOutboxSoon } from "./notifications/outbox";
 import { deleteExpiredRateLimits } from "./rate-limit";
@@ -23,8 +25,11 @@ export function startBackgroundJobs(): void {
     (running ??= (async () => {
       try {
         await queueReminders();
+        // Before delivery: a change whose day has come queues its alerts, sent in this run.
+        await publishDueChanges();
         await deliverOutboxSoon();
         await deleteExpiredDrafts();
+        await deleteStaleAlerts();
         await deleteExpiredRateLimits();
       } catch (error) {
         log.error({ event: "background_jobs.failed", err: error });

@@ -33,6 +33,9 @@ export async function SiteFooter() {
             <li>
               <a href={`/${locale}/to-be-confirmed`}>{t("footer.toBeConfirmed")}</a>
             </li>
+            <li>
+              <a href={`/${locale}/changes`}>{t("footer.changes")}</a>
+            </li>
           </ul>
         </div>
         <div>

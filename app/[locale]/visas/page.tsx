@@ -7,6 +7,11 @@ import { conditionsOf } from "@/lib/visa/evaluate";
 import { STEPS, verificationOf } from "@/lib/visa/present";
 import type { Destination, RuleId } from "@/lib/visa/rules";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
+import type { Locale } from "@/i18n/locales";
+import { contentOn } from "@/lib/changes/published";
+import { ChangeAlertForm } from "@/ui/change-alert-form";
+import { ContentBlock } from "@/ui/content-block";
+import { RuleNotice } from "@/ui/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 
@@ -30,11 +35,12 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
     format.dateTime(new Date(`${iso}T00:00:00Z`), monthOnly ? { month: "long", year: "numeric", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
   const days = settings["visaFree.registrationWorkingDays"].value;
   const certification = t(`certification.${settings["legalization.route"].value}`);
+  const block = await contentOn(locale as Locale);
 
   const section = (destination: Destination, heading: string, lead: string) => (
     <section aria-labelledby={`to-${destination}`}>
       <h2 id={`to-${destination}`}>{heading}</h2>
-      <p>{lead}</p>
+      <ContentBlock block={block(lead)} />
       {SHOWN[destination].map((id) => {
         const rule = rules.find((r) => r.id === id)!;
         const verification = verificationOf(rule, settings);
@@ -47,6 +53,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
               <VerificationTag status={verification.status} reviewedAt={new Date(verification.lastReviewed)} />
               {rule.validFrom && <span className="muted"> {t("result.inForceSince", { date: date(rule.validFrom, rule.validFromMonthOnly) })}</span>}
             </p>
+            <RuleNotice ruleId={id} />
             <p>{t(`outcomes.${rule.outcome}.summary`)}</p>
             <h4 className="label">{t("pages.conditions")}</h4>
             <ul>
@@ -87,8 +94,9 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
           {t("pages.checkYourTrip")}
         </a>
       </p>
-      {section("BY", t("pages.toBelarus"), t("pages.toBelarusLead"))}
-      {section("PK", t("pages.toPakistan"), t("pages.toPakistanLead"))}
+      {section("BY", t("pages.toBelarus"), "visas.toBelarusLead")}
+      {section("PK", t("pages.toPakistan"), "visas.toPakistanLead")}
+      <ChangeAlertForm topic="content:visas" />
     </>
   );
 }

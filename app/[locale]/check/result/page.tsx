@@ -13,6 +13,8 @@ import { createPresenter, type Translate } from "@/lib/visa/present";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
 import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
+import { ChangeAlertForm } from "@/ui/change-alert-form";
+import { RuleNotice } from "@/ui/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -67,6 +69,7 @@ export default async function ResultPage(props: Props) {
       {/* The answer first: the outcome, what to do, what it costs, how long, where (issue 13 #12). */}
       <div className={`panel${POSITIVE.has(view.outcome) ? "" : " panel--attention"}`}>
         <h1>{view.title}</h1>
+        <RuleNotice ruleId={evaluation.rule.rule.id} />
         <p>{view.summary}</p>
         {view.leaveBy && <p className="panel__strong">{t("result.leaveBy", { date: longDate(view.leaveBy) })}</p>}
         {view.whyNot.map((route) => (
@@ -189,6 +192,8 @@ export default async function ResultPage(props: Props) {
           <SourceList sources={view.background} />
         </section>
       )}
+
+      <ChangeAlertForm topic={`rule:${evaluation.rule.rule.id}`} />
 
       <section aria-labelledby="your-answers">
         <h2 id="your-answers">{t("yourAnswers")}</h2>
