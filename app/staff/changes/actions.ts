@@ -16,13 +16,8 @@ import { ruleParametersFromForm } from "@/lib/changes/rule-kind";
 import { publishDueChanges } from "@/lib/changes/alerts";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { assertEditor } from "@/lib/staff/sessions";
 
-async function editor() {
-  const staff = await requireStaff();
-  assertEditor(staff);
-  return staff;
-}
+const editor = () => requireStaff("editor");
 
 async function payloadFrom(data: FormData, kind: Kind, targetId: string): Promise<unknown> {
   const read = (name: string) => readField(data, name);

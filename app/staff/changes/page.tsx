@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { listProposals } from "@/lib/changes/proposals";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { assertEditor } from "@/lib/staff/sessions";
 import { formatDay } from "@/lib/embassy-time";
 import { staffClock, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DataTable } from "@/ui/data-table";
@@ -12,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangesPage() {
-  const staff = await requireStaff();
-  assertEditor(staff);
+  const staff = await requireStaff("editor");
   const [open, closed, words, when, locale] = [await listProposals(staff), await listProposals(staff, { open: false }), await changeWords(), await staffClock(), await staffLocale()];
   const { t } = words;
   const table = (label: string, rows: typeof open) => (

@@ -7,7 +7,6 @@ import { payloadInForce } from "@/lib/changes/published";
 import { diffWords } from "@/lib/changes/text-diff";
 import { embassyDay, formatDay } from "@/lib/embassy-time";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { assertEditor } from "@/lib/staff/sessions";
 import { staffClock, staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DataTable } from "@/ui/data-table";
 import { FormGroup } from "@/ui/form-group";
@@ -23,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const NOTICES = ["proposed", "revised", "approved", "sentBack", "withdrawn", "ownProposal", "stale", "comment", "invalid", "notFound", "rollback"] as const;
 
 export default async function ChangePage({ params, searchParams }: PageProps<"/staff/changes/[id]">) {
-  const staff = await requireStaff();
-  assertEditor(staff);
+  const staff = await requireStaff("editor");
   const proposal = await findProposal(staff, (await params).id);
   if (!proposal) redirect("/staff/changes");
   const query = await searchParams;

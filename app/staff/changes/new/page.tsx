@@ -5,7 +5,6 @@ import { payloadInForce } from "@/lib/changes/published";
 import { ruleTargetIds } from "@/lib/changes/rule-kind";
 import { embassyDay } from "@/lib/embassy-time";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { assertEditor } from "@/lib/staff/sessions";
 import { staffTranslations } from "@/lib/staff/staff-i18n";
 import { Notice } from "@/ui/notice";
 import { proposeChange } from "../actions";
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** First what to change (a GET form), then the change itself, filled with what is in force today. */
 export default async function NewChangePage({ searchParams }: PageProps<"/staff/changes/new">) {
-  const staff = await requireStaff();
-  assertEditor(staff);
+  const staff = await requireStaff("editor");
   const query = await searchParams;
   const words = await changeWords();
   const { t } = words;
