@@ -23,7 +23,7 @@ fi
 # and several instances on one database (the deployment PostgreSQL is for). The others drive
 # pages, headers, the check's rules, refusals and languages through the same queries: the
 # SQLite leg covers them, and the integration tests run every data-layer function on both.
-postgres_specs=(admin appointments-api appointments instances requests staff tracking uploads)
+postgres_specs=(admin appointments-api appointments appointments-waitlist changes instances requests staff tracking uploads)
 sqlite_only_specs=(authorization check client-mistakes security shell staff-russian)
 # Every spec is in one list or the other: a new one must be placed, not forgotten.
 for spec in tests/e2e/*.spec.ts; do

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy of pages rendered per request (the staff workspace, the
- * request form's steps, tracking, the checker's questions and result): scripts run only
+ * request form's steps, tracking, the checker's questions and result, the change alerts' page): scripts run only
  * with this response's nonce, and what they load is trusted through 'strict-dynamic'
  * (Next.js reads the nonce from the request's policy and puts it on every script it emits).
  * Prerendered pages are the same HTML for everyone and cannot carry a nonce: they keep the
@@ -12,7 +12,7 @@ import { config } from "./config";
 import directives from "./content-security-policy.json";
 
 /** Paths Next renders per request (the ƒ routes of `next build`); everything else public is prerendered. */
-const RENDERED_PER_REQUEST = /^\/(staff(\/|$)|(en|ru|be|ur)\/(request\/.|track(\/|$)|check\/.))/;
+const RENDERED_PER_REQUEST = /^\/(staff(\/|$)|(en|ru|be|ur)\/(request\/.|track(\/|$)|check\/.|changes\/alerts$))/;
 
 /** Files, not pages: the attachment download keeps its own sandbox policy (next.config.js). */
 const STAFF_FILES = /^\/staff\/requests\/(export$|[^/]+\/attachments\/)/;

@@ -19,6 +19,7 @@ export const PUBLIC_PATHS: readonly Href[] = [
   "/contacts",
   "/accessibility",
   "/privacy",
+  "/changes",
 ];
 
 /** The address of a page in each language, relative to the site's origin: `{ en: "/en/visas", … }`. */

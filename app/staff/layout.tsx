@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { currentStaff } from "@/lib/staff/current-staff";
+import { canEditContent } from "@/lib/staff/sessions";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { DemoBanner } from "@/ui/demo-banner";
 import { logOut } from "./actions";
@@ -25,6 +26,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       : [
           ["/staff/requests", t("nav.requests")],
           ["/staff/appointments", t("nav.appointments")],
+          ...(canEditContent(staff) ? ([["/staff/changes", t("nav.changes")]] as [string, string][]) : []),
           ...(staff.role === "admin"
             ? ([
                 ["/staff/admin/staff", t("nav.staff")],

@@ -34,6 +34,9 @@ export async function SiteFooter() {
             <li>
               <Link locale={locale} href="/to-be-confirmed">{t("footer.toBeConfirmed")}</Link>
             </li>
+            <li>
+              <a href={`/${locale}/changes`}>{t("footer.changes")}</a>
+            </li>
           </ul>
         </div>
         <div>

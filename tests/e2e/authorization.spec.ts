@@ -9,7 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { signIn } from "./staff-helpers";
 
-type Access = "anyone" | "officer" | "admin";
+// "editor": admins, and the staff an admin gave the editor permission (the demo officer has not).
+type Access = "anyone" | "officer" | "editor" | "admin";
 
 const PAGES: Record<string, Access> = {
   "/staff": "officer",
@@ -29,6 +30,9 @@ const PAGES: Record<string, Access> = {
   "/staff/admin/audit": "admin",
   "/staff/admin/retention": "admin",
   "/staff/admin/appointments": "admin",
+  "/staff/changes": "editor",
+  "/staff/changes/new": "editor",
+  "/staff/changes/[id]": "editor",
 };
 
 const ROUTES: Record<string, Access> = {
@@ -63,6 +67,11 @@ const ACTIONS: Record<string, Access> = {
   removeOpeningPeriod: "admin",
   addClosedDayAction: "admin",
   removeClosedDayAction: "admin",
+  proposeChange: "editor",
+  reviseChange: "editor",
+  reviewChange: "editor",
+  withdrawChange: "editor",
+  rollBack: "editor",
 };
 
 const STAFF_DIR = path.join(process.cwd(), "app", "staff");
@@ -136,18 +145,18 @@ test.describe("refusals", () => {
     }
   });
 
-  test("an officer is refused every admin page and action", async ({ page, browser, baseURL }) => {
+  test("an officer is refused every admin and editor page and action", async ({ page, browser, baseURL }) => {
     await signIn(page, "officer");
     const api = page.request;
     for (const [route, access] of Object.entries(PAGES)) {
       const where = await refusal(api, concrete(route));
-      if (access === "admin") expect(where, route).toBe("/staff/requests?forbidden=1");
+      if (access === "admin" || access === "editor") expect(where, route).toBe("/staff/requests?forbidden=1");
       else if (route === "/staff/login" || route === "/staff") expect(where, route).toBe("/staff/requests");
       else if (route.includes("[")) expect(where, route).toBe(route.slice(0, route.indexOf("/["))); // a missing record sends back to its list
       else expect(where, route).toBeNull();
     }
     for (const [name, access] of Object.entries(ACTIONS)) {
-      if (access !== "admin") continue;
+      if (access !== "admin" && access !== "editor") continue;
       const { status, location } = await callAction(api, baseURL!, name);
       expect([status, location], name).toEqual([303, "/staff/requests?forbidden=1"]);
     }

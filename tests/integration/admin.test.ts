@@ -46,25 +46,25 @@ describe("managing staff", () => {
 
   it("signs a person out everywhere when their role changes or they are disabled, not when only 2FA becomes required", async () => {
     const first = await token(officer.email);
-    expect((await changeAccess(admin, officer.id, { role: "officer", disabled: false, totpRequired: true })).ok).toBe(true);
+    expect((await changeAccess(admin, officer.id, { role: "officer", disabled: false, totpRequired: true, editor: false })).ok).toBe(true);
     const still = (await staffForToken(first))!;
     expect(still).toMatchObject({ mustSetUpTwoFactor: true });
     await expect(listQueue(still, {})).rejects.toThrow("second factor");
     // Nobody becomes an admin without a second factor.
-    expect(await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false })).toEqual({ ok: false, error: "needsTwoFactor" });
+    expect(await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false, editor: false })).toEqual({ ok: false, error: "needsTwoFactor" });
     expect(await staffForToken(first)).not.toBeNull();
     await enrolTwoFactor(still);
-    expect((await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false })).ok).toBe(true);
+    expect((await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false, editor: false })).ok).toBe(true);
     expect(await staffForToken(first)).toBeNull();
-    await changeAccess(admin, officer.id, { role: "admin", disabled: true, totpRequired: false });
+    await changeAccess(admin, officer.id, { role: "admin", disabled: true, totpRequired: false, editor: false });
     expect(await signIn(officer.email, PASSWORD, testClient())).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("never leaves the service without an active admin", async () => {
-    expect(await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false })).toEqual({ ok: false, error: "lastAdmin" });
-    expect(await changeAccess(admin, admin.id, { role: "admin", disabled: true, totpRequired: false })).toEqual({ ok: false, error: "lastAdmin" });
+    expect(await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false, editor: false })).toEqual({ ok: false, error: "lastAdmin" });
+    expect(await changeAccess(admin, admin.id, { role: "admin", disabled: true, totpRequired: false, editor: false })).toEqual({ ok: false, error: "lastAdmin" });
     await realStaff("second-admin@example.by", "admin");
-    expect((await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false })).ok).toBe(true);
+    expect((await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false, editor: false })).ok).toBe(true);
   });
 
   it("resets a password: the old one stops working, sessions end, the sign-in throttle is lifted", async () => {

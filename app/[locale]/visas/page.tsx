@@ -7,7 +7,11 @@ import { embassyDay } from "@/lib/embassy-time";
 import { noticeOf, verificationOf } from "@/lib/visa/present";
 import type { Destination, Rule } from "@/lib/visa/rules";
 import { readRules } from "@/lib/rules/current";
+import type { Locale } from "@/i18n/locales";
+import { contentOn } from "@/lib/changes/published";
 import { RuleNotice } from "@/ui/check/rule-notice";
+import { ChangeAlertForm } from "@/ui/change-alert-form";
+import { ContentBlock } from "@/ui/content-block";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { dataKeys } from "@/i18n/message-keys";
@@ -27,6 +31,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
     format.dateTime(new Date(`${iso}T00:00:00Z`), monthOnly ? { month: "long", year: "numeric", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
   const days = settings["visaFree.registrationWorkingDays"].value;
   const certification = t(`certification.${settings["legalization.route"].value}`);
+  const block = await contentOn(locale as Locale);
 
   const article = (rule: Rule) => {
     const { id } = rule;
@@ -74,7 +79,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
   const section = (destination: Destination, heading: string, lead: string) => (
     <section aria-labelledby={`to-${destination}`}>
       <h2 id={`to-${destination}`}>{heading}</h2>
-      <p>{lead}</p>
+      <ContentBlock block={block(lead)} />
       {/* The routes a traveller can take (Rule.shown); citizens going home and other nationalities need no page. */}
       {rules
         .filter((rule) => rule.destination === destination && rule.shown !== undefined)
@@ -92,8 +97,9 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
           {t("pages.checkYourTrip")}
         </a>
       </p>
-      {section("BY", t("pages.toBelarus"), t("pages.toBelarusLead"))}
-      {section("PK", t("pages.toPakistan"), t("pages.toPakistanLead"))}
+      {section("BY", t("pages.toBelarus"), "visas.toBelarusLead")}
+      {section("PK", t("pages.toPakistan"), "visas.toPakistanLead")}
+      <ChangeAlertForm topic="content:visas" />
     </>
   );
 }

@@ -29,6 +29,12 @@ const MAX_ATTEMPTS = 5;
 /** A claim older than this is taken to be from an instance that died while sending. */
 const CLAIM_TIMEOUT_MS = 5 * 60 * 1000;
 
+/** The public messages in the recipient's language (English when it is not one of ours), for composing an e-mail. */
+export function emailMessages(locale: string) {
+  const lang = isLocale(locale) ? locale : "en";
+  return { lang, messages: MESSAGES[lang] };
+}
+
 export type StatusEmail = { recipient: string; locale: string; reference: string; status: string; trackingUrl: string };
 
 export function composeStatusEmail({ locale, reference, status, trackingUrl }: StatusEmail): { subject: string; body: string } {
@@ -98,7 +104,9 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
           message.attachmentName && message.attachmentContent !== null
             ? [{ filename: message.attachmentName, content: message.attachmentContent, contentType: message.attachmentType ?? "application/octet-stream" }]
             : [];
-        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text, attachments });
+        // RFC 8058: a mail client's "unsubscribe" button posts to this address, no page in between.
+        const headers = message.listUnsubscribe ? { "List-Unsubscribe": `<${message.listUnsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
+        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text, attachments, headers });
         await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) } });
         log.info({ event: "email.sent", messageId: message.id, worker });
       } else {

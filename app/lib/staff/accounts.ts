@@ -40,7 +40,7 @@ export type AccountResult =
   | { ok: false; error: "exists" | "lastAdmin" | "notFound" | "wrongPassword" | "wrongCode" | "needsTwoFactor" };
 
 /** What the admin pages see of an account: never its password hash or second-factor secret. */
-const ACCOUNT_VIEW = { id: true, email: true, name: true, role: true, disabled: true, totpEnabled: true, totpRequired: true, createdAt: true } as const;
+const ACCOUNT_VIEW = { id: true, email: true, name: true, role: true, disabled: true, totpEnabled: true, totpRequired: true, editor: true, createdAt: true } as const;
 
 /** Every account, with `throttled` when sign-in at its e-mail is paused from everywhere (login-throttle.ts). */
 export async function listStaff(admin: VerifiedStaff) {
@@ -78,12 +78,12 @@ export async function addStaff(admin: VerifiedStaff, input: z.infer<typeof newAc
 }
 
 /**
- * Role, disabled and "second factor required" in one change. Refused when it would leave
+ * Role, disabled, "second factor required" and the editor permission in one change. Refused when it would leave
  * no enabled admin, and when it would make an admin of someone without a second factor
  * (they set it up on their account page first). A new role or a disabled account signs the
  * person out everywhere.
  */
-export async function changeAccess(admin: VerifiedStaff, id: string, access: { role: Role; disabled: boolean; totpRequired: boolean }): Promise<AccountResult> {
+export async function changeAccess(admin: VerifiedStaff, id: string, access: { role: Role; disabled: boolean; totpRequired: boolean; editor: boolean }): Promise<AccountResult> {
   assertAdmin(admin);
   return db.$transaction(async (tx): Promise<AccountResult> => {
     const user = await tx.staffUser.findUnique({ where: { id } });
@@ -97,6 +97,7 @@ export async function changeAccess(admin: VerifiedStaff, id: string, access: { r
       ...(access.role !== user.role ? { role: access.role } : {}),
       ...(access.disabled !== user.disabled ? { disabled: access.disabled } : {}),
       ...(access.totpRequired !== user.totpRequired ? { totpRequired: access.totpRequired } : {}),
+      ...(access.editor !== user.editor ? { editor: access.editor } : {}),
     };
     await recordAudit({ actor: { staffId: admin.id }, action: "staff.access_changed", targetType: "staff", targetId: id, details: changes }, tx);
     return { ok: true, id };

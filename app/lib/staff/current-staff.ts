@@ -8,7 +8,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { cookieName } from "../cookie-security";
-import { staffForToken, type Role, type VerifiedStaff } from "./sessions";
+import { canEditContent, staffForToken, type Role, type VerifiedStaff } from "./sessions";
 
 export const STAFF_COOKIE = cookieName("ch_staff");
 
@@ -16,14 +16,14 @@ export const currentStaff = cache(async (): Promise<VerifiedStaff | null> => sta
 
 /**
  * The signed-in staff member, or a redirect to sign in; with role "admin", officers are
- * refused. An account that must set up its second factor can reach only its account page
+ * refused; with "editor", everyone but admins and the staff an admin made editors. An account that must set up its second factor can reach only its account page
  * (`settingUpTwoFactor`) until it has.
  */
-export async function requireStaff(role: Role = "officer", { settingUpTwoFactor = false } = {}): Promise<VerifiedStaff> {
+export async function requireStaff(role: Role | "editor" = "officer", { settingUpTwoFactor = false } = {}): Promise<VerifiedStaff> {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/login");
   if (staff.mustSetUpTwoFactor && !settingUpTwoFactor) redirect("/staff/account?setup=required");
-  if (role === "admin" && staff.role !== "admin") redirect("/staff/requests?forbidden=1");
+  if ((role === "admin" && staff.role !== "admin") || (role === "editor" && !canEditContent(staff))) redirect("/staff/requests?forbidden=1");
   return staff;
 }
 

@@ -33,6 +33,8 @@ export type StaffMember = {
   mustSetUpTwoFactor: boolean;
   /** The workspace language chosen on "Your account" (ru | be | en), or null: see staff-i18n.ts. */
   language: string | null;
+  /** May propose and review changes to rules and page text (an admin grants it; admins may anyway). */
+  editor: boolean;
 };
 
 declare const verified: unique symbol;
@@ -50,6 +52,14 @@ export function assertCanWork(staff: VerifiedStaff): void {
 /** For the data layer: admin-only functions call this whatever their caller checked. */
 export function assertAdmin(staff: VerifiedStaff): void {
   if (staff.role !== "admin" || staff.mustSetUpTwoFactor) throw new Error("Administrators only");
+}
+
+/** Proposing and reviewing changes to rules and page text: admins, and staff an admin made editors. */
+export const canEditContent = (staff: VerifiedStaff): boolean => !staff.mustSetUpTwoFactor && (staff.role === "admin" || staff.editor);
+
+/** For the data layer: functions of the change flow call this whatever their caller checked. */
+export function assertEditor(staff: VerifiedStaff): void {
+  if (!canEditContent(staff)) throw new Error("Editors only");
 }
 
 /** The admin role cannot be used without a second factor (ASVS 5.0 6.3.3); others need one when required. */
@@ -156,6 +166,7 @@ export async function staffForToken(token: string | undefined, now = new Date())
     sessionId: session.id,
     mustSetUpTwoFactor: needsTwoFactorSetup(user),
     language: user.language,
+    editor: user.editor,
   };
   return member as VerifiedStaff;
 }

@@ -26,7 +26,7 @@ export async function changeStaffAccess(data: FormData): Promise<void> {
   const id = readField(data, "id");
   const role = ROLES.find((r) => r === readField(data, "role"));
   if (!role) redirect(`/staff/admin/staff/${encodeURIComponent(id)}?error=role`);
-  const result = await changeAccess(admin, id, { role, disabled: readField(data, "disabled") === "1", totpRequired: readField(data, "totpRequired") === "1" });
+  const result = await changeAccess(admin, id, { role, disabled: readField(data, "disabled") === "1", totpRequired: readField(data, "totpRequired") === "1", editor: readField(data, "editor") === "1" });
   redirect(`/staff/admin/staff/${encodeURIComponent(id)}?${result.ok ? "done=access" : `error=${result.error}`}`);
 }
 

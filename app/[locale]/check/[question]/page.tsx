@@ -23,7 +23,7 @@ async function resolve({ params, searchParams }: Props) {
   // An address of one question (from before questions shared pages) goes to the page that asks it.
   if (isQuestion(question) && !isPage(question)) redirect(getPathname({ locale, href: `/check/${pageOf(question)}?${query}` }));
   if (!isPage(question)) redirect(getPathname({ locale, href: "/check" }));
-  const rules = await readRules();
+  const rules = await readRules(query.get("travelDate"));
   const page = resolveQuestionPage(locale, question, query, rules);
   if (page.kind === "redirect") redirect(page.to);
   return { locale, id: question, page };

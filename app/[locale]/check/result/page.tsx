@@ -13,6 +13,7 @@ import { readRules } from "@/lib/rules/current";
 import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
 import { RuleNotice } from "@/ui/check/rule-notice";
+import { ChangeAlertForm } from "@/ui/change-alert-form";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -27,8 +28,8 @@ export const dynamic = "force-dynamic";
 async function resolve({ params, searchParams }: Props) {
   const { locale } = await params;
   const settings = await readSettings();
-  const rules = await readRules();
   const query = toSearchParams(await searchParams);
+  const rules = await readRules(query.get("travelDate"));
   // A result URL without every answer its route asks goes back to the first page still to answer.
   const { answers, pages } = relevantAnswers(parseAnswers(query, { typed: true }).answers, rules);
   if (!evaluate(answers, rules).complete) redirect(nextUrl(locale, answers, rules));
@@ -187,6 +188,8 @@ export default async function ResultPage(props: Props) {
           <SourceList sources={view.background} />
         </section>
       )}
+
+      <ChangeAlertForm topic={`rule:${evaluation.rule.rule.id}`} />
 
       <section aria-labelledby="your-answers">
         <h2 id="your-answers">{t("yourAnswers")}</h2>

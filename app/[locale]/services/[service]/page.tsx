@@ -5,6 +5,10 @@ import { LOCALES } from "@/i18n/locales";
 import { appointmentServiceFor } from "@/lib/appointments/service-pages";
 import { findService, SERVICES } from "@/lib/services/catalogue";
 import { readSettings } from "@/lib/settings/read-settings";
+import { contentOn } from "@/lib/changes/published";
+import type { Locale } from "@/i18n/locales";
+import { ChangeAlertForm } from "@/ui/change-alert-form";
+import { ContentBlock } from "@/ui/content-block";
 import { SourceList } from "@/ui/check/source-list";
 import { reachEmbassyInEmergency } from "@/ui/contact-details";
 import { pageMetadata } from "@/ui/page-title";
@@ -46,11 +50,13 @@ export default async function ServicePage({ params }: Props) {
   // The Embassy's legalization fee does not apply when an apostille replaces legalization.
   const fees = slug === "legalization" && route.value === "apostille_applies" ? [] : service.fees;
   const booking = appointmentServiceFor(slug);
+  // The passages the Embassy edits (content blocks): their messages until a version is published.
+  const block = await contentOn(locale as Locale);
 
   return (
     <>
       <h1>{text(`${key}.title`)}</h1>
-      <p className="lead">{text(`${key}.summary`)}</p>
+      <ContentBlock block={block(`service.${slug}.summary`)} paragraphClassName="lead" />
 
       <h2>{t("whoFor")}</h2>
       <ul>
@@ -121,9 +127,9 @@ export default async function ServicePage({ params }: Props) {
       )}
 
       <h2>{t("time")}</h2>
-      <p>{text(`${key}.time`)}</p>
+      <ContentBlock block={block(`service.${slug}.time`)} />
       <h2>{t("howToApply")}</h2>
-      <p>{text(`${key}.howToApply`, { reach: slug === "death-abroad" ? await reachEmbassyInEmergency() : "" })}</p>
+      {slug === "death-abroad" ? <p>{text(`${key}.howToApply`, { reach: await reachEmbassyInEmergency() })}</p> : <ContentBlock block={block(`service.${slug}.howToApply`)} />}
       {list("notes").map((note) => (
         <p key={note} className="inset">
           {note}
@@ -140,6 +146,7 @@ export default async function ServicePage({ params }: Props) {
         )}
       </p>
       <p className="muted">{t("checklist")}</p>
+      <ChangeAlertForm topic={`content:service:${service.slug}`} />
 
       <h2>{t("sources")}</h2>
       <p>

@@ -24,7 +24,7 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
   const langErrors: BadParameter[] = isLocale(lang) ? [] : [{ param: "lang", code: "invalid_value", message: "must be one of en, ru, be, ur" }];
 
   const settings = await readSettings();
-  const check = checkEligibility(params, await readRules(), embassyDay());
+  const check = checkEligibility(params, await readRules(params.get("travelDate")), embassyDay());
   // A bad language does not hide the other bad parameters: all are named at once.
   if (!check.ok || !isLocale(lang)) return badRequest([...langErrors, ...(check.ok ? [] : check.errors)]);
 

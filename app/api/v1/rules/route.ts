@@ -20,5 +20,5 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  return Response.json(toRulesResponse(await readRules(), date.data), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(toRulesResponse(await readRules(date.data), date.data), { headers: { "Cache-Control": "no-store" } });
 });

@@ -56,6 +56,13 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
             <label htmlFor="totpRequired">{t("requireTwoFactor")}</label>
           </div>
           <div className="form-group radio">
+            <input type="checkbox" id="editor" name="editor" value="1" defaultChecked={person.editor} aria-describedby="editor-hint" />
+            <label htmlFor="editor">{t("editor")}</label>
+            <p className="hint" id="editor-hint">
+              {t("editorHint")}
+            </p>
+          </div>
+          <div className="form-group radio">
             <input type="checkbox" id="disabled" name="disabled" value="1" defaultChecked={person.disabled} />
             <label htmlFor="disabled">{t("disabled")}</label>
           </div>
