@@ -69,7 +69,8 @@ export async function saveStep(data: FormData): Promise<void> {
   const result = validateStep(type, stepId, draft.data.answers);
   draft.data.completed = draft.data.completed.filter((s) => s !== stepId);
   if (result.ok) {
-    delete draft.data.errors[stepId];
+    const { [stepId]: _, ...others } = draft.data.errors;
+    draft.data.errors = others;
     draft.data.completed.push(stepId);
   } else {
     draft.data.errors[stepId] = result.errors;

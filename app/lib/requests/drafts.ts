@@ -44,7 +44,7 @@ export async function loadDraft(token: string | undefined): Promise<Draft | null
   if (!token) return null;
   const row = await db.draft.findUnique({ where: { id: hashSecret(token) } });
   if (!row || row.expiresAt < new Date()) return null;
-  return { id: row.id, type: row.type as RequestType, data: JSON.parse(decryptText(row.data)), startedAt: row.createdAt };
+  return { id: row.id, type: row.type as RequestType, data: JSON.parse(decryptText(row.data)) as DraftData, startedAt: row.createdAt };
 }
 
 export async function saveDraft(draft: Draft): Promise<void> {

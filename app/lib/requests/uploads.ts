@@ -23,6 +23,7 @@ export type UploadCheck = { ok: true; mimeType: string; filename: string } | { o
 
 /** A file name safe to show and to send back in a download header. */
 export function safeFilename(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   const cleaned = name.normalize("NFC").replace(/[\u0000-\u001F\u007F"\\/<>:|?*\u202A-\u202E\u2066-\u2069]/g, "_").trim();
   return (cleaned || "file").slice(-120);
 }

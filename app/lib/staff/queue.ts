@@ -62,7 +62,7 @@ export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Prom
   const fetched = await db.request.findMany({
     where: { AND: [queueWhere(staff, filter), cursor ? (backward ? rowsBefore(cursor) : rowsAfter(cursor)) : {}] },
     orderBy: [
-      ...fixedToNull.map((column) => ({ [column]: up }) as Prisma.RequestOrderByWithRelationInput),
+      ...fixedToNull.map((column) => ({ [column]: up })),
       { urgent: down },
       { replied: down },
       { createdAt: up },
@@ -157,8 +157,8 @@ export const encodeCursor = (r: Cursor) =>
 function decodeCursor(cursor: string): Cursor | null {
   if (!cursor) return null;
   try {
-    const [urgent, replied, time, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return typeof urgent === "boolean" && typeof replied === "boolean" && Number.isFinite(time) && typeof id === "string"
+    const [urgent, replied, time, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    return typeof urgent === "boolean" && typeof replied === "boolean" && typeof time === "number" && Number.isFinite(time) && typeof id === "string"
       ? { urgent, replied, createdAt: new Date(time), id }
       : null;
   } catch {

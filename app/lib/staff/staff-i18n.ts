@@ -28,13 +28,13 @@ export const staffLocale = cache(async (): Promise<StaffLocale> => {
 });
 
 /** The staff messages of one area ("Layout", "Login", …) in this request's staff language. */
-export async function staffTranslations<N extends string>(namespace: N) {
+export async function staffTranslations(namespace: string) {
   const locale = await staffLocale();
   return getTranslations({ locale, namespace: `Staff.${namespace}` as never });
 }
 
 /** The public site's messages ("Requests.fields", …) in the staff language: question and option labels, type names. */
-export async function publicTranslations<N extends string>(namespace: N) {
+export async function publicTranslations(namespace: string) {
   const locale = await staffLocale();
   return getTranslations({ locale, namespace: namespace as never });
 }
@@ -65,6 +65,6 @@ export async function settingWords(): Promise<{ name: (key: string) => string; c
           : key,
     choice: (value) => (has(choices, value) ? choices(value as never) : value),
     /** A stored value as text: a fixed choice by its label, nothing as "—", an empty text said so. */
-    value: (value) => (value === null ? "—" : value === "" ? names("empty") : typeof value === "string" && has(choices, value) ? choices(value as never) : String(value)),
+    value: (value) => (value === null ? "—" : value === "" ? names("empty") : typeof value === "string" ? (has(choices, value) ? choices(value as never) : value) : JSON.stringify(value)),
   };
 }

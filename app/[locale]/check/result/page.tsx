@@ -9,7 +9,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { answersToQuery, parseAnswers } from "@/lib/visa/answers";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { evaluate } from "@/lib/visa/evaluate";
-import { createPresenter, type Translate } from "@/lib/visa/present";
+import { createPresenter } from "@/lib/visa/present";
 import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
 import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
@@ -56,7 +56,7 @@ export default async function ResultPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const format = await getFormatter();
-  const presenter = createPresenter(t as unknown as Translate, locale, settings);
+  const presenter = createPresenter(t, locale, settings);
   const view = presenter.present(evaluation, answers);
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
