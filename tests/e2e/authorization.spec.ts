@@ -137,7 +137,7 @@ test.describe("refusals", () => {
   });
 
   test("an officer is refused every admin page and action", async ({ page, browser, baseURL }) => {
-    await signIn(page, "officer@demo.invalid", "demo-officer-2026");
+    await signIn(page, "officer");
     const api = page.request;
     for (const [route, access] of Object.entries(PAGES)) {
       const where = await refusal(api, concrete(route));
@@ -180,7 +180,7 @@ test.describe("refusals", () => {
 
 /** Nothing the refused actions carried arrived: the fee is not 1 and no intruder account exists. */
 async function expectNothingArrived(page: Page) {
-  await signIn(page, "admin@demo.invalid", "demo-admin-2026");
+  await signIn(page, "admin");
   await page.goto("/staff/admin/settings/fee.visa.standard");
   await expect(page.getByLabel("Value")).not.toHaveValue("1");
   await page.goto("/staff/admin/staff");

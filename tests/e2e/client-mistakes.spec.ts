@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import net from "node:net";
 import { multipart, raw } from "./raw-http";
-import { signIn } from "./staff-helpers";
+import { newStaff, signIn } from "./staff-helpers";
 
 const base = () => test.info().project.use.baseURL!;
 
@@ -41,7 +41,7 @@ test("methods the app does not answer get 405 with Allow", async () => {
 
 test("a form posted from another site, or from an opaque origin, is refused with 403", async ({ page }) => {
   const [signInAction] = await actionIds(page, "/staff/login");
-  const form = multipart({ [`$ACTION_ID_${signInAction}`]: "", email: "officer@demo.invalid", password: "wrong password" });
+  const form = multipart({ [`$ACTION_ID_${signInAction}`]: "", email: (await newStaff("officer")).email, password: "wrong password" });
   for (const origin of ["https://evil.example", "null", "::::", "http://127.0.0.1.evil.example"]) {
     const response = await raw(`${base()}/staff/login`, { method: "POST", body: form.body, headers: { ...form.headers, Origin: origin } });
     expect(response.status, origin).toBe(403);

@@ -5,7 +5,7 @@
 // their own: the suite's server would otherwise deliver (to the log) e-mails these tests await.
 import { expect, test } from "@playwright/test";
 import { ownDatabase, startInstance as startOn, stopInstances, testSmtpServer, type Instance, type OwnDatabase } from "./own-server";
-import { signIn } from "./staff-helpers";
+import { newStaff, signIn, stopMakingStaff } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
 // Not tagged @nojs: processes, not pages, so the one browser project is enough.
@@ -15,7 +15,11 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   database = await ownDatabase("instances");
 });
-test.afterAll(async () => database?.drop());
+test.afterAll(async () => {
+  if (!database) return;
+  await stopMakingStaff(database.url);
+  await database.drop();
+});
 
 const startInstance = (port: number, env: Record<string, string> = {}) => startOn(database.url, port, env);
 
@@ -41,7 +45,7 @@ test("two instances on one database: submit through one, review through the othe
     // An officer on instance B finds what instance A (or B) stored, and answers it.
     const context = await browser.newContext({ baseURL: b.url });
     const officer = await context.newPage();
-    await signIn(officer);
+    await signIn(officer, await newStaff("officer", database.url));
     await officer.goto(`/staff/requests?q=${first.reference}`);
     await officer.getByRole("link", { name: first.reference }).click();
     await officer.getByLabel("in review").check();

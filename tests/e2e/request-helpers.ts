@@ -15,19 +15,31 @@ export const ANSWERS: Record<string, { fill?: Record<string, string>; check?: st
 };
 export const CONTACT = { fullName: "Anna Khan", phone: "0300 1234567", email: "anna@example.com" };
 
-export async function fillPage(page: Page, answers: { fill?: Record<string, string>; check?: string[] }) {
+type Answers = { fill?: Record<string, string>; check?: string[] };
+
+const answerKeys = (answers: Answers) => [...(answers.check ?? []), ...Object.keys(answers.fill ?? {})].sort();
+
+/** Fills in those of `answers` this page asks for (a date in its three boxes); the keys it filled. */
+async function fillAsked(page: Page, answers: Answers): Promise<string[]> {
+  const filled: string[] = [];
   for (const selector of answers.check ?? []) {
     const box = page.locator(selector);
-    if (await box.count()) await box.check();
+    if (!(await box.count())) continue;
+    await box.check();
+    filled.push(selector);
   }
   for (const [id, value] of Object.entries(answers.fill ?? {})) {
-    if (await page.locator(`#${id}-day`).count()) {
-      await fillDate(page, id, value);
-      continue;
-    }
-    const input = page.locator(`#${id}`);
-    if (await input.count()) await input.fill(value);
+    if (await page.locator(`#${id}-day`).count()) await fillDate(page, id, value);
+    else if (await page.locator(`#${id}`).count()) await page.locator(`#${id}`).fill(value);
+    else continue;
+    filled.push(id);
   }
+  return filled.sort();
+}
+
+/** Fills in a page that asks for every one of `answers`: an answer it does not ask for fails, never skipped unseen. */
+export async function fillPage(page: Page, answers: Answers) {
+  expect(await fillAsked(page, answers), `the answers ${page.url()} asks for`).toEqual(answerKeys(answers));
 }
 
 /** Clicks and waits for the next page: with JavaScript on, forms and links navigate in place. */
@@ -37,19 +49,24 @@ export async function moveOn(page: Page, click: () => Promise<void>) {
   await page.waitForURL((url) => url.href !== before);
 }
 
-/** Fills every question page until check-your-answers. */
+/**
+ * Fills every question page until check-your-answers, each page with the answers it asks for;
+ * then every answer of the kind, and the contact details, must have been asked for on some page.
+ */
 export async function answerAll(page: Page, type: string) {
+  const answers = { check: ANSWERS[type]!.check, fill: { ...ANSWERS[type]!.fill, ...CONTACT } };
+  const filled = new Set<string>();
   for (let i = 0; i < 6 && !/\/check$/.test(new URL(page.url()).pathname); i++) {
     await expectNoAxeViolations(page);
     if (new URL(page.url()).pathname.endsWith("/attachments")) {
       await moveOn(page, () => page.getByRole("button", { name: /^(Continue|Продолжить|جاری رکھیں)$/ }).click());
       continue;
     }
-    await fillPage(page, ANSWERS[type]!);
-    await fillPage(page, { fill: CONTACT });
+    for (const key of await fillAsked(page, answers)) filled.add(key);
     await moveOn(page, () => page.locator("form button[type=submit]").last().click());
   }
   await expect(page).toHaveURL(/\/check$/);
+  expect([...filled].sort(), `the answers the ${type} journey asked for`).toEqual(answerKeys(answers));
 }
 
 export async function start(page: Page, name: string) {

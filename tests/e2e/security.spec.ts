@@ -8,6 +8,7 @@ import { SMTPServer } from "smtp-server";
 import { expectNoAxeViolations } from "./helpers";
 import { ownDatabase, ownPort, startInstance, type Instance, type OwnDatabase } from "./own-server";
 import { multipart, raw } from "./raw-http";
+import { newStaff, stopMakingStaff } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -16,7 +17,11 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   database = await ownDatabase("security");
 });
-test.afterAll(async () => database?.drop());
+test.afterAll(async () => {
+  if (!database) return;
+  await stopMakingStaff(database.url);
+  await database.drop();
+});
 
 const base = () => test.info().project.use.baseURL!;
 
@@ -34,11 +39,12 @@ async function withInstances(configs: Record<string, string>[], body: (instances
   }
 }
 
-/** Signs the demo officer in through the form, as without JavaScript; the session's Set-Cookie. */
+/** Signs a new officer in through the form, as without JavaScript; the session's Set-Cookie. */
 async function signInCookie(instance: Instance, headers: Record<string, string> = {}): Promise<string> {
   const html = (await raw(`${instance.url}/staff/login`)).text;
   const action = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)![1]!;
-  const form = multipart({ [`$ACTION_ID_${action}`]: "", email: "officer@demo.invalid", password: "demo-officer-2026" });
+  const { email, password } = await newStaff("officer", database.url);
+  const form = multipart({ [`$ACTION_ID_${action}`]: "", email, password });
   const response = await raw(`${instance.url}/staff/login`, { method: "POST", body: form.body, headers: { ...form.headers, Origin: instance.url, ...headers } });
   expect(response.status).toBe(303);
   const cookies = ([] as string[]).concat(response.headers["set-cookie"] ?? []);

@@ -1,75 +1,95 @@
 import { test, type Browser, type Page } from "@playwright/test";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { DEMO_ADMIN_TOTP_SECRET } from "../../prisma/demo-accounts";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { createInterface } from "node:readline";
+import type { Role } from "../../app/lib/staff/sessions";
 import { totpCode } from "../../app/lib/staff/two-factor";
 
-/** The authenticator secret of the accounts the tests sign in with, when they have one. */
-const SECRETS: Record<string, string> = { "admin@demo.invalid": DEMO_ADMIN_TOTP_SECRET };
+/** A staff account of one test's own, and the last time step its codes were used in (each is accepted once). */
+export type StaffAccount = { email: string; password: string; name: string; secret: string | null; lastStep?: number };
+
+/**
+ * The processes that make the accounts (tests/support/e2e-staff.ts), one per database: the
+ * suite's (DATABASE_URL, as the server the tests drive uses it) or a spec's own
+ * (own-server.ts). Started on first use, one request at a time, ended with the Playwright
+ * worker (their standard input closes).
+ */
+const makers = new Map<string, { child: ChildProcessWithoutNullStreams; answers: AsyncIterator<string>; queue: Promise<unknown> }>();
+
+function makerFor(databaseUrl: string) {
+  let maker = makers.get(databaseUrl);
+  if (!maker) {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/e2e-staff.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
+    child.stderr.on("data", (chunk) => process.stderr.write(chunk));
+    maker = { child, answers: createInterface({ input: child.stdout })[Symbol.asyncIterator](), queue: Promise.resolve() };
+    makers.set(databaseUrl, maker);
+  }
+  return maker;
+}
+
+/**
+ * A new account for the calling test alone, made through the app's data layer: a random
+ * address, a known password, and for an admin a second factor already set up, whose codes the
+ * test computes (totpCode). No test shares an account, so none waits for another's code, and
+ * a wrong password or a sign-in throttle touches nobody else.
+ */
+export function newStaff(role: Role, databaseUrl = process.env.DATABASE_URL!): Promise<StaffAccount> {
+  const maker = makerFor(databaseUrl);
+  const made = maker.queue.then(async () => {
+    maker.child.stdin.write(`${role}\n`);
+    const line = await maker.answers.next();
+    if (line.done) throw new Error(`tests/support/e2e-staff.ts ended (exit code ${maker.child.exitCode})`);
+    const answer = JSON.parse(line.value) as StaffAccount | { error: string };
+    if ("error" in answer) throw new Error(`could not make a ${role}: ${answer.error}`);
+    return answer;
+  });
+  maker.queue = made.catch(() => undefined);
+  return made;
+}
+
+/** Ends the maker of a spec's own database before the spec drops it (the suite's ends with the worker). */
+export async function stopMakingStaff(databaseUrl: string): Promise<void> {
+  const maker = makers.get(databaseUrl);
+  if (!maker) return;
+  makers.delete(databaseUrl);
+  const exited = new Promise((resolve) => (maker.child.exitCode === null ? maker.child.on("exit", resolve) : resolve(null)));
+  maker.child.stdin.end();
+  await exited;
+}
 
 /**
  * Signs in through the form, as a person would, and waits for the page after it; with the
  * account's code when it has a second factor (the next time step if this one was used).
+ * `who` is a role (a new account of it, returned), an account from newStaff, or an e-mail
+ * address with `password` (an account the test made itself, or a wrong password).
  */
-export async function signIn(page: Page, email = "officer@demo.invalid", password = "demo-officer-2026", secret = SECRETS[email]) {
-  const withPassword = async () => {
-    await page.goto("/staff/login");
-    // By id, not label: the sign-in page speaks the browser's language (ru, be or en).
-    await page.locator("#email").fill(email);
-    await page.locator("#password").fill(password);
-    const before = page.url();
-    await page.locator('form:has(#password) button[type="submit"]').click();
-    await page.waitForURL((url) => url.href !== before);
-  };
-  const onCodePage = () => new URL(page.url()).pathname.startsWith("/staff/login/code");
-  if (!secret) return withPassword();
-  // Each code is accepted once per account, a completed sign-in ends the account's other
-  // pending challenges, and a wrong code counts towards the sign-in throttle: tests that share
-  // the demo admin take turns (a lock across the workers), each with a time step of its own.
-  test.slow();
-  await withCodeTurn(email, async (lastStep) => {
-    await withPassword();
-    if (!onCodePage()) return lastStep; // a wrong password, or an account without its factor yet
-    const step = Math.max(Math.floor(Date.now() / 30_000), lastStep + 1);
-    const wait = step * 30_000 - Date.now();
-    if (wait > 0) await page.waitForTimeout(wait + 500);
-    const now = Date.now();
-    await page.locator("#code").fill(totpCode(secret, now));
-    const answered = page.waitForResponse((response) => response.request().method() === "POST");
-    await page.locator('form:has(#code) button[type="submit"]').click();
-    await answered;
-    // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
-    await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 5000 }).catch(() => {});
-    return Math.floor(now / 30_000);
-  });
-  if (!onCodePage()) return;
-  throw new Error(`no code was accepted for ${email}`);
-}
-
-/**
- * Runs `use` alone among the test workers for this account's codes: a lock directory (a stale
- * one, left by a worker that died, is taken over after a minute) and the last time step used.
- */
-async function withCodeTurn(email: string, use: (lastStep: number) => Promise<number>): Promise<void> {
-  const base = path.join(os.tmpdir(), `consular-helper-e2e-totp-${process.env.E2E_PORT ?? 3210}-${email}`);
-  const lock = `${base}.lock`;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+export async function signIn(page: Page, who: Role | StaffAccount | string = "officer", password?: string): Promise<StaffAccount> {
+  if (typeof who === "string" && who.endsWith("@demo.invalid")) throw new Error("Tests do not share the demo accounts: signIn(page, \"officer\" | \"admin\"), or newStaff(role)");
+  const account: StaffAccount =
+    who === "officer" || who === "admin" ? await newStaff(who) : typeof who === "string" ? { email: who, password: password!, name: who, secret: null } : who;
+  await page.goto("/staff/login");
+  // By id, not label: the sign-in page speaks the browser's language (ru, be or en).
+  await page.locator("#email").fill(account.email);
+  await page.locator("#password").fill(password ?? account.password);
+  const before = page.url();
+  await page.locator('form:has(#password) button[type="submit"]').click();
+  await page.waitForURL((url) => url.href !== before);
+  if (!account.secret || !new URL(page.url()).pathname.startsWith("/staff/login/code")) return account;
+  // A code already used for this account (a second sign-in within 30 s) waits for the next time step.
+  const step = Math.max(Math.floor(Date.now() / 30_000), (account.lastStep ?? 0) + 1);
+  if (step * 30_000 > Date.now()) {
+    test.slow();
+    await page.waitForTimeout(step * 30_000 - Date.now() + 500);
   }
-  try {
-    const last = Number(fs.existsSync(`${base}.step`) ? fs.readFileSync(`${base}.step`, "utf8") : 0);
-    fs.writeFileSync(`${base}.step`, String(await use(last)));
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  const now = Date.now();
+  await page.locator("#code").fill(totpCode(account.secret, now));
+  account.lastStep = Math.floor(now / 30_000);
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.locator('form:has(#code) button[type="submit"]').click();
+  await answered;
+  // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
+  await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 5000 }).catch(() => {});
+  if (new URL(page.url()).pathname.startsWith("/staff/login/code")) throw new Error(`the code was not accepted for ${account.email}`);
+  return account;
 }
 
 /**
@@ -94,7 +114,7 @@ export async function askInOneStep(officer: Page, question: string): Promise<voi
   await officer.getByText("Your question has been sent").waitFor();
 }
 
-/** The demo officer asks the applicant for more information, through the staff workspace. */
+/** An officer of the test's own asks the applicant for more information, through the staff workspace. */
 export async function askForInformation(browser: Browser, reference: string, message: string): Promise<void> {
   const context = await browser.newContext();
   const officer = await context.newPage();

@@ -5,16 +5,18 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 import { lookUp } from "./request-helpers";
-import { signIn } from "./staff-helpers";
+import type { Role } from "../../app/lib/staff/sessions";
+import { signIn, type StaffAccount } from "./staff-helpers";
 
 const RUSSIAN = { locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" } };
 
-async function signInInRussian(browser: Browser, email: string, password: string): Promise<Page> {
+/** A new account of `role` signed in from a Russian browser; the page and the account. */
+async function signInInRussian(browser: Browser, role: Role): Promise<{ page: Page; account: StaffAccount }> {
   const context = await browser.newContext({ ...RUSSIAN, javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });
   const page = await context.newPage();
-  await signIn(page, email, password); // (with the demo admin's authenticator code where it has one)
+  const account = await signIn(page, role);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-  return page;
+  return { page, account };
 }
 
 test("an officer works a legalization request in Russian, from the queue to the print view @nojs", async ({ browser, page, request }) => {
@@ -38,7 +40,7 @@ test("an officer works a legalization request in Russian, from the queue to the 
   expect(created.status()).toBe(201);
   const { reference, accessCode } = await created.json();
 
-  const officer = await signInInRussian(browser, "officer@demo.invalid", "demo-officer-2026");
+  const { page: officer } = await signInInRussian(browser, "officer");
   await expect(officer.locator("html")).toHaveAttribute("lang", "ru");
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Обращения");
   await expect(officer.getByRole("link", { name: "Мои обращения" })).toBeVisible();
@@ -116,7 +118,7 @@ test("an officer works a legalization request in Russian, from the queue to the 
 
 test("every admin page speaks Russian and passes axe", async ({ browser }) => {
   test.slow(); // axe on seven pages
-  const admin = await signInInRussian(browser, "admin@demo.invalid", "demo-admin-2026");
+  const { page: admin, account } = await signInInRussian(browser, "admin");
   const pages: [string, string][] = [
     ["/staff/admin/staff", "Сотрудники"],
     ["/staff/admin/settings", "Настройки"],
@@ -135,7 +137,7 @@ test("every admin page speaks Russian and passes axe", async ({ browser }) => {
   await expect(admin.locator("main")).toContainText("требуется консульская легализация");
   await expect(admin.getByRole("link", { name: /^Визовое правило: Граждане Беларуси/ })).toBeVisible();
   await admin.goto("/staff/admin/staff");
-  await admin.getByRole("link", { name: "Demo Admin" }).click();
+  await admin.getByRole("link", { name: account.name }).click();
   await expect(admin.getByRole("heading", { name: "Доступ" })).toBeVisible();
   await expectNoAxeViolations(admin);
 
@@ -146,6 +148,7 @@ test("every admin page speaks Russian and passes axe", async ({ browser }) => {
   await admin.getByRole("button", { name: "Добавить" }).click();
   await expect(admin.locator(".error-summary")).toContainText("Введите адрес электронной почты");
   await expect(admin.locator(".error-summary")).toContainText("Введите первый пароль");
+  await expect(admin.locator(".error-summary")).not.toContainText("errors."); // no message key left untranslated
   await expect(admin.getByLabel("Имя")).toHaveValue("Новый сотрудник");
   await expect(admin.getByLabel("Адрес электронной почты")).toHaveValue("not an address");
   await expectNoAxeViolations(admin);

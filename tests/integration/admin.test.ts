@@ -37,7 +37,7 @@ describe("managing staff", () => {
     const added = await addStaff(admin, { email: "new@example.by", name: "New", role: "officer", password: PASSWORD });
     expect(added.ok).toBe(true);
     expect(await addStaff(admin, { email: "new@example.by", name: "Again", role: "officer", password: PASSWORD })).toEqual({ ok: false, error: "exists" });
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "staff.created" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "staff.created" } })).toBe(1);
     await expect(addStaff(officer, { email: "x@example.by", name: "X", role: "admin", password: PASSWORD })).rejects.toThrow("Administrators only");
     expect((await staffForToken(await token("new@example.by")))!.role).toBe("officer");
     // The list is a view: no password hash or second-factor secret leaves the data layer.
@@ -228,35 +228,48 @@ describe("settings", () => {
     expect(await updateSetting(admin, "fee.legalization", "fifty", "confirmed")).toEqual({ ok: false });
     expect(await updateSetting(admin, "fee.legalization", "55", "confirmed", new Date("2026-11-27T09:00:00Z"))).toEqual({ ok: true });
     await updateSetting(admin, "fee.legalization", "", "to_be_confirmed");
-    await expect(updateSetting(officer, "fee.legalization", "1", "confirmed")).rejects.toThrow();
+    await expect(updateSetting(officer, "fee.legalization", "1", "confirmed")).rejects.toThrow("Administrators only");
     expect((await readSettings())["fee.legalization"]).toMatchObject({ value: null, status: "to_be_confirmed" });
     const history = await settingHistory(admin, "fee.legalization");
     expect(history.map((h) => [h.value, h.status])).toEqual([
       ["null", "to_be_confirmed"],
       ["55", "confirmed"],
     ]);
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "setting.changed", targetId: "fee.legalization" } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "setting.changed", targetId: "fee.legalization" } })).toBe(2);
   });
 });
 
 describe("the audit log", () => {
   it("is append-only in the database itself", async () => {
-    const row = await db.auditEvent.create({ data: { action: "test.event" } });
+    const row = await db.auditEvent.create({ data: { actor: "system", action: "test.event" } });
     await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+    // Nor can a row be given to another actor.
+    const officerRow = await db.auditEvent.create({ data: { actor: "staff", actorStaffId: officer.id, action: "test.event" } });
+    await expect(db.auditEvent.update({ where: { id: officerRow.id }, data: { actorStaffId: admin.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it("keeps an account's rows when the account row is deleted, with the actor's key set to null (the one change allowed)", async () => {
+    await upsertStaffAsSystem({ email: "leaving@example.by", name: "Leaving", role: "officer", password: PASSWORD });
+    const leaving = (await signedIn("leaving@example.by")).staff;
+    const theirs = await db.auditEvent.findMany({ where: { actorStaffId: leaving.id }, select: { id: true, action: true }, orderBy: { id: "asc" } });
+    expect(theirs.map((r) => r.action)).toContain("staff.login");
+    await db.staffUser.delete({ where: { id: leaving.id } });
+    const kept = await db.auditEvent.findMany({ where: { id: { in: theirs.map((r) => r.id) } }, select: { id: true, action: true, actor: true, actorStaffId: true }, orderBy: { id: "asc" } });
+    expect(kept).toEqual(theirs.map((r) => ({ ...r, actor: "staff", actorStaffId: null })));
   });
 
   it("filters by event and actor and pages from newest to oldest", async () => {
-    for (let i = 0; i < 60; i++) await db.auditEvent.create({ data: { action: "test.paged", actorId: officer.id, at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
-    const first = await listAudit(admin, { action: "test.paged", actorId: officer.id });
-    const second = await listAudit(admin, { action: "test.paged", actorId: officer.id, before: first.next! });
+    for (let i = 0; i < 60; i++) await db.auditEvent.create({ data: { actor: "staff", action: "test.paged", actorStaffId: officer.id, at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
+    const first = await listAudit(admin, { action: "test.paged", actorStaffId: officer.id });
+    const second = await listAudit(admin, { action: "test.paged", actorStaffId: officer.id, before: first.next! });
     expect(first.rows).toHaveLength(50);
     expect(second.rows).toHaveLength(10);
     expect(second.next).toBeNull();
     expect(first.rows[0]!.at.getTime()).toBeGreaterThan(second.rows[0]!.at.getTime());
     const day = await listAudit(admin, { action: "test.paged", from: new Date("2026-11-01T00:30:00Z"), to: new Date("2026-11-01T00:40:00Z") });
     expect(day.rows).toHaveLength(10);
-    await expect(listAudit(officer, {})).rejects.toThrow();
+    await expect(listAudit(officer, {})).rejects.toThrow("Administrators only");
   });
 });
 
@@ -273,12 +286,12 @@ describe("retention", () => {
     await db.attachment.create({ data: { requestId: old.id, filename: "a.pdf", mimeType: "application/pdf", size: 1, content: new Uint8Array([1]) } });
     await db.outboxMessage.updateMany({ data: { status: "sent", createdAt: new Date("2026-01-01T00:00:00Z") } });
     expect(await countDueForDeletion(now)).toBe(1);
-    await expect(applyRetention(officer, now)).rejects.toThrow();
+    await expect(applyRetention(officer, now)).rejects.toThrow("Administrators only");
     expect(await applyRetention(admin, now)).toEqual({ requests: 1, emails: 3, days: 365 });
     expect(await db.request.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).toEqual([{ id: recent.id }, { id: open.id }]);
     expect(await db.requestEvent.count({ where: { requestId: old.id } })).toBe(0);
     expect(await db.attachment.count({ where: { requestId: old.id } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: "retention.applied" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "retention.applied" } })).toBe(1);
     // A shorter period set by an admin applies at the next run.
     await updateSetting(admin, "retention.days", "30", "confirmed");
     expect(await countDueForDeletion(now)).toBe(1);

@@ -148,7 +148,7 @@ describe("staff blocking a slot", () => {
     expect((await slotsOfDay(tomorrow)).find((s) => embassyIso(s.start) === tenOClock)).toMatchObject({ service: "visa", booked: 0, capacity: 3, blocked: true });
     await setSlotBlocked(officer, "visa", new Date(tenOClock), false);
     expect(await free()).toBe(true);
-    expect(await db.auditEvent.count({ where: { action: "appointments.slot_blocked", actorId: officer.id } })).toBeGreaterThanOrEqual(2);
+    expect(await db.auditEvent.count({ where: { action: "appointments.slot_blocked", actorStaffId: officer.id } })).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -178,8 +178,8 @@ describe("staff moving a visit on the applicant's behalf", () => {
     expect(moved.start).toEqual(at("11:00"));
     expect(moved.reminderQueuedAt).toBeNull(); // reminded again, for the new day
     expect(await db.outboxMessage.count()).toBe(mails + 1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "appointment.moved", actorId: officer.id, targetId: id } });
-    expect(JSON.parse(audit.details!)).toEqual({ from: at("10:30").toISOString(), to: at("11:00").toISOString() });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "appointment.moved", actorStaffId: officer.id, targetId: id } });
+    expect(audit.details).toEqual({ from: at("10:30").toISOString(), to: at("11:00").toISOString() });
 
     await endAppointment(id, "cancelled");
     expect(await moveAppointment(officer, id, at("12:00"), origin)).toBe("notBooked");

@@ -78,7 +78,8 @@ async function addRows(from: number, to: number, total: number, now: number): Pr
   }
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  const types = ["text", "text", "text", "text", "text", "boolean", "text", "text", "text", "text", "text", "text", "timestamp(3)", "timestamp(3)", "timestamp(3)", "int"];
+  // The enum and Json columns take no text without a cast: the arrays are cast to their types.
+  const types = ["text", "text", "text", `"RequestType"`, `"RequestStatus"`, "boolean", "text", "text", "text", "text", "jsonb", "text", "timestamp(3)", "timestamp(3)", "timestamp(3)", "int"];
   const sql = `INSERT INTO "Request" (${COLUMNS.map((c) => `"${c}"`).join(",")}) SELECT * FROM unnest(${types.map((t, k) => `$${k + 1}::${t}[]`).join(",")})`;
   for (let start = from; start < to; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, to - start) }, (_, k) => row(start + k, total, now));

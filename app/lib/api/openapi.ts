@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ANSWER_FIELDS, ANSWER_SCHEMAS, isNumberField, NUMBER_BOUNDS } from "../visa/answers";
 import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibility-response";
+import { RulesResponseSchema } from "../rules/rules-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
 import { BookingResponseSchema, bookingSchema, SlotsResponseSchema, slotsQuerySchema } from "../appointments/booking-schema";
 import { MAX_RANGE_DAYS } from "../appointments/schedule";
@@ -65,6 +66,27 @@ export function openApiDocument() {
           responses: {
             "200": { description: "The outcome and why", content: { "application/json": { schema: jsonSchema(EligibilityResponseSchema) } } },
             "400": { description: "Invalid or missing parameters", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
+            "503": UNAVAILABLE,
+          },
+        },
+      },
+      "/api/v1/rules": {
+        get: {
+          summary: "The entry rules in force on a travel date, with their conditions as data",
+          description:
+            "For travel agents and airlines who apply the rules themselves. Per destination, rules are tried in `order`: the first whose conditions all hold is the answer, and each condition reads one answer of GET /api/v1/eligibility. Each rule carries its validity, sources, verification status and version; a rule scheduled to start later, or ended, is not listed for that date.",
+          parameters: [
+            {
+              name: "date",
+              in: "query",
+              required: false,
+              description: "Travel date (YYYY-MM-DD). Default: today in Islamabad.",
+              schema: jsonSchema(ANSWER_SCHEMAS.travelDate),
+            },
+          ],
+          responses: {
+            "200": { description: "The rules in force on the date", content: { "application/json": { schema: jsonSchema(RulesResponseSchema) } } },
+            "400": { description: "An invalid date", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
             "503": UNAVAILABLE,
           },
         },

@@ -33,30 +33,40 @@ export async function scheduleForAdmin(admin: VerifiedStaff) {
 export async function saveService(admin: VerifiedStaff, input: z.infer<typeof serviceInput>): Promise<void> {
   assertAdmin(admin);
   const { id, ...data } = input;
-  await db.appointmentService.update({ where: { id }, data });
-  await recordAudit({ actorId: admin.id, action: "appointments.service_changed", targetType: "appointment_service", targetId: id, details: data });
+  await db.$transaction(async (tx) => {
+    await tx.appointmentService.update({ where: { id }, data });
+    await recordAudit({ actor: { staffId: admin.id }, action: "appointments.service_changed", targetType: "appointment_service", targetId: id, details: data }, tx);
+  });
 }
 
 export async function addPeriod(admin: VerifiedStaff, input: z.infer<typeof periodInput>): Promise<void> {
   assertAdmin(admin);
-  const period = await db.openingPeriod.create({ data: input });
-  await recordAudit({ actorId: admin.id, action: "appointments.period_added", targetType: "opening_period", targetId: period.id, details: input });
+  await db.$transaction(async (tx) => {
+    const period = await tx.openingPeriod.create({ data: input });
+    await recordAudit({ actor: { staffId: admin.id }, action: "appointments.period_added", targetType: "opening_period", targetId: period.id, details: input }, tx);
+  });
 }
 
 export async function removePeriod(admin: VerifiedStaff, id: string): Promise<void> {
   assertAdmin(admin);
-  const removed = await db.openingPeriod.deleteMany({ where: { id } });
-  if (removed.count) await recordAudit({ actorId: admin.id, action: "appointments.period_removed", targetType: "opening_period", targetId: id });
+  await db.$transaction(async (tx) => {
+    const removed = await tx.openingPeriod.deleteMany({ where: { id } });
+    if (removed.count) await recordAudit({ actor: { staffId: admin.id }, action: "appointments.period_removed", targetType: "opening_period", targetId: id }, tx);
+  });
 }
 
 export async function addClosedDay(admin: VerifiedStaff, input: z.infer<typeof closedDayInput>): Promise<void> {
   assertAdmin(admin);
-  await db.closedDay.upsert({ where: { day: input.day }, create: input, update: { reason: input.reason } });
-  await recordAudit({ actorId: admin.id, action: "appointments.closed_day_added", targetType: "closed_day", targetId: input.day });
+  await db.$transaction(async (tx) => {
+    await tx.closedDay.upsert({ where: { day: input.day }, create: input, update: { reason: input.reason } });
+    await recordAudit({ actor: { staffId: admin.id }, action: "appointments.closed_day_added", targetType: "closed_day", targetId: input.day }, tx);
+  });
 }
 
 export async function removeClosedDay(admin: VerifiedStaff, day: string): Promise<void> {
   assertAdmin(admin);
-  const removed = await db.closedDay.deleteMany({ where: { day } });
-  if (removed.count) await recordAudit({ actorId: admin.id, action: "appointments.closed_day_removed", targetType: "closed_day", targetId: day });
+  await db.$transaction(async (tx) => {
+    const removed = await tx.closedDay.deleteMany({ where: { day } });
+    if (removed.count) await recordAudit({ actor: { staffId: admin.id }, action: "appointments.closed_day_removed", targetType: "closed_day", targetId: day }, tx);
+  });
 }

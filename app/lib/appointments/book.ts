@@ -18,6 +18,7 @@ import { findService, readSchedule } from "./schedule";
 import { bookableDays, isSlotStart } from "./slots";
 import { embassyDay } from "../embassy-time";
 import { readSettings } from "../settings/read-settings";
+import { recordAudit, type AuditEntry } from "../staff/audit";
 
 export type BookingResult =
   | { ok: true; reference: string; accessCode: string; start: Date }
@@ -95,8 +96,8 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
   }
 }
 
-/** Ends an active booking (cancelled, attended, no-show) and gives its place back when it was cancelled. */
-export async function endAppointment(id: string, status: "cancelled" | "attended" | "no_show", now = new Date()): Promise<boolean> {
+/** Ends an active booking (cancelled, attended, no-show) and gives its place back when it was cancelled; a staff change's `audit` row is written in the same transaction. */
+export async function endAppointment(id: string, status: "cancelled" | "attended" | "no_show", now = new Date(), audit?: AuditEntry): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const appointment = await tx.appointment.findUnique({ where: { id } });
     if (!appointment) return false;
@@ -109,6 +110,7 @@ export async function endAppointment(id: string, status: "cancelled" | "attended
     if (status === "cancelled") {
       await tx.slotCount.updateMany({ where: { serviceId: appointment.serviceId, start: appointment.start, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
     }
+    if (audit) await recordAudit(audit, tx);
     return true;
   });
 }
@@ -123,7 +125,7 @@ export type MoveResult = "moved" | "notASlot" | "slotFull" | "notBooked";
  * but not into a blocked one. The applicant gets the confirmation again, with the new time
  * and calendar file, and the reminder is queued for the new day.
  */
-export async function moveBooking(id: string, to: Date, { origin, now = new Date() }: { origin: string; now?: Date }): Promise<MoveResult> {
+export async function moveBooking(id: string, to: Date, { origin, now = new Date(), audit }: { origin: string; now?: Date; audit?: AuditEntry }): Promise<MoveResult> {
   const appointment = await db.appointment.findUnique({ where: { id } });
   if (!appointment || appointment.status !== "booked") return "notBooked";
   const service = await findService(appointment.serviceId);
@@ -137,6 +139,7 @@ export async function moveBooking(id: string, to: Date, { origin, now = new Date
       if (!(await takePlace(tx, service.id, to, service.capacity))) throw new Refused("slotFull");
       await tx.slotCount.updateMany({ where: { serviceId: service.id, start: appointment.start, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
       await enqueueBookingEmail(tx, { recipient: appointment.email, locale: appointment.locale, reference: appointment.reference, service: service.id, start: to, durationMinutes: service.durationMinutes, origin, address: settings["embassy.address"].value });
+      if (audit) await recordAudit(audit, tx);
     }, TRANSACTION_LIMITS);
   } catch (error) {
     if (error instanceof Refused) return error.reason === "slotFull" ? "slotFull" : "notBooked";

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { db } from "../db/client";
+import { storedDetails } from "../requests/stored-details";
 import { recordAudit } from "../staff/audit";
 import { blindIndex, decryptBytes, decryptText, encryptBytes, encryptText } from "./protect";
 
@@ -21,7 +22,7 @@ export async function rotateKeys(): Promise<{ requests: number; attachments: num
     if (rows.length === 0) break;
     for (const row of rows) {
       const passport = row.passportNumberEnc ? decryptText(row.passportNumberEnc) : null;
-      const details = JSON.parse(row.details) as Record<string, string>;
+      const details = storedDetails.parse(row.details);
       for (const [field, value] of Object.entries(details)) if (value.startsWith("v1.")) details[field] = reseal(value);
       await db.request.update({
         where: { id: row.id },
@@ -29,7 +30,7 @@ export async function rotateKeys(): Promise<{ requests: number; attachments: num
           passportNumberEnc: passport === null ? null : encryptText(passport),
           passportNumberIndex: passport === null ? null : blindIndex(passport),
           dateOfBirthEnc: resealIfSealed(row.dateOfBirthEnc),
-          details: JSON.stringify(details),
+          details,
         },
       });
     }
@@ -55,6 +56,6 @@ export async function rotateKeys(): Promise<{ requests: number; attachments: num
     await db.staffUser.update({ where: { id: user.id }, data: { totpSecretEnc: resealIfSealed(user.totpSecretEnc) } });
     counts.staff++;
   }
-  await recordAudit({ actorId: null, action: "keys.rotated", details: counts });
+  await recordAudit({ actor: "system", action: "keys.rotated", details: counts });
   return counts;
 }

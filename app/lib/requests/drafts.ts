@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { db } from "../db/client";
 import { decryptText, encryptText, hashSecret } from "../crypto/protect";
 import type { RequestType } from "./types";
@@ -13,17 +14,19 @@ import type { RequestType } from "./types";
 export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const SUBMITTED_LIFETIME_MS = 60 * 60 * 1000;
 
-export type DraftData = {
-  answers: Record<string, string>;
+/** What a draft holds, checked when read: a row that does not fit (an older shape, a damaged one) is no draft. */
+const draftData = z.object({
+  answers: z.record(z.string(), z.string()),
   /** Steps whose last submission was valid. */
-  completed: string[];
+  completed: z.array(z.string()),
   /** Field → error key, per step, from the last invalid submission. */
-  errors: Record<string, Record<string, string>>;
+  errors: z.record(z.string(), z.record(z.string(), z.string())),
   /** The visa checker's answers, when the request was started from a result. */
-  checker?: string;
+  checker: z.string().optional(),
   /** Set once the request is sent: what the confirmation page shows. */
-  submitted?: { reference: string; accessCode: string };
-};
+  submitted: z.object({ reference: z.string(), accessCode: z.string() }).optional(),
+});
+export type DraftData = z.infer<typeof draftData>;
 
 /** `startedAt`: when the first page of the journey was left, the start of the minimum fill time. */
 export type Draft = { id: string; type: RequestType; data: DraftData; startedAt: Date };
@@ -44,7 +47,25 @@ export async function loadDraft(token: string | undefined): Promise<Draft | null
   if (!token) return null;
   const row = await db.draft.findUnique({ where: { id: hashSecret(token) } });
   if (!row || row.expiresAt < new Date()) return null;
-  return { id: row.id, type: row.type as RequestType, data: JSON.parse(decryptText(row.data)) as DraftData, startedAt: row.createdAt };
+  const data = readDraftData(row.data);
+  return data ? { id: row.id, type: row.type, data, startedAt: row.createdAt } : null;
+}
+
+/**
+ * The sealed JSON of a draft, or null when it is not JSON of a draft's shape: the applicant
+ * starts again instead of meeting a 500. A seal that does not open still throws: that is the
+ * keys' configuration, not the draft.
+ */
+function readDraftData(sealed: string): DraftData | null {
+  const text = decryptText(sealed);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = draftData.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
 
 export async function saveDraft(draft: Draft): Promise<void> {

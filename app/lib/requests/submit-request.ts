@@ -66,7 +66,7 @@ export async function submitRequest(input: NewRequest): Promise<{ reference: str
             applicantName: input.answers.fullName!,
             phone: input.answers.phone!,
             email,
-            details: JSON.stringify(details),
+            details,
             passportNumberEnc,
             passportNumberIndex,
             dateOfBirthEnc,

@@ -51,7 +51,7 @@ export async function trackedRequest(access: TrackingAccess): Promise<TrackedReq
       files: e.attachments.map((a) => a.filename),
     }),
   );
-  const status = request.status as Status;
+  const status = request.status;
   const canReply = replyOpen(status, timeline.at(-1));
   const asked = timeline.findLast((e) => e.actor === "embassy" && e.body);
   return {
@@ -86,7 +86,7 @@ async function guarded(tx: Prisma.TransactionClient, id: string, version: number
 export async function replyToRequest(access: TrackingAccess, text: string, files: Upload[]): Promise<ApplicantAction> {
   const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { id: true, status: true, version: true } });
   const latest = await db.requestEvent.findFirst({ where: { requestId: request.id, public: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { kind: true } });
-  const status = request.status as Status;
+  const status = request.status;
   if (!replyOpen(status, latest ?? undefined)) return { ok: false, error: "notAllowed" };
   const moves = status === "needs_information";
   if (moves && !canTransition(status, "in_review", "applicant")) return { ok: false, error: "notAllowed" };
@@ -119,7 +119,7 @@ export async function replyToRequest(access: TrackingAccess, text: string, files
 /** Withdraws the request, with the applicant's reason if they gave one: the change and its event in one transaction. */
 export async function withdrawRequest(access: TrackingAccess, reason: string | null): Promise<ApplicantAction> {
   const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { id: true, status: true, version: true } });
-  if (!canTransition(request.status as Status, "withdrawn", "applicant")) return { ok: false, error: "notAllowed" };
+  if (!canTransition(request.status, "withdrawn", "applicant")) return { ok: false, error: "notAllowed" };
   return db.$transaction(async (tx): Promise<ApplicantAction> => {
     if (!(await guarded(tx, request.id, request.version, { status: "withdrawn", closedAt: new Date() }))) return { ok: false, error: "conflict" };
     await tx.requestEvent.create({ data: { requestId: request.id, kind: "status_changed", fromStatus: request.status, toStatus: "withdrawn", body: reason || null, actor: "applicant" } });

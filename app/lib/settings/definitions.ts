@@ -6,9 +6,11 @@
  */
 import { z } from "zod";
 import { SERVICE_SLUGS, type ServiceSlug } from "../services/catalogue";
-import { RULE_IDS, type RuleId } from "../visa/rules";
+import { RULE_IDS, type RuleId } from "../rules/ids";
+import type { SettingStatus } from "../db/generated/enums";
 
-export type VerificationStatus = "confirmed" | "to_be_confirmed";
+/** The database's enum (Setting.status). */
+export type VerificationStatus = SettingStatus;
 
 type Definition<S extends z.ZodType> = {
   schema: S;

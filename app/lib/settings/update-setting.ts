@@ -21,7 +21,7 @@ export async function updateSetting(admin: VerifiedStaff, key: SettingKey, raw: 
   await db.$transaction(async (tx) => {
     await tx.setting.upsert({ where: { key }, create: { key, value, status, reviewedAt }, update: { value, status, reviewedAt } });
     await tx.settingChange.create({ data: { key, value, status, changedById: admin.id, changedAt: now } });
-    await recordAudit({ actorId: admin.id, action: "setting.changed", targetType: "setting", targetId: key, details: { status } }, tx);
+    await recordAudit({ actor: { staffId: admin.id }, action: "setting.changed", targetType: "setting", targetId: key, details: { status } }, tx);
   });
   return { ok: true };
 }

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { decryptText, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditEntry } from "./audit";
 import { clearAttempts, throttledEmails } from "./login-throttle";
 import { hashPassword, isWeakPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords";
 import { assertAdmin, revokeAllSessions, type Role, type VerifiedStaff } from "./sessions";
@@ -64,16 +64,17 @@ export async function addStaff(admin: VerifiedStaff, input: z.infer<typeof newAc
   assertAdmin(admin);
   if (await db.staffUser.findUnique({ where: { email: input.email } })) return { ok: false, error: "exists" };
   const passwordHash = await hashPassword(input.password);
-  let user;
   try {
-    user = await db.staffUser.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+    return await db.$transaction(async (tx): Promise<AccountResult> => {
+      const user = await tx.staffUser.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+      await recordAudit({ actor: { staffId: admin.id }, action: "staff.created", targetType: "staff", targetId: user.id, details: { role: user.role } }, tx);
+      return { ok: true, id: user.id };
+    });
   } catch (error) {
     // Two admins adding the same e-mail at once: the unique index decides, the loser is told.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "exists" };
     throw error;
   }
-  await recordAudit({ actorId: admin.id, action: "staff.created", targetType: "staff", targetId: user.id, details: { role: user.role } });
-  return { ok: true, id: user.id };
 }
 
 /**
@@ -97,7 +98,7 @@ export async function changeAccess(admin: VerifiedStaff, id: string, access: { r
       ...(access.disabled !== user.disabled ? { disabled: access.disabled } : {}),
       ...(access.totpRequired !== user.totpRequired ? { totpRequired: access.totpRequired } : {}),
     };
-    await recordAudit({ actorId: admin.id, action: "staff.access_changed", targetType: "staff", targetId: id, details: changes }, tx);
+    await recordAudit({ actor: { staffId: admin.id }, action: "staff.access_changed", targetType: "staff", targetId: id, details: changes }, tx);
     return { ok: true, id };
   });
 }
@@ -107,19 +108,20 @@ export async function resetPassword(admin: VerifiedStaff, id: string, newPasswor
   assertAdmin(admin);
   const user = await db.staffUser.findUnique({ where: { id } });
   if (!user) return { ok: false, error: "notFound" };
-  await setPassword(user, newPassword);
-  await recordAudit({ actorId: admin.id, action: "staff.password_reset", targetType: "staff", targetId: id });
+  await setPassword(user, newPassword, { actor: { staffId: admin.id }, action: "staff.password_reset", targetType: "staff", targetId: id });
   return { ok: true, id };
 }
 
 /** For a lost phone: the second factor is removed (to be set up again if required) and sessions end. */
 export async function resetTwoFactor(admin: VerifiedStaff, id: string): Promise<AccountResult> {
   assertAdmin(admin);
-  const reset = await db.staffUser.updateMany({ where: { id }, data: { totpEnabled: false, totpSecretEnc: null, totpLastStep: null } });
-  if (reset.count !== 1) return { ok: false, error: "notFound" };
-  await revokeAllSessions(id);
-  await recordAudit({ actorId: admin.id, action: "staff.two_factor_reset", targetType: "staff", targetId: id });
-  return { ok: true, id };
+  return db.$transaction(async (tx): Promise<AccountResult> => {
+    const reset = await tx.staffUser.updateMany({ where: { id }, data: { totpEnabled: false, totpSecretEnc: null, totpLastStep: null } });
+    if (reset.count !== 1) return { ok: false, error: "notFound" };
+    await revokeAllSessions(id, undefined, tx);
+    await recordAudit({ actor: { staffId: admin.id }, action: "staff.two_factor_reset", targetType: "staff", targetId: id }, tx);
+    return { ok: true, id };
+  });
 }
 
 /** A staff member changes their own password: their other sessions end, this one stays. */
@@ -127,19 +129,19 @@ export async function changeOwnPassword(staff: VerifiedStaff, current: string, n
   const user = await db.staffUser.findUnique({ where: { id: staff.id } });
   if (!user) return { ok: false, error: "notFound" };
   if (!(await verifyPassword(user.passwordHash, current))) return { ok: false, error: "wrongPassword" };
-  await setPassword(user, next, staff.sessionId);
-  await recordAudit({ actorId: staff.id, action: "staff.password_changed", targetType: "staff", targetId: staff.id });
+  await setPassword(user, next, { actor: { staffId: staff.id }, action: "staff.password_changed", targetType: "staff", targetId: staff.id }, staff.sessionId);
   return { ok: true, id: staff.id };
 }
 
-/** A new password ends the other sessions and lifts the sign-in throttle of the e-mail. */
-async function setPassword(user: { id: string; email: string }, newPassword: string, keepSession?: string): Promise<void> {
+/** A new password ends the other sessions and lifts the sign-in throttle of the e-mail; `audit` records who set it, in the same transaction. */
+async function setPassword(user: { id: string; email: string }, newPassword: string, audit: AuditEntry, keepSession?: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: user.id }, data: { passwordHash } });
     await revokeAllSessions(user.id, keepSession, tx);
+    await clearAttempts(user.email, tx);
+    await recordAudit(audit, tx);
   });
-  await clearAttempts(user.email);
 }
 
 /**
@@ -162,8 +164,10 @@ export async function beginTwoFactorSetup(staff: VerifiedStaff, currentPassword:
   const user = await db.staffUser.findUnique({ where: { id: staff.id } });
   if (!user || user.totpEnabled) return { ok: false, error: "notFound" };
   if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, error: "wrongPassword" };
-  await db.staffUser.updateMany({ where: { id: staff.id, totpEnabled: false }, data: { totpSecretEnc: encryptText(newTotpSecret()), totpLastStep: null } });
-  await recordAudit({ actorId: staff.id, action: "staff.two_factor_setup_started", targetType: "staff", targetId: staff.id });
+  await db.$transaction(async (tx) => {
+    await tx.staffUser.updateMany({ where: { id: staff.id, totpEnabled: false }, data: { totpSecretEnc: encryptText(newTotpSecret()), totpLastStep: null } });
+    await recordAudit({ actor: { staffId: staff.id }, action: "staff.two_factor_setup_started", targetType: "staff", targetId: staff.id }, tx);
+  });
   return { ok: true, id: staff.id };
 }
 
@@ -176,8 +180,8 @@ export async function confirmTwoFactor(staff: VerifiedStaff, code: string, now =
     await tx.staffUser.update({ where: { id: staff.id }, data: { totpEnabled: true, totpLastStep: step } });
     // Whoever might have signed in with the password alone is signed out.
     await revokeAllSessions(staff.id, staff.sessionId, tx);
+    await recordAudit({ actor: { staffId: staff.id }, action: "staff.two_factor_enabled", targetType: "staff", targetId: staff.id }, tx);
   });
-  await recordAudit({ actorId: staff.id, action: "staff.two_factor_enabled", targetType: "staff", targetId: staff.id });
   return { ok: true, id: staff.id };
 }
 
@@ -193,13 +197,15 @@ export async function upsertStaffAsSystem(input: z.infer<typeof newAccount>, { r
   const existing = await db.staffUser.findUnique({ where: { email: input.email } });
   // The only admin lost their phone: the shell removes the factor, set up again at the next sign-in.
   const secondFactor = resetSecondFactor ? { totpEnabled: false, totpSecretEnc: null, totpLastStep: null } : {};
-  const user = await db.staffUser.upsert({
-    where: { email: input.email },
-    create: { email: input.email, name: input.name, role: input.role, passwordHash },
-    update: { role: input.role, passwordHash, disabled: false, ...secondFactor },
+  await db.$transaction(async (tx) => {
+    const user = await tx.staffUser.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name: input.name, role: input.role, passwordHash },
+      update: { role: input.role, passwordHash, disabled: false, ...secondFactor },
+    });
+    if (existing) await revokeAllSessions(user.id, undefined, tx);
+    await clearAttempts(user.email, tx);
+    await recordAudit({ actor: "system", action: existing ? "staff.reset_from_shell" : "staff.created_from_shell", targetType: "staff", targetId: user.id, details: { role: user.role, resetSecondFactor } }, tx);
   });
-  if (existing) await revokeAllSessions(user.id);
-  await clearAttempts(user.email);
-  await recordAudit({ actorId: null, action: existing ? "staff.reset_from_shell" : "staff.created_from_shell", targetType: "staff", targetId: user.id, details: { role: user.role, resetSecondFactor } });
   return existing ? "updated" : "created";
 }

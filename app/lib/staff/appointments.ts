@@ -28,9 +28,7 @@ export async function appointmentsOfDay(day: string): Promise<DayEntry[]> {
 /** Marks a booked visit attended or missed; false when it is not (or no longer) booked. */
 export async function markAppointment(staff: VerifiedStaff, id: string, status: "attended" | "no_show"): Promise<boolean> {
   assertCanWork(staff);
-  const done = await endAppointment(id, status);
-  if (done) await recordAudit({ actorId: staff.id, action: `appointment.${status}`, targetType: "appointment", targetId: id });
-  return done;
+  return endAppointment(id, status, new Date(), { actor: { staffId: staff.id }, action: `appointment.${status}`, targetType: "appointment", targetId: id });
 }
 
 /** A booked visit to move: what the move page shows of it. */
@@ -43,8 +41,7 @@ export async function appointmentToMove(id: string): Promise<DayEntry | null> {
 export async function moveAppointment(staff: VerifiedStaff, id: string, to: Date, origin: string): Promise<MoveResult> {
   assertCanWork(staff);
   const from = (await db.appointment.findUnique({ where: { id }, select: { start: true } }))?.start;
-  const result = await moveBooking(id, to, { origin });
-  if (result === "moved") await recordAudit({ actorId: staff.id, action: "appointment.moved", targetType: "appointment", targetId: id, details: { from: from?.toISOString() ?? null, to: to.toISOString() } });
+  const result = await moveBooking(id, to, { origin, audit: { actor: { staffId: staff.id }, action: "appointment.moved", targetType: "appointment", targetId: id, details: { from: from?.toISOString() ?? null, to: to.toISOString() } } });
   return result;
 }
 
@@ -73,7 +70,9 @@ export async function slotsOfDay(day: string): Promise<DaySlot[]> {
 /** Takes a slot out of booking, or gives it back (bookings already made stay). Audited. */
 export async function setSlotBlocked(staff: VerifiedStaff, serviceId: string, start: Date, blocked: boolean): Promise<void> {
   assertCanWork(staff);
-  if (blocked) await db.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
-  else await db.blockedSlot.deleteMany({ where: { serviceId, start } });
-  await recordAudit({ actorId: staff.id, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` });
+  await db.$transaction(async (tx) => {
+    if (blocked) await tx.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
+    else await tx.blockedSlot.deleteMany({ where: { serviceId, start } });
+    await recordAudit({ actor: { staffId: staff.id }, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` }, tx);
+  });
 }

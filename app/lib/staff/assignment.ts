@@ -16,7 +16,7 @@ export async function assignRequest(staff: VerifiedStaff, id: string, assigneeId
   if (assigneeId && !(await db.staffUser.count({ where: { id: assigneeId, disabled: false } }))) return { ok: false };
   await db.$transaction(async (tx) => {
     await tx.request.update({ where: { id }, data: { assigneeId } });
-    await recordAudit({ actorId: staff.id, action: "request.assigned", targetType: "request", targetId: id, details: { from: request.assigneeId, to: assigneeId } }, tx);
+    await recordAudit({ actor: { staffId: staff.id }, action: "request.assigned", targetType: "request", targetId: id, details: { from: request.assigneeId, to: assigneeId } }, tx);
   });
   return { ok: true };
 }

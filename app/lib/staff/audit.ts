@@ -6,22 +6,71 @@ import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
+/**
+ * Every action the trail records. The column stays text (rows outlive a release that renames
+ * one), but nothing in the app can record a name that is not here.
+ */
+export type AuditAction =
+  | "appointment.cancelled"
+  | "appointment.attended"
+  | "appointment.no_show"
+  | "appointment.moved"
+  | "appointments.closed_day_added"
+  | "appointments.closed_day_removed"
+  | "appointments.period_added"
+  | "appointments.period_removed"
+  | "appointments.service_changed"
+  | "appointments.slot_blocked"
+  | "appointments.slot_freed"
+  | "attachment.downloaded"
+  | "audit.viewed"
+  | "keys.rotated"
+  | "queue.exported"
+  | "queue.viewed"
+  | "request.assigned"
+  | "request.note_added"
+  | "request.printed"
+  | "request.status_changed"
+  | "request.viewed"
+  | "retention.applied"
+  | "setting.changed"
+  | "staff.access_changed"
+  | "staff.created"
+  | "staff.created_from_shell"
+  | "staff.language_changed"
+  | "staff.login"
+  | "staff.login_failed"
+  | "staff.login_throttled"
+  | "staff.logout"
+  | "staff.password_changed"
+  | "staff.password_reset"
+  | "staff.reset_from_shell"
+  | "staff.two_factor_enabled"
+  | "staff.two_factor_reset"
+  | "staff.two_factor_setup_started";
+
+/** A staff member (by id), an unauthenticated visitor ("public") or the system (the shell, a job). */
+export type AuditActorRef = { staffId: string } | "public" | "system";
+
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
 export type AuditEntry = {
-  actorId: string | null;
-  action: string;
+  actor: AuditActorRef;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
-  details?: Record<string, string | number | boolean | null>;
+  details?: AuditDetails;
 };
 
+/** Pass the transaction of the change being recorded, so the change and its row commit or fail together. */
 export async function recordAudit(entry: AuditEntry, tx: Prisma.TransactionClient = db): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorId: entry.actorId,
+      ...(typeof entry.actor === "string" ? { actor: entry.actor } : { actor: "staff", actorStaffId: entry.actor.staffId }),
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
-      details: entry.details ? JSON.stringify(entry.details) : null,
+      ...(entry.details ? { details: entry.details } : {}),
     },
   });
 }

@@ -16,6 +16,7 @@ import "server-only";
  */
 import { blindIndex } from "../crypto/protect";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { clientKey, withinLimit } from "../rate-limit";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -36,8 +37,8 @@ export async function reserveAttempt(email: string, ip: string, now = new Date()
 }
 
 /** After a successful sign-in, or when an admin or the shell sets a new password. */
-export async function clearAttempts(email: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: { startsWith: emailKey(email) } } });
+export async function clearAttempts(email: string, tx: Prisma.TransactionClient = db): Promise<void> {
+  await tx.rateLimit.deleteMany({ where: { key: { startsWith: emailKey(email) } } });
 }
 
 /** Whether the account's e-mail is throttled from everywhere right now (for the admins' list). */

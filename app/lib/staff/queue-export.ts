@@ -29,7 +29,7 @@ export async function exportQueue(staff: VerifiedStaff, filter: QueueFilter, wor
     take: 10_000,
     select: { reference: true, type: true, status: true, urgent: true, replied: true, applicantName: true, phone: true, email: true, createdAt: true },
   });
-  await recordAudit({ actorId: staff.id, action: "queue.exported", details: { rows: rows.length, status: filter.status ?? null } });
+  await recordAudit({ actor: { staffId: staff.id }, action: "queue.exported", details: { rows: rows.length, status: filter.status ?? null } });
   const yesNo = (value: boolean) => (value ? words.yes : words.no);
   return stringify(
     rows.map((r) => [r.reference, words.type(r.type), words.status(r.status), yesNo(r.urgent), yesNo(r.replied), r.applicantName, r.phone, r.email ?? "", embassyIso(r.createdAt)]),

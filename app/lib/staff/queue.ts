@@ -10,6 +10,7 @@ import type { Prisma } from "../db/generated/client";
 import { passportNumber } from "../requests/fields";
 import { normalizeReference } from "../requests/reference";
 import { CLOSED, STATUSES, type Status } from "../requests/status";
+import type { RequestType } from "../requests/types";
 import { recordAudit } from "./audit";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
@@ -17,7 +18,7 @@ export const PAGE_SIZE = 25;
 
 export type QueueFilter = {
   status?: Status;
-  type?: string;
+  type?: RequestType;
   urgent?: boolean;
   /** Only requests the applicant has answered since the staff last acted on them. */
   replied?: boolean;
@@ -73,7 +74,7 @@ export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Prom
   });
   const more = fetched.length > PAGE_SIZE;
   const rows = backward ? fetched.slice(0, PAGE_SIZE).reverse() : fetched.slice(0, PAGE_SIZE);
-  await recordAudit({ actorId: staff.id, action: "queue.viewed", details: { status: filter.status ?? null, count: rows.length } });
+  await recordAudit({ actor: { staffId: staff.id }, action: "queue.viewed", details: { status: filter.status ?? null, count: rows.length } });
   const [first, last] = [rows[0], rows.at(-1)];
   return {
     rows,
@@ -146,7 +147,7 @@ function searchWhere(search: string): Prisma.RequestWhereInput {
 export async function countOpenByStatus(): Promise<Partial<Record<Status, number>>> {
   const groups = await db.request.groupBy({ by: ["status"], where: { closedAt: null }, _count: { _all: true } });
   const counts = Object.fromEntries(STATUSES.filter((status) => !CLOSED.has(status)).map((status) => [status, 0])) as Partial<Record<Status, number>>;
-  for (const g of groups) counts[g.status as Status] = g._count._all;
+  for (const g of groups) counts[g.status] = g._count._all;
   return counts;
 }
 

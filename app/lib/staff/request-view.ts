@@ -9,7 +9,7 @@ import { decryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import { CONTACT_STEP, isRequestType, stepsOf, type FieldKind } from "../requests/types";
 import { recordAudit } from "./audit";
-import { staffNames } from "./staff-names";
+import { storedDetails } from "../requests/stored-details";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
 export type Answer = { name: string; kind: FieldKind; value: string };
@@ -42,15 +42,14 @@ async function readRequest(id: string) {
     where: { id },
     include: {
       assignee: { select: { id: true, name: true } },
-      events: { orderBy: { createdAt: "asc" }, include: { attachments: { select: { id: true, filename: true, size: true, mimeType: true } } } },
+      events: { orderBy: { createdAt: "asc" }, include: { actorStaff: { select: { name: true } }, attachments: { select: { id: true, filename: true, size: true, mimeType: true } } } },
       attachments: { where: { eventId: null }, select: { id: true, filename: true, size: true, mimeType: true } },
     },
   });
   if (!request) return null;
-  const details = JSON.parse(request.details) as Record<string, string>;
+  const details = storedDetails.parse(request.details);
   const passportNumber = request.passportNumberEnc ? decryptText(request.passportNumberEnc) : null;
   const dateOfBirth = request.dateOfBirthEnc ? decryptText(request.dateOfBirthEnc) : null;
-  const names = await staffNames(request.events.map((e) => e.actor.replace(/^staff:/, "")));
   return {
     id: request.id,
     reference: request.reference,
@@ -76,8 +75,8 @@ async function readRequest(id: string) {
       body: e.body,
       public: e.public,
       createdAt: e.createdAt,
-      /** "applicant", "system", or the colleague's name (their id if the account is gone). */
-      actor: e.actor.startsWith("staff:") ? { staff: names.get(e.actor.slice(6)) ?? e.actor.slice(6) } : e.actor,
+      /** "applicant", "system", or the colleague's name (null if the account row is gone). */
+      actor: e.actor === "staff" ? { staff: e.actorStaff?.name ?? null } : e.actor,
       attachments: e.attachments,
     })),
   };
@@ -88,6 +87,6 @@ export async function openRequest(staff: VerifiedStaff, id: string, purpose: "vi
   assertCanWork(staff);
   const request = await readRequest(id);
   if (!request) return null;
-  await recordAudit({ actorId: staff.id, action: purpose === "print" ? "request.printed" : "request.viewed", targetType: "request", targetId: request.id });
+  await recordAudit({ actor: { staffId: staff.id }, action: purpose === "print" ? "request.printed" : "request.viewed", targetType: "request", targetId: request.id });
   return request;
 }

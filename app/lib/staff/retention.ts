@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { readSettings } from "../settings/read-settings";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditActorRef } from "./audit";
 import { assertAdmin, type VerifiedStaff } from "./sessions";
 
 const BATCH = 500;
@@ -27,25 +27,36 @@ export async function countDueForDeletion(now = new Date()): Promise<number> {
 /** An admin's button: deletes what is due, recorded as theirs. */
 export async function applyRetention(admin: VerifiedStaff, now = new Date()) {
   assertAdmin(admin);
-  return deleteDue(admin.id, now);
+  return deleteDue({ staffId: admin.id }, now);
 }
 
 /** `npm run retention`, as the system (no signed-in actor): the nightly run. */
 export async function applyRetentionAsSystem(now = new Date()) {
-  return deleteDue(null, now);
+  return deleteDue("system", now);
 }
 
-/** Deletes what is due, in batches so a large backlog never holds the database for long. */
-async function deleteDue(actorId: string | null, now: Date): Promise<{ requests: number; emails: number; days: number }> {
+/**
+ * Deletes what is due, in batches so a large backlog never holds the database for long. Each
+ * batch is one transaction with its own audit row, so whatever was deleted is recorded even if
+ * a run stops halfway; the last batch (fewer than BATCH requests, often the only one) also
+ * takes the old e-mails.
+ */
+async function deleteDue(actor: AuditActorRef, now: Date): Promise<{ requests: number; emails: number; days: number }> {
   const { days, cutoff } = await retentionCutoff(now);
-  let requests = 0;
-  for (;;) {
-    const due = await db.request.findMany({ where: { closedAt: { lt: cutoff } }, select: { id: true }, take: BATCH });
-    if (due.length === 0) break;
-    // Events and attachments go with their request (ON DELETE CASCADE).
-    requests += (await db.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count;
+  const total = { requests: 0, emails: 0, days };
+  for (let last = false; !last; ) {
+    const deleted = await db.$transaction(async (tx) => {
+      const due = await tx.request.findMany({ where: { closedAt: { lt: cutoff } }, select: { id: true }, take: BATCH });
+      // Events and attachments go with their request (ON DELETE CASCADE).
+      const requests = due.length ? (await tx.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count : 0;
+      const final = due.length < BATCH;
+      const emails = final ? (await tx.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } })).count : 0;
+      await recordAudit({ actor, action: "retention.applied", details: { days, requests, emails } }, tx);
+      return { requests, emails, final };
+    });
+    total.requests += deleted.requests;
+    total.emails += deleted.emails;
+    last = deleted.final;
   }
-  const emails = (await db.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } })).count;
-  await recordAudit({ actorId, action: "retention.applied", details: { days, requests, emails } });
-  return { requests, emails, days };
+  return total;
 }

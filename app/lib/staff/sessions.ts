@@ -9,6 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { decryptText, hashSecret, secretsEqual } from "../crypto/protect";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import type { StaffRole } from "../db/generated/enums";
 import { recordAudit } from "./audit";
 import { clearAttempts, reserveAttempt } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -20,7 +21,8 @@ export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 /** Wrong codes one second-factor challenge takes before it is spent (the throttle counts them too). */
 export const CHALLENGE_ATTEMPTS = 5;
 
-export type Role = "officer" | "admin";
+/** The database's enum: roles have no other definition. */
+export type Role = StaffRole;
 export type StaffMember = {
   id: string;
   email: string;
@@ -72,17 +74,17 @@ export type SignIn =
 export async function signIn(email: string, password: string, client: Client, now = new Date()): Promise<SignIn> {
   const normalized = email.trim().toLowerCase();
   if (!(await reserveAttempt(normalized, client.ip, now))) {
-    await recordAudit({ actorId: null, action: "staff.login_throttled", details: clientDetails(client) });
+    await recordAudit({ actor: "public", action: "staff.login_throttled", details: clientDetails(client) });
     return { ok: false, reason: "locked" };
   }
   const user = await db.staffUser.findUnique({ where: { email: normalized } });
   if (!user || user.disabled) {
     await verifyPassword(await unknownAccountHash(), password);
-    await recordAudit({ actorId: null, action: "staff.login_failed", details: { reason: user ? "disabled" : "unknown", ...clientDetails(client) } });
+    await recordAudit({ actor: "public", action: "staff.login_failed", details: { reason: user ? "disabled" : "unknown", ...clientDetails(client) } });
     return { ok: false, reason: "invalid" };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordAudit({ actorId: user.id, action: "staff.login_failed", details: clientDetails(client) });
+    await recordAudit({ actor: { staffId: user.id }, action: "staff.login_failed", details: clientDetails(client) });
     return { ok: false, reason: "invalid" };
   }
   if (!user.totpEnabled) return { ok: true, token: await startSession(user, client, now) };
@@ -117,7 +119,7 @@ export async function completeSecondFactor(challenge: string, code: string, clie
     (await db.staffUser.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } })).count === 1 &&
     (await db.staffLoginChallenge.deleteMany({ where: { id } })).count === 1;
   if (!claimed) {
-    await recordAudit({ actorId: user.id, action: "staff.login_failed", details: { step: "code", ...clientDetails(client) } });
+    await recordAudit({ actor: { staffId: user.id }, action: "staff.login_failed", details: { step: "code", ...clientDetails(client) } });
     return { ok: false, reason: "invalid" };
   }
   return { ok: true, token: await startSession(user, client, now) };
@@ -127,12 +129,12 @@ async function startSession(user: { id: string; email: string }, client: Client,
   // A new token at every sign-in: a session id planted before sign-in is worthless (fixation).
   const token = randomBytes(32).toString("base64url");
   const sessionId = hashSecret(token);
-  await db.$transaction([
-    db.staffLoginChallenge.deleteMany({ where: { userId: user.id } }),
-    db.staffSession.create({ data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS) } }),
-  ]);
-  await clearAttempts(user.email);
-  await recordAudit({ actorId: user.id, action: "staff.login", details: { sessionId, ...clientDetails(client) } });
+  await db.$transaction(async (tx) => {
+    await tx.staffLoginChallenge.deleteMany({ where: { userId: user.id } });
+    await tx.staffSession.create({ data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS) } });
+    await clearAttempts(user.email, tx);
+    await recordAudit({ actor: { staffId: user.id }, action: "staff.login", details: { sessionId, ...clientDetails(client) } }, tx);
+  });
   return token;
 }
 
@@ -150,7 +152,7 @@ export async function staffForToken(token: string | undefined, now = new Date())
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role as Role,
+    role: user.role,
     sessionId: session.id,
     mustSetUpTwoFactor: needsTwoFactorSetup(user),
     language: user.language,
@@ -163,8 +165,10 @@ export async function signOut(token: string | undefined): Promise<void> {
   const id = hashSecret(token);
   const session = await db.staffSession.findUnique({ where: { id } });
   if (!session) return;
-  await db.staffSession.update({ where: { id }, data: { revokedAt: new Date() } });
-  await recordAudit({ actorId: session.userId, action: "staff.logout", details: { sessionId: id } });
+  await db.$transaction(async (tx) => {
+    await tx.staffSession.update({ where: { id }, data: { revokedAt: new Date() } });
+    await recordAudit({ actor: { staffId: session.userId }, action: "staff.logout", details: { sessionId: id } }, tx);
+  });
 }
 
 /** Signs an account out everywhere (but for `keep`, the session making the change), pending second steps included. */

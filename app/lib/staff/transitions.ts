@@ -35,7 +35,7 @@ export async function changeStatus(
         fromStatus: request.status,
         toStatus: change.to,
         body: change.message,
-        actor: `staff:${staff.id}`,
+        actor: "staff", actorStaffId: staff.id,
       },
     });
     if (request.email) {
@@ -47,7 +47,7 @@ export async function changeStatus(
         trackingUrl: trackingUrl(change.origin, request.locale, request.reference),
       });
     }
-    await recordAudit({ actorId: staff.id, action: "request.status_changed", targetType: "request", targetId: request.id, details: { from: request.status, to: change.to } }, tx);
+    await recordAudit({ actor: { staffId: staff.id }, action: "request.status_changed", targetType: "request", targetId: request.id, details: { from: request.status, to: change.to } }, tx);
     return { ok: true };
   });
 }

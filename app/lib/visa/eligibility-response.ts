@@ -15,7 +15,7 @@ const ConditionSchema = z.object({
   text: z.string(),
 });
 
-const SourceSchema = z.object({ title: z.string(), url: z.string().optional(), date: z.string() });
+export const SourceSchema = z.object({ title: z.string(), url: z.string().optional(), date: z.string() });
 
 export const EligibilityResponseSchema = z.object({
   outcome: z.enum(OUTCOMES),

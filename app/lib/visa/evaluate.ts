@@ -4,7 +4,8 @@
  * and the public API. It never throws for any combination of valid answers.
  */
 import { ANSWER_FIELDS, type AnswerField, type Answers } from "./answers";
-import { ADVICE, type Condition, type Outcome, type Rule } from "./rules";
+import { holds } from "../rules/conditions";
+import { type Advice, type Condition, type Outcome, type Rule } from "./rules";
 
 export type ConditionStatus = "met" | "not_met" | "unanswered";
 export type ConditionResult = { id: string; field: AnswerField; answer: Answers[AnswerField]; status: ConditionStatus };
@@ -23,19 +24,14 @@ export type Evaluation =
       advice: string[];
     };
 
-/**
- * Conditions that say whom a route is for rather than what they must do. A route that
- * fails one of them is simply not about this traveller, so it is not listed as "why not".
- */
-const SCOPE = new Set(["nationality_pk", "nationality_by", "nationality_other", "official_passport", "ordinary_passport", "purpose_business", "valid_passport", "no_valid_passport"]);
-
 /** The rule's own conditions, plus "in force on the travel date" where it has dates. */
 export function conditionsOf(rule: Rule): Condition[] {
   if (!rule.validFrom && !rule.validTo) return rule.conditions;
   const inForce: Condition = {
     id: "in_force",
     field: "travelDate",
-    holds: (a) => (!rule.validFrom || a.travelDate! >= rule.validFrom) && (!rule.validTo || a.travelDate! <= rule.validTo),
+    operator: "within",
+    value: { ...(rule.validFrom ? { from: rule.validFrom } : {}), ...(rule.validTo ? { to: rule.validTo } : {}) },
   };
   return [...rule.conditions, inForce];
 }
@@ -43,7 +39,7 @@ export function conditionsOf(rule: Rule): Condition[] {
 export function checkRule(rule: Rule, answers: Answers): RuleResult {
   const conditions = conditionsOf(rule).map((condition): ConditionResult => {
     const answer = answers[condition.field];
-    const status = answer === undefined ? "unanswered" : condition.holds(answers) ? "met" : "not_met";
+    const status = answer === undefined ? "unanswered" : holds(condition, answers) ? "met" : "not_met";
     return { id: condition.id, field: condition.field, answer, status };
   });
   const status = conditions.some((c) => c.status === "not_met")
@@ -54,7 +50,11 @@ export function checkRule(rule: Rule, answers: Answers): RuleResult {
   return { rule, status, conditions };
 }
 
-const inScope = (result: RuleResult) => !result.conditions.some((c) => c.status === "not_met" && SCOPE.has(c.id));
+/** A route that fails a condition saying whom it is for is not about this traveller (Condition.scope). */
+function inScope(result: RuleResult): boolean {
+  const whom = new Set(result.rule.conditions.filter((c) => c.scope).map((c) => c.id));
+  return !result.conditions.some((c) => c.status === "not_met" && whom.has(c.id));
+}
 
 /** The answers, in question order, that the rule still needs. */
 function stillNeeded(result: RuleResult, answers: Answers): AnswerField[] {
@@ -68,6 +68,9 @@ function readByEveryRule(rules: readonly Rule[]): AnswerField[] {
   const fields = rules.map((rule) => new Set(rule.conditions.map((c) => c.field)));
   return ANSWER_FIELDS.filter((field) => fields.every((set) => set.has(field)));
 }
+
+/** Advice applies when each of its conditions is answered and holds. */
+const applies = (advice: Advice, answers: Answers) => advice.when.every((c) => answers[c.field] !== undefined && holds(c, answers));
 
 export function evaluate(answers: Answers, rules: readonly Rule[]): Evaluation {
   if (!answers.destination) {
@@ -90,7 +93,7 @@ export function evaluate(answers: Answers, rules: readonly Rule[]): Evaluation {
       .filter((later) => !later.fallback)
       .map((later) => checkRule(later, answers))
       .filter((later) => later.status !== "failed" && later.rule.outcome !== rule.outcome);
-    const advice = ADVICE.filter((a) => a.outcome === rule.outcome && a.when(answers)).map((a) => a.id);
+    const advice = rule.advice.filter((a) => applies(a, answers)).map((a) => a.id);
     return { complete: true, outcome: rule.outcome, rule: result, whyNot, alternatives, advice };
   }
   // Each destination's list ends with fallbacks that together cover every nationality.

@@ -5,10 +5,10 @@
  * One view for the result page and the public API.
  */
 import { EMBASSY_MFA_PAGE } from "../embassy-contact";
-import type { SettingKey, Settings, VerificationStatus } from "../settings/definitions";
+import type { Settings, VerificationStatus } from "../settings/definitions";
 import type { AnswerField, Answers } from "./answers";
 import type { ConditionResult, Evaluation, RuleResult } from "./evaluate";
-import { ADVICE, lastDayOfStay, type Outcome, type Rule, type RuleId, type Source } from "./rules";
+import { lastDayOfStay, type FeeLine, type Outcome, type Rule, type RuleId, type Source } from "./rules";
 
 /** The slice of a next-intl translator this module needs (namespace "Visa"). */
 export type Translate = {
@@ -55,30 +55,21 @@ export type ResultView = {
 export const FACT_BASE_REVIEWED = "2026-11-27";
 
 
-/** Which list of next steps (messages Visa.steps) belongs to each rule. */
-export const STEPS: Record<RuleId, string> = {
-  by_not_covered: "not_covered",
-  pk_not_covered: "not_covered",
-  by_citizen: "citizen",
-  pk_citizen: "citizen_pk",
-  by_certificate_of_return: "certificate_of_return",
-  by_official_passport: "visa_free_official_passport",
-  pk_official_passport: "visa_free_official_passport",
-  by_visa_free_airport: "visa_free_airport_30_days",
-  by_visa_required: "visa_required_by",
-  pk_business_on_arrival: "business_visa_on_arrival",
-  pk_business_5_years: "business_visa_multiple_entry_5_years",
-  pk_online_visa: "online_visa",
-};
+/** The rule's verification as the pages show it: the day staff checked it, or else the fact base's date. */
+export function verificationOf(rule: Rule) {
+  return { status: rule.verification.status, lastReviewed: rule.verification.checkedOn ?? FACT_BASE_REVIEWED };
+}
 
-/** Rules whose applicants go to the Embassy in Islamabad. */
-const AT_THE_EMBASSY = new Set<RuleId>(["by_visa_required", "by_certificate_of_return"]);
-
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
-export function verificationOf(rule: Rule, settings: Settings) {
-  const entry = settings[`rule.${rule.id}`];
-  return { status: entry.status, lastReviewed: isoDay(entry.reviewedAt) ?? FACT_BASE_REVIEWED };
+/**
+ * The rule's dated notice as a page shows it on `today` (Karachi): in the page's language,
+ * or in English, marked as such, where staff wrote none in it; null before its first day.
+ */
+export function noticeOf(rule: Rule, locale: string, today: string): { text: string; lang: string } | null {
+  const notice = rule.notice;
+  if (!notice || notice.from > today) return null;
+  const own = notice.text[locale as keyof typeof notice.text];
+  if (own) return { text: own, lang: locale };
+  return notice.text.en ? { text: notice.text.en, lang: "en" } : null;
 }
 
 export function createPresenter(t: Translate, locale: string, settings: Settings) {
@@ -92,10 +83,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
   const rateDate = settings["fee.pkrPerEurDate"].value;
   const pkr = (amount: number | null): string | null =>
     amount === null || rate === null || !rateDate ? null : t("fees.pkr", { amount: Math.round((amount * rate) / 10) * 10 });
-  const fee = (label: string, key: SettingKey): Fee => {
-    const amount = settings[key].value as number | null;
-    return { label, amount: euro(amount) ?? t("fees.unknown"), pkr: pkr(amount) };
-  };
+  const fee = (label: string, amount: number | null): Fee => ({ label, amount: euro(amount) ?? t("fees.unknown"), pkr: pkr(amount) });
   const note = (label: string): Fee => ({ label, amount: null, pkr: null });
 
   function answerText(field: AnswerField, answer: Answers[AnswerField]): string | null {
@@ -123,37 +111,22 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     };
   }
 
-  function fees(rule: Rule, answers: Answers, advice: readonly string[]): Fee[] {
-    switch (rule.id) {
-      case "by_visa_required":
-        return [
-          fee(t("fees.visaStandard"), "fee.visa.standard"),
-          fee(t("fees.visaUrgent"), "fee.visa.urgent"),
-          ...(advice.includes("emergency_visa") ? [note(t("fees.emergency"))] : []),
-        ];
-      case "by_certificate_of_return":
-        return [fee(t("fees.certificateOfReturn"), "fee.certificateOfReturn"), note(t("fees.childUnder14Free"))];
-      case "by_citizen":
-      case "by_visa_free_airport":
-      case "by_official_passport":
-      case "pk_official_passport":
-        return [note(t("fees.noVisaFee"))];
-      case "pk_online_visa":
-      case "pk_business_5_years":
-      case "pk_business_on_arrival": {
-        // Free of charge covers business and tourist visas only (facts A.1.c #7).
-        if (answers.purpose !== "business" && answers.purpose !== "tourism") return [note(t("fees.askPakistan"))];
-        const free = settings["pakistan.onlineVisaFreeForBelarus"].value;
-        if (free === "yes") return [note(t("fees.onlineVisaFree"))];
-        return [note(free === "unknown" ? t("fees.onlineVisaMaybeFree") : t("fees.askPakistan"))];
-      }
-      default:
-        return [];
-    }
+  function pakistanOnlineVisa(answers: Answers): Fee {
+    // Free of charge covers business and tourist visas only (facts A.1.c #7).
+    if (answers.purpose !== "business" && answers.purpose !== "tourism") return note(t("fees.askPakistan"));
+    const free = settings["pakistan.onlineVisaFreeForBelarus"].value;
+    if (free === "yes") return note(t("fees.onlineVisaFree"));
+    return note(free === "unknown" ? t("fees.onlineVisaMaybeFree") : t("fees.askPakistan"));
+  }
+
+  function feeOf(line: FeeLine, answers: Answers, advice: readonly string[]): Fee[] {
+    if (line.kind === "amount") return [fee(t(`fees.${line.label}`), line.amount)];
+    if (line.kind === "pakistan_online_visa") return [pakistanOnlineVisa(answers)];
+    return !line.withAdvice || advice.includes(line.withAdvice) ? [note(t(`fees.${line.label}`))] : [];
   }
 
   function time(rule: Rule): string | null {
-    if (rule.id !== "by_visa_required") return t.has(`time.${STEPS[rule.id]}`) ? t(`time.${STEPS[rule.id]}`) : null;
+    if (rule.time !== "visa_processing") return rule.time && t(`time.${rule.time}`);
     const standard = settings["visa.processingWorkingDays.standard"];
     const urgent = settings["visa.processingWorkingDays.urgent"];
     if (standard.value === null || urgent.value === null) return t("time.unknown");
@@ -162,23 +135,21 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
   }
 
   function where(rule: Rule): string | null {
-    if (!AT_THE_EMBASSY.has(rule.id)) return null;
+    if (!rule.atEmbassy) return null;
     const address = settings["embassy.address"].value;
     return address ? t("where.embassy", { address }) : t("where.embassyNoAddress");
   }
 
   function caveats(rule: Rule, answers: Answers): CaveatView[] {
-    if (rule.id !== "by_visa_free_airport") return [];
     const proof = settings["visaFree.schengenEntryProof"];
     const airports = settings["visaFree.regionalAirports"];
-    return [
-      {
-        id: "schengen_entry_proof",
-        text: proof.value ? t("caveats.schengenEntryProofKnown", { proof: proof.value }) : t("caveats.schengenEntryProof"),
-        status: proof.value ? proof.status : "to_be_confirmed",
-      },
-      ...(answers.entryPoint === "regional-airport" ? [{ id: "regional_airports", text: t("caveats.regionalAirports"), status: airports.status }] : []),
-    ];
+    return rule.caveats.flatMap((id): CaveatView[] => {
+      if (id === "schengen_entry_proof") {
+        const text = proof.value ? t("caveats.schengenEntryProofKnown", { proof: proof.value }) : t("caveats.schengenEntryProof");
+        return [{ id, text, status: proof.value ? proof.status : "to_be_confirmed" }];
+      }
+      return answers.entryPoint === "regional-airport" ? [{ id, text: t("caveats.regionalAirports"), status: airports.status }] : [];
+    });
   }
 
   function alternativeRoute(result: RuleResult): AlternativeView {
@@ -201,7 +172,6 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "yes") advice.push("visa_prior_to_arrival");
       else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "unknown") advice.push("visa_prior_to_arrival_unconfirmed");
     }
-    if (evaluation.outcome === "visa_free_official_passport" && settings["officialPassport.maxStay"].value === "unknown") advice.push("official_stay_limit");
     const evisa = settings["belarus.evisaForPakistan"].value;
     if (evaluation.rule.rule.id === "by_visa_required" && evisa !== "no") advice.push(evisa === "yes" ? "evisa_available" : "evisa_unconfirmed");
     return advice;
@@ -210,11 +180,10 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
   function present(evaluation: Extract<Evaluation, { complete: true }>, answers: Answers): ResultView {
     const { rule } = evaluation.rule;
     const advice = adviceFor(evaluation);
-    const replaced = ADVICE.find((a) => "steps" in a && evaluation.advice.includes(a.id));
-    const stepsKey = replaced && "steps" in replaced ? replaced.steps : STEPS[rule.id];
-    const leaveBy = rule.id === "by_visa_free_airport" && answers.travelDate && answers.stayDays ? lastDayOfStay(answers.travelDate, answers.stayDays) : null;
+    const stepsKey = rule.advice.find((a) => a.steps && evaluation.advice.includes(a.id))?.steps ?? rule.steps;
+    const leaveBy = rule.limitsStay && answers.travelDate && answers.stayDays ? lastDayOfStay(answers.travelDate, answers.stayDays) : null;
     const stepValues = { days: settings["visaFree.registrationWorkingDays"].value, certification: t(`certification.${settings["legalization.route"].value}`) };
-    const euros = fees(rule, answers, advice);
+    const euros = rule.fees.flatMap((line) => feeOf(line, answers, advice));
     const checkedOn = settings["rules.checkedOn"].value;
     return {
       outcome: evaluation.outcome,
@@ -248,7 +217,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       ],
       sources: rule.sources.filter((s) => !s.background),
       background: rule.sources.filter((s) => s.background),
-      verification: verificationOf(rule, settings),
+      verification: verificationOf(rule),
       rulesAsOf: checkedOn || null,
     };
   }

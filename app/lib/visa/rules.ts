@@ -1,13 +1,24 @@
 /**
- * The entry rules between Belarus and Pakistan, as data. For each destination the rules
- * are an ordered list: the first rule whose conditions all hold is the answer, so more
- * specific routes come first and each list ends with a fallback. Every rule cites its
- * sources from the fact base (shared/domain/facts.md, section A.1) and the dates it is in
- * force. Values the fact base marks uncertain come in through RuleSettings.
+ * The entry rules between Belarus and Pakistan, one record per rule: its conditions (as
+ * data, app/lib/rules/conditions.ts), outcome, validity, next steps, fees, the advice it
+ * adds, whether the visa pages show it, its sources and its verification. For each
+ * destination the rules are an ordered list: the first rule whose conditions all hold is
+ * the answer, so more specific routes come first and each list ends with a fallback. Every
+ * rule cites its sources from the fact base (shared/domain/facts.md, section A.1).
+ * The values staff may change (dates, limits, lists, fees, verification, a notice) come in
+ * as parameters (app/lib/rules/parameters.ts); the structure is this code.
  * Pure: no framework or database imports.
  */
+import type { ServiceId } from "../appointments/slots";
 import { addDays } from "../embassy-time";
-import type { AnswerField, Answers } from "./answers";
+import type { Condition } from "../rules/conditions";
+import type { RuleId } from "../rules/ids";
+import { ALWAYS_OFFERED, RULES_CODE_VERSION, ruleParametersFromSettings, type Notice, type RuleParameters } from "../rules/parameters";
+import { defaultSettings, type VerificationStatus } from "../settings/definitions";
+import type { AnswerField } from "./answers";
+
+export { RULE_IDS, type RuleId } from "../rules/ids";
+export type { Condition } from "../rules/conditions";
 
 export const OUTCOMES = [
   "citizen",
@@ -23,23 +34,6 @@ export const OUTCOMES = [
 export type Outcome = (typeof OUTCOMES)[number];
 export type Destination = "BY" | "PK";
 
-/** Every rule's id: staff mark each rule confirmed or to be confirmed (settings "rule.<id>"). */
-export const RULE_IDS = [
-  "by_not_covered",
-  "by_citizen",
-  "by_certificate_of_return",
-  "by_official_passport",
-  "by_visa_free_airport",
-  "by_visa_required",
-  "pk_not_covered",
-  "pk_citizen",
-  "pk_official_passport",
-  "pk_business_on_arrival",
-  "pk_business_5_years",
-  "pk_online_visa",
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
 /**
  * One source of a rule or a service. `title` is in English; `titles` holds an act's official title
  * in Russian or Belarusian, shown on that language's pages, and only where the fact base gives it
@@ -47,13 +41,27 @@ export type RuleId = (typeof RULE_IDS)[number];
  */
 export type Source = { title: string; titles?: { ru?: string; be?: string }; url?: string; date: string; background?: boolean };
 
-export type Condition = {
-  /** Message key under Visa.conditions: a statement of what must be true. */
+/**
+ * A line of the rule's fees (labels are message keys under Visa.fees): an amount in euros
+ * from the rule's parameters (null: not known), a note without an amount (shown only with
+ * the advice it names, if any), or Pakistan's online visa, free or not by the Embassy's
+ * setting and the purpose (facts A.1.c #6–7).
+ */
+export type FeeLine =
+  | { kind: "amount"; label: string; amount: number | null }
+  | { kind: "note"; label: string; withAdvice?: string }
+  | { kind: "pakistan_online_visa" };
+
+/** Advice that does not change the outcome but matters to the traveller: shown when all its conditions hold. */
+export type Advice = {
   id: string;
-  /** The answer the condition reads; it is only tested once that answer is given. */
-  field: AnswerField;
-  holds: (answers: Answers) => boolean;
+  when: Condition[];
+  /** Replaces the rule's list of next steps (messages Visa.steps) when the advice applies. */
+  steps?: string;
 };
+
+/** Statements about the route the sources do not settle, each with the setting staff confirm it by. */
+export type CaveatId = "schengen_entry_proof" | "regional_airports";
 
 export type Rule = {
   id: RuleId;
@@ -69,74 +77,80 @@ export type Rule = {
   fallback?: boolean;
   /** Answers the result needs for its advice, although no condition reads them. */
   asks?: AnswerField[];
+  /** The list of next steps: a key under the messages' Visa.steps. */
+  steps: string;
+  fees: FeeLine[];
+  advice: Advice[];
+  /** How long it takes: a key under Visa.time, or the visa processing days the Embassy sets. */
+  time: string | "visa_processing" | null;
+  /** The route ends at the consular section in Islamabad: the result says where it is. */
+  atEmbassy: boolean;
+  /** The appointment service the result offers to book. */
+  books?: ServiceId;
+  /** The route limits the stay in Belarus: the result gives the last day to leave. */
+  limitsStay: boolean;
+  caveats: CaveatId[];
+  /** Position on the visa information pages (/visas); absent: not shown there. */
+  shown?: number;
+  /** A good answer for the traveller (no visa needed): the result is not shown as needing attention. */
+  positive: boolean;
   sources: Source[];
+  verification: { status: VerificationStatus; checkedOn: string | null };
+  notice: Notice | null;
+  /** The code's structure and the parameters' version the record was built from. */
+  version: { rules: number; parameters: number };
 };
 
 /**
- * What the rules need from the Embassy's settings: the stay limit for official passports is
- * unverified (facts A.1.b #3), and whether the regional airports are open to the visa-free
- * route is disputed (C.2): both stay in the rule, decided by the Embassy.
+ * What the rules needed from the Embassy's settings before they were parameters: kept for
+ * the tests that build the table from these two values (`buildRules`).
  */
 export type RuleSettings = {
   officialPassportMaxStay: "30_per_entry_90_per_year" | "90_in_180" | "unknown";
   regionalAirports: "allowed" | "not_allowed";
 };
 
-/** All visa-free stays in one calendar year together (facts A.1.a #8, #12). */
-export const VISA_FREE_DAYS_PER_YEAR = 90;
-
 /** The last day of a stay: the arrival day is day 1 and the departure day counts (facts A.1.a #8). */
 export function lastDayOfStay(arrival: string, stayDays: number): string {
   return addDays(arrival, stayDays - 1);
 }
 
-const OFFICIAL = new Set(["diplomatic", "service"]);
-
-const is = (id: string, field: AnswerField, value: string): Condition => ({
-  id,
-  field,
-  holds: (a) => a[field] === value,
-});
-const stayAtMost = (days: number): Condition => ({
-  id: `stay_at_most_${days}_days`,
-  field: "stayDays",
-  holds: (a) => (a.stayDays ?? Infinity) <= days,
-});
+const is = (id: string, field: AnswerField, value: string): Condition => ({ id, field, operator: "eq", value });
+/** A condition that says whom the route is for (see Condition.scope). */
+const whom = (condition: Condition): Condition => ({ ...condition, scope: true });
+const stayAtMost = (days: number): Condition => ({ id: `stay_at_most_${days}_days`, field: "stayDays", operator: "lte", value: days });
 
 const C = {
-  nationalityPk: is("nationality_pk", "nationality", "PK"),
-  nationalityBy: is("nationality_by", "nationality", "BY"),
-  nationalityOther: {
-    id: "nationality_other",
-    field: "nationality",
-    holds: (a) => a.nationality !== "PK" && a.nationality !== "BY",
-  },
-  validPassport: is("valid_passport", "validPassport", "yes"),
-  noValidPassport: is("no_valid_passport", "validPassport", "no"),
-  ordinaryPassport: is("ordinary_passport", "passport", "ordinary"),
-  officialPassport: { id: "official_passport", field: "passport", holds: (a) => OFFICIAL.has(a.passport ?? "") },
+  nationalityPk: whom(is("nationality_pk", "nationality", "PK")),
+  nationalityBy: whom(is("nationality_by", "nationality", "BY")),
+  nationalityOther: whom({ id: "nationality_other", field: "nationality", operator: "not_in", value: ["PK", "BY"] }),
+  validPassport: whom(is("valid_passport", "validPassport", "yes")),
+  noValidPassport: whom(is("no_valid_passport", "validPassport", "no")),
+  ordinaryPassport: whom(is("ordinary_passport", "passport", "ordinary")),
+  officialPassport: whom({ id: "official_passport", field: "passport", operator: "in", value: ["diplomatic", "service"] }),
   euVisaMultiple: is("eu_visa_multiple", "euVisa", "multiple"),
   euVisaUsed: is("eu_visa_used", "euVisaUsed", "yes"),
   // Visa-free entry under the decree is for short visits; working needs a work permit and a visa (facts A.1.a #11).
-  notForWork: { id: "purpose_not_work", field: "purpose", holds: (a) => a.purpose !== "work" },
-  // Arrival day is day 1 (facts A.1.a #8); with the days already spent visa-free this calendar year, at most 90.
-  withinYearlyCap: {
-    id: "visa_free_days_in_year",
-    field: "visaFreeDaysThisYear",
-    // The stay itself is its own condition (asked on the same page): until it is answered, only the earlier days count.
-    holds: (a) => (a.visaFreeDaysThisYear ?? 0) + (a.stayDays ?? 0) <= VISA_FREE_DAYS_PER_YEAR,
-  },
+  notForWork: { id: "purpose_not_work", field: "purpose", operator: "ne", value: "work" },
   notViaRussia: is("not_via_russia", "viaRussia", "no"),
   insurance: is("insurance", "insurance", "yes"),
   departureTicket: is("departure_ticket", "returnTicket", "yes"),
-  purposeBusiness: is("purpose_business", "purpose", "business"),
-  businessDocument: {
-    id: "business_document",
-    field: "businessDocument",
-    holds: (a) => a.businessDocument !== undefined && a.businessDocument !== "none",
-  },
+  purposeBusiness: whom(is("purpose_business", "purpose", "business")),
+  businessDocument: { id: "business_document", field: "businessDocument", operator: "ne", value: "none" },
   sponsorClearance: is("sponsor_clearance", "sponsorClearance", "yes"),
 } satisfies Record<string, Condition>;
+
+/** Arrival day is day 1 (facts A.1.a #8); with the days already spent visa-free this calendar year, at most the cap. */
+const withinYearlyCap = (cap: number): Condition => ({
+  id: "visa_free_days_in_year",
+  field: "visaFreeDaysThisYear",
+  operator: "sum_lte",
+  // The stay itself is its own condition (asked on the same page): until it is answered, only the earlier days count.
+  plus: ["stayDays"],
+  value: cap,
+});
+const arrivalByAir = (airports: string[]): Condition => ({ id: "arrival_by_air", field: "entryPoint", operator: "in", value: airports });
+const purposeIs = (...purposes: string[]): Condition[] => [{ id: "purpose", field: "purpose", operator: "in", value: purposes }];
 
 // Sources, as the fact base gives them.
 const S = {
@@ -173,36 +187,55 @@ const S = {
   nadra: { title: "Pakistan Online Visa System (NADRA)", url: "https://visa.nadra.gov.pk", date: "current" },
 } satisfies Record<string, Source>;
 
-function officialStayCondition(settings: RuleSettings): Condition[] {
-  if (settings.officialPassportMaxStay === "30_per_entry_90_per_year") return [stayAtMost(30)];
-  if (settings.officialPassportMaxStay === "90_in_180") return [stayAtMost(90)];
-  return []; // unknown: the result says the limit is to be confirmed instead of guessing one
-}
+/** The fee lines of the routes that need no visa. */
+const NO_VISA_FEE: FeeLine[] = [{ kind: "note", label: "noVisaFee" }];
 
-function arrivalByAir(settings: RuleSettings): Condition {
-  const airports = new Set(settings.regionalAirports === "allowed" ? ["minsk-airport", "regional-airport"] : ["minsk-airport"]);
-  return { id: "arrival_by_air", field: "entryPoint", holds: (a) => airports.has(a.entryPoint ?? "") };
-}
+type RuleRecord = Omit<Rule, "verification" | "notice" | "version" | "validFrom" | "validTo" | "validFromMonthOnly">;
 
-export function buildRules(settings: RuleSettings): Rule[] {
-  return [
+/**
+ * The rule records built from their parameters, in evaluation order. A rule that is not
+ * offered is left out (the rules that end a destination's list always are, ALWAYS_OFFERED).
+ */
+export function rulesFor(parameters: RuleParameters): Rule[] {
+  const p = parameters.rules;
+  const officialStay = (maxStayDays: number | null) => (maxStayDays === null ? [] : [stayAtMost(maxStayDays)]);
+  // The limit is unknown: the result says it is to be confirmed instead of guessing one (facts A.1.b #3).
+  const officialAdvice = (maxStayDays: number | null): Advice[] => (maxStayDays === null ? [{ id: "official_stay_limit", when: [] }] : []);
+  const none = { advice: [] as Advice[], time: null, atEmbassy: false, limitsStay: false, caveats: [] as CaveatId[] };
+
+  const records: RuleRecord[] = [
     // Entering Belarus
-    { id: "by_not_covered", destination: "BY", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], sources: [] },
-    { id: "by_citizen", destination: "BY", outcome: "citizen", conditions: [C.nationalityBy, C.validPassport], sources: [S.mfaCitizens] },
+    { ...none, id: "by_not_covered", destination: "BY", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], steps: "not_covered", fees: [], positive: false, sources: [] },
+    { ...none, id: "by_citizen", destination: "BY", outcome: "citizen", conditions: [C.nationalityBy, C.validPassport], steps: "citizen", fees: NO_VISA_FEE, positive: true, sources: [S.mfaCitizens] },
     {
+      ...none,
       id: "by_certificate_of_return",
       destination: "BY",
       outcome: "certificate_of_return",
       conditions: [C.nationalityBy, C.noValidPassport],
+      steps: "certificate_of_return",
+      fees: [
+        { kind: "amount", label: "certificateOfReturn", amount: p.by_certificate_of_return.fees.certificateOfReturn },
+        { kind: "note", label: "childUnder14Free" },
+      ],
+      time: "certificate_of_return",
+      atEmbassy: true,
+      books: "certificate_of_return",
+      shown: 4,
+      positive: false,
       sources: [S.decree294, S.mfaCitizens],
     },
     {
+      ...none,
       id: "by_official_passport",
       destination: "BY",
       outcome: "visa_free_official_passport",
-      conditions: [C.nationalityPk, C.officialPassport, ...officialStayCondition(settings)],
-      validFrom: "2023-12-01",
-      validFromMonthOnly: true,
+      conditions: [C.nationalityPk, C.officialPassport, ...officialStay(p.by_official_passport.maxStayDays)],
+      steps: "visa_free_official_passport",
+      fees: NO_VISA_FEE,
+      advice: officialAdvice(p.by_official_passport.maxStayDays),
+      shown: 2,
+      positive: true,
       sources: [S.agreement2023, S.interview],
     },
     {
@@ -215,14 +248,23 @@ export function buildRules(settings: RuleSettings): Rule[] {
         C.notForWork,
         C.euVisaMultiple,
         C.euVisaUsed,
-        stayAtMost(30),
-        C.withinYearlyCap,
-        arrivalByAir(settings),
+        stayAtMost(p.by_visa_free_airport.maxStayDays),
+        withinYearlyCap(p.by_visa_free_airport.yearlyCapDays),
+        arrivalByAir(p.by_visa_free_airport.airports),
         C.notViaRussia,
         C.departureTicket,
         C.insurance,
       ],
-      validFrom: "2021-10-17",
+      steps: "visa_free_airport_30_days",
+      fees: NO_VISA_FEE,
+      // A university course needs a study visa (to be confirmed).
+      advice: [{ id: "study_enrolment", when: purposeIs("study") }],
+      time: "visa_free_airport_30_days",
+      atEmbassy: false,
+      limitsStay: true,
+      caveats: ["schengen_entry_proof", "regional_airports"],
+      shown: 1,
+      positive: true,
       sources: [S.decree2017, S.decree2021, S.mfaExplanation2021, S.gpk, S.mfaAirport, S.interview],
     },
     {
@@ -232,68 +274,115 @@ export function buildRules(settings: RuleSettings): Rule[] {
       fallback: true,
       conditions: [C.nationalityPk],
       asks: ["purpose"],
+      steps: "visa_required_by",
+      fees: [
+        { kind: "amount", label: "visaStandard", amount: p.by_visa_required.fees.standard },
+        { kind: "amount", label: "visaUrgent", amount: p.by_visa_required.fees.urgent },
+        { kind: "note", label: "emergency", withAdvice: "emergency_visa" },
+      ],
+      // Work needs a work permit and a visa, and agents sell "jobs in Belarus" (facts A.1.a #11); the emergency
+      // visa (A.1.d #7); relatives of Belarusians (A.2.4).
+      advice: [
+        { id: "work_permit", when: purposeIs("work"), steps: "visa_required_work" },
+        { id: "job_agents", when: purposeIs("work") },
+        { id: "emergency_visa", when: purposeIs("emergency") },
+        { id: "kinship_route", when: purposeIs("family") },
+      ],
+      time: "visa_processing",
+      atEmbassy: true,
+      // The application is handed in at the consular section (facts A.1.d #5, #6): the result books that visit.
+      books: "visa",
+      limitsStay: false,
+      caveats: [],
+      shown: 3,
+      positive: false,
       sources: [S.embassyFees, S.visaDocuments],
     },
     // Entering Pakistan
-    { id: "pk_not_covered", destination: "PK", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], sources: [] },
-    { id: "pk_citizen", destination: "PK", outcome: "citizen", conditions: [C.nationalityPk], sources: [] },
+    { ...none, id: "pk_not_covered", destination: "PK", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], steps: "not_covered", fees: [], positive: false, sources: [] },
+    { ...none, id: "pk_citizen", destination: "PK", outcome: "citizen", conditions: [C.nationalityPk], steps: "citizen_pk", fees: [], positive: true, sources: [] },
     {
+      ...none,
       id: "pk_official_passport",
       destination: "PK",
       outcome: "visa_free_official_passport",
-      conditions: [C.nationalityBy, C.officialPassport, ...officialStayCondition(settings)],
-      validFrom: "2023-12-01",
-      validFromMonthOnly: true,
+      conditions: [C.nationalityBy, C.officialPassport, ...officialStay(p.pk_official_passport.maxStayDays)],
+      steps: "visa_free_official_passport",
+      fees: NO_VISA_FEE,
+      advice: officialAdvice(p.pk_official_passport.maxStayDays),
+      shown: 4,
+      positive: true,
       sources: [S.agreement2023, S.interview],
     },
     // A sponsor who already has clearance makes the visa on arrival the simplest route (facts A.1.c #3);
     // otherwise the 5-year visa from a Pakistani mission (A.1.c #2).
     {
+      ...none,
       id: "pk_business_on_arrival",
       destination: "PK",
       outcome: "business_visa_on_arrival",
-      conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, C.sponsorClearance, stayAtMost(30)],
+      conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, C.sponsorClearance, stayAtMost(p.pk_business_on_arrival.maxStayDays)],
+      steps: "business_visa_on_arrival",
+      fees: [{ kind: "pakistan_online_visa" }],
+      shown: 2,
+      positive: false,
       sources: [S.interview, S.moiBvl, S.bvoa],
     },
     {
+      ...none,
       id: "pk_business_5_years",
       destination: "PK",
       outcome: "business_visa_multiple_entry_5_years",
-      conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, stayAtMost(90)],
+      conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, stayAtMost(p.pk_business_5_years.maxStayDays)],
+      steps: "business_visa_multiple_entry_5_years",
+      fees: [{ kind: "pakistan_online_visa" }],
+      shown: 1,
+      positive: false,
       sources: [S.interview, S.moiBvl, S.bvlBelarus],
     },
     // Every Belarusian on an ordinary passport can apply online: the destination's last rule.
     {
+      ...none,
       id: "pk_online_visa",
       destination: "PK",
       outcome: "online_visa",
       conditions: [C.nationalityBy],
       asks: ["purpose"],
+      steps: "online_visa",
+      fees: [{ kind: "pakistan_online_visa" }],
+      // Visa Prior to Arrival: free, for these two purposes only (facts A.1.c #6–7); shown while the Embassy's
+      // setting does not rule Belarus out.
+      advice: [{ id: "visa_prior_to_arrival", when: purposeIs("tourism", "business") }],
+      shown: 3,
+      positive: false,
       sources: [S.nadra],
     },
   ];
+  return records
+    .filter(({ id }) => ALWAYS_OFFERED.has(id) || p[id].offered)
+    .map((record) => {
+      const { validFrom, validTo, validFromMonthOnly, verification, notice } = p[record.id];
+      return {
+        ...record,
+        ...(validFrom ? { validFrom } : {}),
+        ...(validFrom && validFromMonthOnly ? { validFromMonthOnly } : {}),
+        ...(validTo ? { validTo } : {}),
+        verification,
+        notice,
+        version: { rules: RULES_CODE_VERSION, parameters: parameters.version },
+      };
+    });
 }
 
-type Advice = {
-  id: string;
-  outcome: Outcome;
-  when: (a: Answers) => boolean;
-  /** Replaces the rule's list of next steps (messages Visa.steps) when the advice applies. */
-  steps?: string;
-};
+/** The rules from the two values the settings decided before parameters (the tests' table). */
+export function buildRules(settings: RuleSettings): Rule[] {
+  const defaults = defaultSettings();
+  defaults["officialPassport.maxStay"].value = settings.officialPassportMaxStay;
+  defaults["visaFree.regionalAirports"].value = settings.regionalAirports;
+  return rulesFor(ruleParametersFromSettings(defaults));
+}
 
-/**
- * Advice that does not change the outcome but matters to the traveller, shown among the
- * alternatives (facts A.1.d #7: emergency visa; A.2.4: relatives of Belarusians; A.1.a #11:
- * work needs a work permit and a visa, and agents sell "jobs in Belarus"; a university
- * course needs a study visa, to be confirmed).
- */
-export const ADVICE = [
-  { id: "work_permit", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "work", steps: "visa_required_work" },
-  { id: "job_agents", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "work" },
-  { id: "emergency_visa", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "emergency" },
-  { id: "kinship_route", outcome: "visa_required", when: (a) => a.destination === "BY" && a.purpose === "family" },
-  { id: "study_enrolment", outcome: "visa_free_airport_30_days", when: (a) => a.purpose === "study" },
-  // Shown while the Embassy's setting does not rule Belarus out (facts A.1.c #6–7: VPA, free, for these two purposes only).
-  { id: "visa_prior_to_arrival", outcome: "online_visa", when: (a) => a.purpose === "tourism" || a.purpose === "business" },
-] as const satisfies readonly Advice[];
+/** The rules in force on a day: those whose validity includes it. */
+export function rulesInForce(rules: readonly Rule[], day: string): Rule[] {
+  return rules.filter((rule) => (!rule.validFrom || rule.validFrom <= day) && (!rule.validTo || day <= rule.validTo));
+}

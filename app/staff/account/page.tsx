@@ -28,7 +28,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
   const required = staff.role === "admin" ? security("adminNeedsTwoFactor") : t("notices.required");
   const notice = query.setup === "required" ? ({ kind: "error", text: required } as const) : noticeFrom(query, messages);
   const setup = await twoFactorSetup(staff);
-  const passwordError = ["newPassword", "currentPassword", "weakPassword"].includes(String(query.error)) ? messages[String(query.error)] : undefined;
+  const passwordError = query.error === "newPassword" || query.error === "currentPassword" || query.error === "weakPassword" ? messages[query.error] : undefined;
 
   return (
     <>

@@ -3,9 +3,8 @@ import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toSearchParams } from "@/lib/search-params";
-import { readSettings } from "@/lib/settings/read-settings";
 import { isNumberField, type AnswerField } from "@/lib/visa/answers";
-import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
+import { readRules } from "@/lib/rules/current";
 import { isPage, isQuestion, pageOf, resolveQuestionPage, stepUrl, SUBMITTED } from "@/lib/visa/wizard";
 import { ErrorSummary } from "@/ui/error-summary";
 import { QuestionInput } from "@/ui/check/question-input";
@@ -22,7 +21,7 @@ async function resolve({ params, searchParams }: Props) {
   // An address of one question (from before questions shared pages) goes to the page that asks it.
   if (isQuestion(question) && !isPage(question)) redirect(`/${locale}/check/${pageOf(question)}?${query}`);
   if (!isPage(question)) redirect(`/${locale}/check`);
-  const rules = rulesFromSettings(await readSettings());
+  const rules = await readRules();
   const page = resolveQuestionPage(locale, question, query, rules);
   if (page.kind === "redirect") redirect(page.to);
   return { locale, id: question, page };

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ServiceId } from "@/lib/appointments/slots";
 import { embassyDay } from "@/lib/embassy-time";
 import { publicOrigin } from "@/lib/public-origin";
 import { toSearchParams } from "@/lib/search-params";
@@ -9,10 +8,11 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { answersToQuery, parseAnswers } from "@/lib/visa/answers";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { evaluate } from "@/lib/visa/evaluate";
-import { createPresenter } from "@/lib/visa/present";
-import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
+import { createPresenter, noticeOf } from "@/lib/visa/present";
+import { readRules } from "@/lib/rules/current";
 import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
+import { RuleNotice } from "@/ui/check/rule-notice";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
@@ -23,15 +23,10 @@ type Props = PageProps<"/[locale]/check/result">;
 // the query outside a Suspense boundary here, app/ui/current-path-links.tsx).
 export const dynamic = "force-dynamic";
 
-/** Outcomes that end with a visit to the consular section, and the appointment service to book. */
-const BOOKS: Record<string, ServiceId> = { visa_required_by: "visa", certificate_of_return: "certificate_of_return" };
-
-const POSITIVE = new Set(["citizen", "visa_free_official_passport", "visa_free_airport_30_days"]);
-
 async function resolve({ params, searchParams }: Props) {
   const { locale } = await params;
   const settings = await readSettings();
-  const rules = rulesFromSettings(settings);
+  const rules = await readRules();
   const query = toSearchParams(await searchParams);
   // A result URL without every answer its route asks goes back to the first page still to answer.
   const { answers, pages } = relevantAnswers(parseAnswers(query, { typed: true }).answers, rules);
@@ -58,6 +53,7 @@ export default async function ResultPage(props: Props) {
   const format = await getFormatter();
   const presenter = createPresenter(t, locale, settings);
   const view = presenter.present(evaluation, answers);
+  const { rule } = evaluation.rule;
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
   const longDate = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
@@ -65,10 +61,11 @@ export default async function ResultPage(props: Props) {
   return (
     <>
       {/* The answer first: the outcome, what to do, what it costs, how long, where (issue 13 #12). */}
-      <div className={`panel${POSITIVE.has(view.outcome) ? "" : " panel--attention"}`}>
+      <div className={`panel${rule.positive ? "" : " panel--attention"}`}>
         <h1>{view.title}</h1>
         <p>{view.summary}</p>
         {view.leaveBy && <p className="panel__strong">{t("result.leaveBy", { date: longDate(view.leaveBy) })}</p>}
+        <RuleNotice notice={noticeOf(rule, locale, embassyDay())} />
         {view.whyNot.map((route) => (
           <p key={route.ruleId}>{t("result.notMet", { route: route.title, conditions: route.conditions.map((c) => c.text).join("; ") })}</p>
         ))}
@@ -85,16 +82,16 @@ export default async function ResultPage(props: Props) {
             <li key={step}>{step}</li>
           ))}
         </ol>
-        {BOOKS[view.outcome] && (
+        {rule.books && (
           <p className="no-print">
-            <a className="button" href={`/${locale}/appointments/${BOOKS[view.outcome]}`}>
+            <a className="button" href={`/${locale}/appointments/${rule.books}`}>
               {(await getTranslations("Appointments.links"))("book")}
             </a>
           </p>
         )}
         {view.nextLink && (
           <p>
-            <a className={BOOKS[view.outcome] ? "button button--secondary" : "button"} href={view.nextLink.href}>
+            <a className={rule.books ? "button button--secondary" : "button"} href={view.nextLink.href}>
               {view.nextLink.text}
             </a>
           </p>

@@ -8,7 +8,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { toEligibilityResponse } from "@/lib/visa/eligibility-response";
 import { createPresenter, type Translate } from "@/lib/visa/present";
-import { rulesFromSettings } from "@/lib/visa/rules-from-settings";
+import { readRules } from "@/lib/rules/current";
 import { unavailableAs503 } from "@/lib/db/unavailable";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
   const langErrors: BadParameter[] = isLocale(lang) ? [] : [{ param: "lang", code: "invalid_value", message: "must be one of en, ru, be, ur" }];
 
   const settings = await readSettings();
-  const check = checkEligibility(params, rulesFromSettings(settings), embassyDay());
+  const check = checkEligibility(params, await readRules(), embassyDay());
   // A bad language does not hide the other bad parameters: all are named at once.
   if (!check.ok || !isLocale(lang)) return badRequest([...langErrors, ...(check.ok ? [] : check.errors)]);
 

@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
   const query = toSearchParams(await searchParams);
   const filter: AuditFilter = {
     action: query.get("action") || undefined,
-    actorId: query.get("actor") || undefined,
+    actorStaffId: query.get("actor") || undefined,
     targetId: query.get("target")?.trim() || undefined,
     ...dateRangeFrom(query),
     before: query.get("before") || undefined,
@@ -26,7 +26,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
   const [{ rows, next }, actions, people] = await Promise.all([listAudit(admin, filter), auditActions(), listStaff(admin)]);
   const [t, when] = [await staffTranslations("Audit"), await staffClock()];
   // Staff accounts are targets too (created, changed): by name, with the id kept beside it.
-  const names = await staffNames([...rows.map((r) => r.actorId), ...rows.filter((r) => r.targetType === "staff").map((r) => r.targetId)]);
+  const names = await staffNames([...rows.map((r) => r.actorStaffId), ...rows.filter((r) => r.targetType === "staff").map((r) => r.targetId)]);
   const event = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const days = dateRangeInputs(filter);
   const withoutCursor = new URLSearchParams(query);
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
         </FormGroup>
         <FormGroup id="actor" label={t("who")}>
           {(props) => (
-            <select className="select" defaultValue={filter.actorId ?? ""} {...props}>
+            <select className="select" defaultValue={filter.actorStaffId ?? ""} {...props}>
               <option value="">{t("anyone")}</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -82,9 +82,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
           <tr key={row.id}>
             <td>{when(row.at)}</td>
             <td>
-              {row.actorId ? (
+              {row.actorStaffId ? (
                 <>
-                  {names.get(row.actorId) ?? t("unknownStaff")} <span className="muted ltr">{row.actorId}</span>
+                  {names.get(row.actorStaffId) ?? t("unknownStaff")} <span className="muted ltr">{row.actorStaffId}</span>
                 </>
               ) : (
                 "—"

@@ -22,15 +22,16 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
   const query = await searchParams;
   const [t, common, security, people, typed] = [await staffTranslations("AdminStaff"), await staffTranslations("Common"), await staffTranslations("Security"), await listStaff(admin), await typedValues("staff:new", query)];
   const refusals = (typed?.errors ?? []).filter((e): e is Refusal => e in FIELDS);
+  // A weak password's words are shared with the other password forms (Security), the summary's and the field's alike.
+  const messageOf = (refusal: Refusal) => (refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH }));
   const errorOf = (field: string) => {
     const refusal = refusals.find((r) => FIELDS[r] === field);
-    if (!refusal) return undefined;
-    return refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH });
+    return refusal && messageOf(refusal);
   };
 
   return (
     <>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: t(`errors.${r}`, { min: MIN_PASSWORD_LENGTH }) }))} />
+      <ErrorSummary title={common("errorSummaryTitle")} errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: messageOf(r) }))} />
       <h1>{t("title")}</h1>
       <DataTable
         label={t("tableLabel")}

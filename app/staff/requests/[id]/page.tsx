@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { canTransition, nextStatuses, type Status } from "@/lib/requests/status";
+import { canTransition, nextStatuses } from "@/lib/requests/status";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { activeStaff } from "@/lib/staff/accounts";
 import { typedValues } from "@/lib/staff/form-flash";
@@ -28,7 +28,7 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
   if (!request) redirect("/staff/requests");
   const query = await searchParams;
   const [t, common, words] = [await staffTranslations("Request"), await staffTranslations("Common"), await requestWords()];
-  const status = request.status as Status;
+  const { status } = request;
   const moves = nextStatuses(status, "staff").filter((to) => to !== "needs_information");
   const canAsk = canTransition(status, "needs_information", "staff");
   const people = staff.role === "admin" ? await activeStaff() : [];

@@ -85,7 +85,7 @@ export async function RequestHistory({ request }: { request: RequestView }) {
         <li key={event.id}>
           <div>
             <p className="muted">
-              {when(event.createdAt)} · {typeof event.actor === "string" ? t(`actors.${event.actor === "applicant" ? "applicant" : "system"}`) : event.actor.staff} ·{" "}
+              {when(event.createdAt)} · {typeof event.actor === "string" ? t(`actors.${event.actor}`) : (event.actor.staff ?? "—")} ·{" "}
               {t(`events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`)}
               {event.toStatus ? ` → ${words.status(event.toStatus)}` : ""}
               {!event.public && ` · ${t("internal")}`}
