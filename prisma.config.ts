@@ -16,5 +16,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join(folder, "schema.prisma"),
   migrations: { path: path.join(folder, "migrations"), seed: "tsx prisma/seed.ts" },
-  adapter: async () => createMigrateAdapterFactory(),
+  adapter: () => Promise.resolve(createMigrateAdapterFactory()),
 });

@@ -94,7 +94,7 @@ export async function seed(): Promise<void> {
 
 seed()
   .then(() => db.$disconnect())
-  .catch(async (error) => {
+  .catch(async (error: unknown) => {
     console.error(error);
     await db.$disconnect();
     process.exit(1);

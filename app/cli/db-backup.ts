@@ -17,7 +17,7 @@ backupDatabase(dir, undefined, { withKeys: values["with-keys"] ?? false }).then(
     console.log(`Backed up the ${manifest.provider} database to ${dir}: ${manifest.files.join(", ")}.`);
     console.log(`The keys that open it: ${manifest.keys.where}. Without them the personal data in it cannot be read.`);
   },
-  (error) => {
+  (error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);
   },

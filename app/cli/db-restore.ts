@@ -14,7 +14,7 @@ if (!dir) {
 }
 restoreDatabase(dir).then(
   (manifest) => console.log(`Restored the backup of ${manifest.createdAt} into ${databaseUrl().replace(/\/\/[^@]*@/, "//…@")}. Run npm run db:migrate if the app is newer than the backup.`),
-  (error) => {
+  (error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);
   },

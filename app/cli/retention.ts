@@ -12,7 +12,7 @@ applyRetentionAsSystem()
     console.log(`Retention ${days} days: deleted ${requests} closed requests, ${emails} sent e-mails and ${waitlist} wait-list entries whose days have passed.`);
     await db.$disconnect();
   })
-  .catch(async (error) => {
+  .catch(async (error: unknown) => {
     console.error((error as Error).message);
     await db.$disconnect();
     process.exit(1);

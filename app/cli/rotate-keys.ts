@@ -13,7 +13,7 @@ rotateKeys()
     console.log(`Re-sealed under the new keys: ${JSON.stringify(counts)}. Now remove the *_PREVIOUS variables and restart the instances.`);
     await db.$disconnect();
   })
-  .catch(async (error) => {
+  .catch(async (error: unknown) => {
     console.error((error as Error).message);
     await db.$disconnect();
     process.exit(1);

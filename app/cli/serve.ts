@@ -89,6 +89,7 @@ const trustedProxies = trustedProxyList(config().trustedProxies);
 function admit(req: http.IncomingMessage): void {
   const peer = normalizeAddress(req.socket.remoteAddress ?? "");
   req.headers[CLIENT_ADDRESS_HEADER] = decideClientAddress(peer, req.headers["x-forwarded-for"], trustedProxies);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- Node's header object: deleting is how a header is dropped
   if (!isTrustedProxy(trustedProxies, peer)) for (const header of FORWARDING_HEADERS) delete req.headers[header];
 }
 
@@ -131,7 +132,7 @@ async function main() {
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void stop(signal));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   log.fatal({ event: "server.failed", err: error });
   process.exit(1);
 });

@@ -38,7 +38,7 @@ async function main() {
 
 main()
   .then(() => db.$disconnect())
-  .catch(async (error) => {
+  .catch(async (error: unknown) => {
     console.error((error as Error).message);
     await db.$disconnect();
     process.exit(1);

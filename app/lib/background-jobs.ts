@@ -41,9 +41,9 @@ export function startBackgroundJobs(): void {
       }
     })());
   // Once per start: access codes stored before they were keyed (plain SHA-256) get their HMAC.
-  upgradeLegacyAccessCodes().catch((error) => log.error({ event: "access_codes.upgrade_failed", err: error }));
+  upgradeLegacyAccessCodes().catch((error: unknown) => log.error({ event: "access_codes.upgrade_failed", err: error }));
   // unref: the timer alone never keeps the process alive.
-  const timer = setInterval(run, EVERY_MS);
+  const timer = setInterval(() => void run(), EVERY_MS);
   timer.unref();
   onShutdown("background jobs", "work", async () => {
     clearInterval(timer);

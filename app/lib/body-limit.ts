@@ -52,8 +52,8 @@ function answer(res: ServerResponse, { status, headers, body }: Refusal, close: 
   if (res.headersSent) return;
   res.writeHead(status, { ...headers, "Content-Length": String(Buffer.byteLength(body)), ...(close ? { Connection: "close" } : {}) });
   res.end(body);
-  res.writeHead = (() => res) as typeof res.writeHead;
-  res.setHeader = (() => res) as typeof res.setHeader;
+  res.writeHead = () => res;
+  res.setHeader = () => res;
   res.write = (() => true) as typeof res.write;
   res.end = (() => res) as typeof res.end;
 }

@@ -26,7 +26,7 @@ const wholeNumber = (fallback: number, min: number, max: number) => {
 };
 
 const base64Key = optionalText.refine((value) => value === undefined || Buffer.from(value, "base64").length === 32, {
-  message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+  error: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
 });
 
 /** One CIDR (or a bare address, meaning that address alone). */
@@ -43,7 +43,7 @@ function validCidr(entry: string): boolean {
 /** What opening the database needs, and nothing else (keys and origin are not its business). */
 const databaseFields = {
   DATABASE_URL: optionalText.transform((value) => value ?? DEFAULT_DATABASE_URL).refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
-    message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+    error: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
   }),
   DATABASE_POOL_SIZE: wholeNumber(10, 1, 100),
 };
@@ -56,7 +56,7 @@ const schema = z
     DATA_INDEX_KEY: base64Key,
     DATA_ENCRYPTION_KEY_PREVIOUS: base64Key,
     DATA_INDEX_KEY_PREVIOUS: base64Key,
-    SMTP_URL: optionalText.refine((value) => value === undefined || /^smtps?:\/\//.test(value), { message: 'must start with "smtp://" or "smtps://"' }),
+    SMTP_URL: optionalText.refine((value) => value === undefined || /^smtps?:\/\//.test(value), { error: 'must start with "smtp://" or "smtps://"' }),
     MAIL_FROM: optionalText.transform((value) => value ?? "no-reply@consular-helper.invalid"),
     REQUESTS_PER_HOUR: wholeNumber(10, 1, 1_000_000_000),
     LOOKUPS_PER_HOUR: wholeNumber(30, 1, 1_000_000_000),
@@ -76,10 +76,10 @@ const schema = z
           return false;
         }
       },
-      { message: "must be an origin such as https://consular.example.by (scheme and host, no path)" },
+      { error: "must be an origin such as https://consular.example.by (scheme and host, no path)" },
     ),
     TRUSTED_PROXIES: optionalText.refine((value) => value === undefined || value.split(",").every((entry) => validCidr(entry.trim())), {
-      message: "must be a comma-separated list of addresses or CIDRs, e.g. 127.0.0.1/32,::1",
+      error: "must be a comma-separated list of addresses or CIDRs, e.g. 127.0.0.1/32,::1",
     }),
     PORT: wholeNumber(3000, 1, 65535),
     HOST: optionalText.transform((value) => value ?? "0.0.0.0"),

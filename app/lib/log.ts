@@ -41,9 +41,11 @@ export function createLogger(destination?: DestinationStream, level: string = co
         logMethod(args, method) {
           const [first] = args as unknown[];
           if (args.length === 1 && typeof first === "object" && first !== null) {
-            return method.apply(this, [first, String((first as { event?: unknown }).event ?? "")] as unknown as Parameters<typeof method>);
+            const event = (first as { event?: unknown }).event;
+            method.apply(this, [first, typeof event === "string" ? event : ""] as unknown as Parameters<typeof method>);
+            return;
           }
-          return method.apply(this, args);
+          method.apply(this, args);
         },
       },
     },

@@ -26,7 +26,7 @@ export function clientKey(ip: string): string {
   const halves = ip.split("::");
   const head = halves[0] ? halves[0].split(":") : [];
   const tail = halves[1] ? halves[1].split(":") : [];
-  const groups = halves.length === 2 ? [...head, ...Array(8 - head.length - tail.length).fill("0"), ...tail] : head;
+  const groups = halves.length === 2 ? [...head, ...Array<string>(8 - head.length - tail.length).fill("0"), ...tail] : head;
   return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }
 

@@ -101,7 +101,7 @@ export async function moveRequest(data: FormData): Promise<void> {
   if (message && !message.success) await refused(id, { to, message: typed }, ["message"]);
   const version = readWholeNumber(data, "version");
   if (version === null) redirect(`${requestPage(id)}?error=stale`);
-  await changed(id, await changeStatus(staff, { id, version, to, message: message?.data ?? null, origin: publicOrigin() }), "status");
+  changed(id, await changeStatus(staff, { id, version, to, message: message?.data ?? null, origin: publicOrigin() }), "status");
 }
 
 /** One step from any open status: the request waits for the applicant, with the question on their tracking page. */
@@ -113,7 +113,7 @@ export async function askForInformation(data: FormData): Promise<void> {
   if (!question.success) await refused(id, { question: typed }, ["question"]);
   const version = readWholeNumber(data, "version");
   if (version === null) redirect(`${requestPage(id)}?error=stale`);
-  await changed(id, await changeStatus(staff, { id, version, to: "needs_information", message: question.data!, origin: publicOrigin() }), "asked");
+  changed(id, await changeStatus(staff, { id, version, to: "needs_information", message: question.data!, origin: publicOrigin() }), "asked");
 }
 
 export async function writeNote(data: FormData): Promise<void> {
@@ -143,7 +143,7 @@ async function refused(id: string, values: Record<string, string>, errors: strin
   redirect(`${requestPage(id)}?error=invalid`);
 }
 
-async function changed(id: string, result: ChangeResult, done: "status" | "asked"): Promise<never> {
+function changed(id: string, result: ChangeResult, done: "status" | "asked"): never {
   // The applicant's e-mail goes now, not at the next minute's run.
   if (result.ok) after(deliverOutboxSoon);
   redirect(`${requestPage(id)}${result.ok ? `?done=${done}` : `?error=${result.error}`}`);

@@ -1,4 +1,4 @@
-import { NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { preload } from "react-dom";
@@ -14,7 +14,7 @@ const URDU_FONT = new URL("../../node_modules/@fontsource/noto-naskh-arabic/file
 /** The document every page shares: language and direction, skip link, header, main, footer. */
 export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations("Shell");
-  const { Error: errorMessages } = await getMessages();
+  const { Error: errorMessages } = (await getMessages()) as { Error: AbstractIntlMessages };
   // Only Urdu pages use the font: only they ask for it early enough for the first paint.
   if (locale === "ur") preload(URDU_FONT.href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (

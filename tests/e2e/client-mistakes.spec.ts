@@ -31,7 +31,7 @@ test("methods the app does not answer get 405 with Allow", async () => {
   const answer = await new Promise<string>((resolve, reject) => {
     const socket = net.connect(Number(port), hostname, () => socket.write(`CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n`));
     let text = "";
-    socket.on("data", (chunk) => (text += chunk));
+    socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
     socket.on("end", () => resolve(text));
     socket.on("error", reject);
   });

@@ -47,8 +47,8 @@ export async function freePort(): Promise<number> {
 export async function startInstance(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Instance> {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const logs: string[] = [];
-  child.stdout!.on("data", (chunk) => logs.push(String(chunk)));
-  child.stderr!.on("data", (chunk) => logs.push(String(chunk)));
+  child.stdout.on("data", (chunk) => logs.push(String(chunk)));
+  child.stderr.on("data", (chunk) => logs.push(String(chunk)));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {

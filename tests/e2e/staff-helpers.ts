@@ -62,7 +62,7 @@ export async function stopMakingStaff(databaseUrl: string): Promise<void> {
  * `who` is a role (a new account of it, returned), an account from newStaff, or an e-mail
  * address with `password` (an account the test made itself, or a wrong password).
  */
-export async function signIn(page: Page, who: Role | StaffAccount | string = "officer", password?: string): Promise<StaffAccount> {
+export async function signIn(page: Page, who: StaffAccount | string = "officer", password?: string): Promise<StaffAccount> {
   if (typeof who === "string" && who.endsWith("@demo.invalid")) throw new Error("Tests do not share the demo accounts: signIn(page, \"officer\" | \"admin\"), or newStaff(role)");
   const account: StaffAccount =
     who === "officer" || who === "admin" ? await newStaff(who) : typeof who === "string" ? { email: who, password: password!, name: who, secret: null } : who;

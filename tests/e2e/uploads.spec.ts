@@ -181,7 +181,7 @@ test.describe("body limits of the real server process", () => {
       };
       req.on("response", (res) => {
         let body = "";
-        res.on("data", (c) => (body += c));
+        res.on("data", (c) => (body += String(c)));
         res.on("end", () => settle({ status: res.statusCode ?? null, location: res.headers.location, body }));
       });
       req.on("error", () => setTimeout(() => settle({ status: null, body: "" }), 200));

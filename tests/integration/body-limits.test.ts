@@ -45,7 +45,7 @@ function send(path: string, total: number, headers: Record<string, string> = {},
     };
     req.on("response", (res) => {
       let body = "";
-      res.on("data", (c) => (body += c));
+      res.on("data", (c) => (body += String(c)));
       res.on("end", () => {
         answered = { status: res.statusCode ?? null, headers: res.headers, body };
         req.destroy();

@@ -68,10 +68,12 @@ describe(`database (${provider})`, () => {
     const setup = new PrismaClient({ adapter: createAdapterFactory(url) });
     await setup.$executeRawUnsafe("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
     await setup.$executeRawUnsafe("INSERT INTO counter (id, n) VALUES (1, 0)");
+    /* eslint-disable @typescript-eslint/prefer-promise-reject-errors -- an Error: @types/node types ExecFileException as Omit<…> intersections */
     const writer = () =>
       new Promise<{ failed: number; errors: string[] }>((resolve, reject) =>
         execFile("npx", ["tsx", "--conditions=react-server", "tests/support/sqlite-writer.ts", url, "25"], { encoding: "utf8" }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").at(-1)!)))),
       );
+    /* eslint-enable @typescript-eslint/prefer-promise-reject-errors */
     const results = await Promise.all([writer(), writer()]);
     expect(results).toEqual([{ failed: 0, errors: [] }, { failed: 0, errors: [] }]);
     const [row] = await setup.$queryRawUnsafe<{ n: number | bigint }[]>("SELECT n FROM counter WHERE id = 1");

@@ -20,6 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   for (const name of ["UPLOADS_PER_HOUR", "UPLOAD_MB_PER_DAY"]) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- assigning undefined would store "undefined"
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }

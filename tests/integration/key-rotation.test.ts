@@ -14,12 +14,16 @@ const key = () => randomBytes(32).toString("base64");
 function useKeys(current: [string, string], previous?: [string, string]) {
   [process.env.DATA_ENCRYPTION_KEY, process.env.DATA_INDEX_KEY] = current;
   if (previous) [process.env.DATA_ENCRYPTION_KEY_PREVIOUS, process.env.DATA_INDEX_KEY_PREVIOUS] = previous;
-  else delete process.env.DATA_ENCRYPTION_KEY_PREVIOUS, delete process.env.DATA_INDEX_KEY_PREVIOUS;
+  else {
+    delete process.env.DATA_ENCRYPTION_KEY_PREVIOUS;
+    delete process.env.DATA_INDEX_KEY_PREVIOUS;
+  }
   reloadKeys();
 }
 
 afterAll(async () => {
   for (const name of ["DATA_ENCRYPTION_KEY", "DATA_INDEX_KEY", "DATA_ENCRYPTION_KEY_PREVIOUS", "DATA_INDEX_KEY_PREVIOUS"]) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- assigning undefined would store "undefined"
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }

@@ -43,7 +43,9 @@ async function open(): Promise<Run> {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     return {
-      exec: async (text) => void (await client.query(text)),
+      exec: async (text) => {
+        await client.query(text);
+      },
       rows: async (text) => (await client.query(text)).rows,
       close: async () => {
         await client.end();

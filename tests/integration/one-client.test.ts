@@ -11,7 +11,7 @@ describe("the database client", () => {
     const second = await import("@/lib/db/client");
     expect(second).not.toBe(first); // two module instances, as two bundles have
     expect(second.db).toBe(first.db); // one client
-    expect(Number(((await second.db.$queryRawUnsafe("SELECT 1 AS one")) as { one: number | bigint }[])[0]!.one)).toBe(1);
+    expect(Number((await second.db.$queryRawUnsafe<{ one: number | bigint }[]>("SELECT 1 AS one"))[0]!.one)).toBe(1);
 
     vi.resetModules();
     const outboxA = await import("@/lib/notifications/outbox");

@@ -72,7 +72,7 @@ describe("GET /api/v1/rules", () => {
   it("is documented in the OpenAPI document with its response schema", () => {
     const operation = openApiDocument().paths["/api/v1/rules"].get;
     expect(operation.parameters.map((p) => p.name)).toEqual(["date"]);
-    const schema = operation.responses["200"].content!["application/json"].schema as { properties: Record<string, { items?: { properties: Record<string, unknown> } }> };
+    const schema = operation.responses["200"].content["application/json"].schema as { properties: Record<string, { items?: { properties: Record<string, unknown> } }> };
     expect(Object.keys(schema.properties.rules!.items!.properties)).toEqual(
       expect.arrayContaining(["id", "destination", "outcome", "conditions", "validFrom", "validTo", "sources", "verification", "version"]),
     );

@@ -38,13 +38,13 @@ const asCommand = script?.endsWith("postgres-database.ts");
 if (asCommand && command === "create") {
   createTestDatabase().then(
     (created) => console.log(created),
-    (error) => {
+    (error: unknown) => {
       console.error(`PostgreSQL not reachable at ${admin()}: ${(error as Error).message}`);
       process.exit(2);
     },
   );
 } else if (asCommand && command === "drop" && url) {
-  dropTestDatabase(url).catch((error) => {
+  dropTestDatabase(url).catch((error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);
   });

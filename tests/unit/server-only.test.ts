@@ -33,7 +33,7 @@ function parse(file: string): ts.SourceFile {
 function importsValue(node: ts.ImportDeclaration): boolean {
   const clause = node.importClause;
   if (!clause) return true; // a side-effect import
-  if (clause.isTypeOnly) return false;
+  if (clause.phaseModifier === ts.SyntaxKind.TypeKeyword) return false;
   if (clause.name) return true;
   const bindings = clause.namedBindings;
   if (!bindings || ts.isNamespaceImport(bindings)) return true;

@@ -37,7 +37,7 @@ describe("answers with labels", () => {
 
   it("has a label for every question and option of every kind of request, in every staff language", () => {
     for (const messages of [ru, be, en]) {
-      const t = fields(messages as never, "ru") as unknown as { has(key: string): boolean };
+      const t = fields(messages, "ru") as unknown as { has(key: string): boolean };
       for (const type of ["consular_registration", "legalization", "certificate_of_return", "invitation", "bereavement", "general_inquiry"] as const) {
         for (const field of stepsOf(type).flatMap((s) => s.fields)) {
           expect(t.has(`${field.name}.label`), `${type}.${field.name}`).toBe(true);

@@ -72,7 +72,7 @@ async function behindNginx(server: { url: string }, headers: Record<string, stri
   const port = new URL(server.url).port;
   const site = documented
     .replace(/upstream consular_helper \{[\s\S]*?\n\}/, `upstream consular_helper {\n    server 127.0.0.1:${port};\n    keepalive 32;\n}`)
-    .replace(/server \{\n    listen 80;[\s\S]*?\n\}\n/, "")
+    .replace(/server \{\n {4}listen 80;[\s\S]*?\n\}\n/, "")
     .replace("listen 443 ssl http2;", "listen 127.0.0.1:3443 ssl;")
     .replace("/etc/ssl/consular/fullchain.pem", `${dir}/cert.pem`)
     .replace("/etc/ssl/consular/privkey.pem", `${dir}/key.pem`)

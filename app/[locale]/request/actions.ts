@@ -68,8 +68,12 @@ export async function saveStep(data: FormData): Promise<void> {
   for (const name of step.fields.flatMap(answerNames)) draft.data.answers[name] = readField(data, name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
-  if (result.ok) delete draft.data.errors[stepId];
-  else draft.data.errors[stepId] = result.errors;
+  if (result.ok) {
+    const { [stepId]: _, ...others } = draft.data.errors;
+    draft.data.errors = others;
+  } else {
+    draft.data.errors[stepId] = result.errors;
+  }
   await saveDraft(draft);
   if (!result.ok) redirect(pageUrl(locale, type, stepId, "?invalid=1"));
   redirect(pageUrl(locale, type, readField(data, "returnTo") === CHECK ? CHECK : pageAfter(type, stepId)));

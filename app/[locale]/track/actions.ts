@@ -117,7 +117,7 @@ export async function requestNewCode(data: FormData): Promise<void> {
   // day, so nobody can flood an applicant's inbox or keep replacing their code.
   const allowed = (await withinLimit(`new-code:${ip}`, lookupsPerHour(), HOUR)) && (await withinLimit(`new-code-ref:${reference}`, 3, 24 * HOUR));
   if (!allowed) redirect(trackPath(locale, { newCode: true, reference, outcome: "tooMany" }));
-  const origin = await publicOrigin();
+  const origin = publicOrigin();
   after(async () => {
     await sendNewAccessCode(reference, email, origin);
     await deliverOutboxSoon();

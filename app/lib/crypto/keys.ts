@@ -36,7 +36,7 @@ function fromFile(): Keys {
     }
   }
   fs.chmodSync(file, 0o600); // owner only, also when an operator copied it in with a wider mode
-  const stored = JSON.parse(fs.readFileSync(file, "utf8"));
+  const stored = JSON.parse(fs.readFileSync(file, "utf8")) as { encryption: string; index: string };
   return { encryption: decode("keys.json encryption", stored.encryption), index: decode("keys.json index", stored.index) };
 }
 

@@ -11,6 +11,7 @@ import { asciiDigits } from "../text";
 // Bidi embeddings, overrides and isolates can make text display differently from what it is;
 // zero-width spaces and BOM hide characters. ZWNJ/ZWJ stay: Urdu spelling uses them.
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is its job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function cleanText(value: string): string {
@@ -27,7 +28,8 @@ export const shortText = text(200);
 export const longText = text(4000);
 
 // Names in Latin, Cyrillic or Arabic script (Urdu), with the marks, spaces and punctuation names use.
-const NAME = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{M}\u200C\u200D .'’\-]+$/u;
+// eslint-disable-next-line no-misleading-character-class -- ZWNJ and ZWJ are allowed one by one (Urdu spelling), not as a sequence
+const NAME = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{M}\u200C\u200D .'’-]+$/u;
 /** A word mixing Latin and Cyrillic letters is almost always a look-alike substitution ("Аnna" with a Cyrillic А). */
 const MIXED_WORD = /(?=\S*\p{Script=Latin})(?=\S*\p{Script=Cyrillic})\S+/u;
 

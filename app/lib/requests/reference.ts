@@ -12,7 +12,7 @@ const PREFIX = "BP";
 const RANDOM_LENGTH = 7;
 
 function checkCharacter(body: string): string {
-  const sum = [...body].reduce((acc, ch, i) => acc + ALPHABET.indexOf(ch) * (i + 1), 0);
+  const sum = Array.from(body).reduce((acc, ch, i) => acc + ALPHABET.indexOf(ch) * (i + 1), 0);
   return ALPHABET[sum % 31]!;
 }
 
@@ -37,7 +37,7 @@ export function normalizeReference(input: string): string | null {
     .replace(/O/g, "0")
     .replace(/[IL]/g, "1");
   const body = compact.startsWith(PREFIX) ? compact.slice(PREFIX.length) : compact;
-  if (body.length !== RANDOM_LENGTH + 1 || ![...body].every((ch) => ALPHABET.includes(ch))) return null;
+  if (body.length !== RANDOM_LENGTH + 1 || !Array.from(body).every((ch) => ALPHABET.includes(ch))) return null;
   if (checkCharacter(body.slice(0, -1)) !== body.at(-1)) return null;
   return `${PREFIX}-${body.slice(0, 4)}-${body.slice(4)}`;
 }

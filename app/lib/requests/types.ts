@@ -31,7 +31,7 @@ export type Field = {
 export type Step = { id: string; fields: Field[] };
 
 const today = () => embassyDay();
-const radio = <T extends readonly [string, ...string[]]>(name: string, options: T): Field => ({ name, kind: "radio", options, schema: choice(options) });
+const radio = (name: string, options: readonly [string, ...string[]]): Field => ({ name, kind: "radio", options, schema: choice(options) });
 const f = {
   text: (name: string): Field => ({ name, kind: "text", schema: shortText }),
   textarea: (name: string): Field => ({ name, kind: "textarea", schema: longText }),
@@ -153,7 +153,7 @@ export function stepSchema(step: Step) {
 
 /** The whole request as the API receives it: every step's answers plus the declaration. */
 export function requestSchema(type: RequestType) {
-  const shape = Object.assign({}, ...stepsOf(type).map((step) => stepSchema(step).shape));
+  const shape = Object.fromEntries(stepsOf(type).flatMap((step) => Object.entries(stepSchema(step).shape)));
   return z.object({ ...shape, declaration }).strict();
 }
 

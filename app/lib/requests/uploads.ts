@@ -21,9 +21,13 @@ export function detectFileType(content: Uint8Array): string | null {
 
 export type UploadCheck = { ok: true; mimeType: string; filename: string } | { ok: false; error: "fileMissing" | "fileTooLarge" | "fileType" | "tooManyFiles" };
 
+/** Control characters, what a header or a file system would misread, and bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- control characters are what it replaces
+const UNSAFE_IN_FILENAME = /[\u0000-\u001F\u007F"\\/<>:|?*\u202A-\u202E\u2066-\u2069]/g;
+
 /** A file name safe to show and to send back in a download header. */
 export function safeFilename(name: string): string {
-  const cleaned = name.normalize("NFC").replace(/[\u0000-\u001F\u007F"\\/<>:|?*\u202A-\u202E\u2066-\u2069]/g, "_").trim();
+  const cleaned = name.normalize("NFC").replace(UNSAFE_IN_FILENAME, "_").trim();
   return (cleaned || "file").slice(-120);
 }
 

@@ -25,7 +25,7 @@ export const noticeSchema = z.object({
   from: isoDate,
   text: z
     .object({ en: z.string().max(1000).optional(), ru: z.string().max(1000).optional(), be: z.string().max(1000).optional(), ur: z.string().max(1000).optional() })
-    .refine((text) => Object.values(text).some((t) => t?.trim()), { message: "needs a text in at least one language" }),
+    .refine((text) => Object.values(text).some((t: string | undefined) => t?.trim()), { error: "needs a text in at least one language" }),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

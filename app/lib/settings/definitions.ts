@@ -179,7 +179,7 @@ export function parseFormValue<K extends SettingKey>(key: K, raw: string): { ok:
 /** The choices of a setting whose value is one of a fixed list, or null for free input. */
 export function settingChoices(key: SettingKey): readonly string[] | null {
   const schema = SETTING_DEFINITIONS[key].schema;
-  return schema instanceof z.ZodEnum ? (schema.options as string[]) : null;
+  return schema instanceof z.ZodEnum ? schema.options : null;
 }
 
 /** A stored row read back: a value that no longer fits its schema falls back to the default. */

@@ -33,7 +33,7 @@ export const newAccount = z
     password,
   })
   // Nor built from the person's own e-mail or name.
-  .refine((input) => !isWeakPassword(input.password, [input.email, input.name]), { message: "weakPassword", path: ["password"] });
+  .refine((input) => !isWeakPassword(input.password, [input.email, input.name]), { error: "weakPassword", path: ["password"] });
 
 export type AccountResult =
   | { ok: true; id: string }

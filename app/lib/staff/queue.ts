@@ -64,7 +64,7 @@ export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Prom
   const fetched = await db.request.findMany({
     where: { AND: [queueWhere(staff, filter), cursor ? (backward ? rowsBefore(cursor) : rowsAfter(cursor)) : {}] },
     orderBy: [
-      ...fixedToNull.map((column) => ({ [column]: up }) as Prisma.RequestOrderByWithRelationInput),
+      ...fixedToNull.map((column) => ({ [column]: up })),
       { urgent: down },
       { replied: down },
       { createdAt: up },

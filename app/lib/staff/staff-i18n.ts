@@ -70,6 +70,6 @@ export async function settingWords(): Promise<{ name: (key: string) => string; c
           : key,
     choice: (value) => (has(choices, value) ? choices(value as never) : value),
     /** A stored value as text: a fixed choice by its label, nothing as "—", an empty text said so. */
-    value: (value) => (value === null ? "—" : value === "" ? names("empty") : typeof value === "string" && has(choices, value) ? choices(value as never) : String(value)),
+    value: (value) => (value === null ? "—" : value === "" ? names("empty") : typeof value === "string" ? (has(choices, value) ? choices(value as never) : value) : JSON.stringify(value)),
   };
 }

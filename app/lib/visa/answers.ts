@@ -17,9 +17,9 @@ const yesNo = z.enum(["yes", "no"]);
 const wholeNumber = (min: number, max: number) =>
   z
     .string()
-    .regex(/^[0-9]{1,6}$/, { message: "must be a whole number written in digits" })
+    .regex(/^[0-9]{1,6}$/, { error: "must be a whole number written in digits" })
     .transform(Number)
-    .pipe(z.number().int().min(min, { message: `must be from ${min} to ${max}` }).max(max, { message: `must be from ${min} to ${max}` }));
+    .pipe(z.number().int().min(min, { error: `must be from ${min} to ${max}` }).max(max, { error: `must be from ${min} to ${max}` }));
 
 /** Whole-number answers and their bounds: typed into a text box, sent as digits. */
 export const NUMBER_BOUNDS = { stayDays: { min: 1, max: 3650 }, visaFreeDaysThisYear: { min: 0, max: 365 } } as const;
@@ -29,15 +29,15 @@ export const ANSWER_SCHEMAS = {
   destination: z.enum(["BY", "PK"]),
   nationality: z
     .string()
-    .regex(/^[A-Za-z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 country code" })
+    .regex(/^[A-Za-z]{2}$/, { error: "must be an ISO 3166-1 alpha-2 country code" })
     .transform((code) => code.toUpperCase())
-    .refine(isCountryCode, { message: "must be an ISO 3166-1 alpha-2 country code" }),
+    .refine(isCountryCode, { error: "must be an ISO 3166-1 alpha-2 country code" }),
   validPassport: yesNo,
   passport: z.enum(["ordinary", "diplomatic", "service"]),
   purpose: z.enum(["tourism", "business", "family", "study", "work", "transit", "medical", "emergency", "other"]),
   euVisa: z.enum(["none", "single", "multiple"]),
   euVisaUsed: yesNo,
-  travelDate: z.iso.date().refine((d) => d >= "2000-01-01" && d <= "2100-12-31", { message: "must be between 2000 and 2100" }),
+  travelDate: z.iso.date().refine((d) => d >= "2000-01-01" && d <= "2100-12-31", { error: "must be between 2000 and 2100" }),
   stayDays: wholeNumber(NUMBER_BOUNDS.stayDays.min, NUMBER_BOUNDS.stayDays.max),
   visaFreeDaysThisYear: wholeNumber(NUMBER_BOUNDS.visaFreeDaysThisYear.min, NUMBER_BOUNDS.visaFreeDaysThisYear.max),
   entryPoint: z.enum(["minsk-airport", "regional-airport", "land", "other"]),
@@ -80,7 +80,7 @@ export function parseAnswers(params: URLSearchParams, { typed = false } = {}): {
     if (parsed.success) answers[field] = parsed.data;
     else errors.push({ param: field, code: "invalid_value", message: parsed.error.issues[0]?.message ?? "invalid value" });
   }
-  return { answers: answers as Answers, errors };
+  return { answers, errors };
 }
 
 /** Answers → query string, in question order (stable, shareable URLs). */

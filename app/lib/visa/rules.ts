@@ -81,8 +81,8 @@ export type Rule = {
   steps: string;
   fees: FeeLine[];
   advice: Advice[];
-  /** How long it takes: a key under Visa.time, or the visa processing days the Embassy sets. */
-  time: string | "visa_processing" | null;
+  /** How long it takes: a key under Visa.time, or "visa_processing": the visa processing days the Embassy sets. */
+  time: string | null;
   /** The route ends at the consular section in Islamabad: the result says where it is. */
   atEmbassy: boolean;
   /** The appointment service the result offers to book. */

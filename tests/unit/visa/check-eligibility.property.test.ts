@@ -40,7 +40,7 @@ describe("checkEligibility", () => {
         const check = checkEligibility(query, rules, "2026-11-27");
         if (check.ok) {
           expect(OUTCOMES).toContain(check.evaluation.outcome);
-          const body = toEligibilityResponse(present(check.evaluation, check.answers), check.answers as Record<string, string | number>, "en");
+          const body = toEligibilityResponse(present(check.evaluation, check.answers), check.answers, "en");
           expect(EligibilityResponseSchema.safeParse(body).success).toBe(true);
         } else {
           expect(check.errors.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 import { answersToQuery, parseAnswers } from "@/lib/visa/answers";
 import { checkEligibility } from "@/lib/visa/check-eligibility";
 import { evaluate } from "@/lib/visa/evaluate";
-import { createPresenter, noticeOf, type Translate } from "@/lib/visa/present";
+import { createPresenter, noticeOf } from "@/lib/visa/present";
 import { readRules } from "@/lib/rules/current";
 import { nextUrl, relevantAnswers, stepUrl } from "@/lib/visa/wizard";
 import { ConditionList } from "@/ui/check/condition-list";
@@ -53,7 +53,7 @@ export default async function ResultPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const format = await getFormatter();
-  const presenter = createPresenter(t as unknown as Translate, locale, settings);
+  const presenter = createPresenter(t, locale, settings);
   const view = presenter.present(evaluation, answers);
   const { rule } = evaluation.rule;
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;

@@ -30,7 +30,7 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
 
   const t = (await getTranslations({ locale: lang, namespace: "Visa" })) as unknown as Translate;
   const view = createPresenter(t, lang, settings).present(check.evaluation, check.answers);
-  return Response.json(toEligibilityResponse(view, check.answers as Record<string, string | number>, lang), {
+  return Response.json(toEligibilityResponse(view, check.answers, lang), {
     headers: { "Cache-Control": "no-store" },
   });
 });

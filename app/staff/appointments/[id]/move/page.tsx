@@ -23,6 +23,7 @@ export default async function MoveAppointmentPage({ params, searchParams }: Page
   const appointment = await appointmentToMove(id);
   if (!appointment) redirect("/staff/appointments");
   const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : embassyDay(appointment.start);
+  // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: "now" is the request's time
   const now = Date.now();
   const free = (await slotsOfDay(day)).filter(
     (slot) => slot.service === appointment.service && !slot.blocked && slot.booked < slot.capacity && slot.start.getTime() > now && slot.start.getTime() !== appointment.start.getTime(),
