@@ -53,7 +53,7 @@ export default async function ResultPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Visa");
   const format = await getFormatter();
-  const presenter = createPresenter(t, locale, settings);
+  const presenter = createPresenter(dataKeys(t), locale, settings);
   const view = presenter.present(evaluation, answers);
   const { rule } = evaluation.rule;
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
