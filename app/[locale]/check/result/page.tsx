@@ -17,6 +17,7 @@ import { ChangeAlertForm } from "@/ui/change-alert-form";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
+import { dataKeys } from "@/i18n/message-keys";
 import { Link, getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/check/result">;
