@@ -12,6 +12,7 @@ import { readField, readWholeNumber } from "@/lib/form-data";
 import { payloadInForce } from "@/lib/changes/published";
 import { contentPayloadFromForm, KINDS, type Kind } from "@/lib/changes/payloads";
 import { approve, propose, proposeRollback, revise, sendBack, withdraw } from "@/lib/changes/proposals";
+import { addReferenceScenario, deleteReferenceScenario } from "@/lib/changes/reference-scenarios";
 import { ruleParametersFromForm } from "@/lib/changes/rule-kind";
 import { publishDueChanges } from "@/lib/changes/alerts";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
@@ -73,4 +74,21 @@ export async function rollBack(data: FormData): Promise<void> {
   const result = await proposeRollback(staff, readField(data, "versionId"), readField(data, "reason"), readField(data, "effectiveDay"));
   if (!result.ok) redirect(`/staff/changes/${encodeURIComponent(readField(data, "from"))}?error=rollback`);
   redirect(`/staff/changes/${result.id}?done=proposed`);
+}
+
+export async function addScenario(data: FormData): Promise<void> {
+  const staff = await editor();
+  const result = await addReferenceScenario(staff, { description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") });
+  // What was typed comes back in the address, so a refused form is shown again filled in.
+  if (!result.ok) {
+    const again = new URLSearchParams({ error: result.error, description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") });
+    redirect(`/staff/changes/scenarios?${again.toString()}#add`);
+  }
+  redirect(`/staff/changes/scenarios?done=added#scenario-${result.id}`);
+}
+
+export async function deleteScenario(data: FormData): Promise<void> {
+  const staff = await editor();
+  const result = await deleteReferenceScenario(staff, readField(data, "id"));
+  redirect(`/staff/changes/scenarios?${result.ok ? "done=deleted" : `error=${result.error}`}`);
 }
