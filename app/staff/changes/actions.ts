@@ -17,6 +17,7 @@ import { ruleParametersFromForm } from "@/lib/changes/rule-kind";
 import { publishDueChanges } from "@/lib/changes/alerts";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { keepTyped } from "@/lib/staff/form-flash";
 
 const editor = () => requireStaff("editor");
 
@@ -78,13 +79,11 @@ export async function rollBack(data: FormData): Promise<void> {
 
 export async function addScenario(data: FormData): Promise<void> {
   const staff = await editor();
-  const result = await addReferenceScenario(staff, { description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") });
-  // What was typed comes back in the address, so a refused form is shown again filled in.
-  if (!result.ok) {
-    const again = new URLSearchParams({ error: result.error, description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") });
-    redirect(`/staff/changes/scenarios?${again.toString()}#add`);
-  }
-  redirect(`/staff/changes/scenarios?done=added#scenario-${result.id}`);
+  const typed = { description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") };
+  const result = await addReferenceScenario(staff, typed);
+  if (result.ok) redirect(`/staff/changes/scenarios?done=added#scenario-${result.id}`);
+  await keepTyped("scenario:new", typed, [result.error]);
+  redirect("/staff/changes/scenarios?error=invalid#add");
 }
 
 export async function deleteScenario(data: FormData): Promise<void> {
