@@ -1,6 +1,6 @@
 // A change without a release, end to end, on a server of its own (its e-mail goes to a test
 // SMTP server): an admin makes a new officer an editor; a visitor asks to be told of
-// changes; the editor proposes a rule's notice and fee and a page's text, sees their impact;
+// changes; the editor adds an example traveller of their own (in English) and proposes a rule's notice and fee and a page's text, sees their impact;
 // the admin approves; the public pages, /changes and its feed show it, and the subscriber's
 // e-mails arrive. In English, then the same in Russian (workspace, pages and e-mails).
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -63,6 +63,10 @@ async function propose(editor: Page, target: string, reason: string, fill: () =>
   return new URL(editor.url()).pathname;
 }
 
+/** A Pakistani tourist who would be visa-free but arrives through Russia: the checker's result query. */
+const VIA_RUSSIA =
+  "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes&travelDate=2026-12-10&stayDays=10&visaFreeDaysThisYear=0&entryPoint=regional-airport&viaRussia=yes&returnTicket=yes&insurance=yes";
+
 const CASES = [
   {
     locale: "en",
@@ -111,6 +115,18 @@ for (const c of CASES) {
     const editor = await staffPage(browser, c.staffLocale, officer);
     await editor.goto("/staff/changes");
     await expectNoAxeViolations(editor);
+    // In one case, the editor adds an example traveller of their own from a checker address first.
+    const ownTraveller = "Tourist from Lahore flying in through Moscow";
+    if (c.locale === "en") {
+      await editor.locator('a[href="/staff/changes/scenarios"]').click();
+      await editor.locator("#description").fill(ownTraveller);
+      await editor.locator("#address").fill(`${instance.url}/en/check/result?${VIA_RUSSIA}`);
+      await editor.locator("#expected").selectOption("visa_required");
+      await editor.locator('form:has(#address) button[type="submit"]').click();
+      await expect(editor).toHaveURL(/done=added/);
+      await expect(editor.locator("tbody tr").filter({ hasText: ownTraveller })).toContainText("as expected");
+      await expectNoAxeViolations(editor);
+    }
     const ruleProposal = await propose(editor, `rule:${c.rule}`, "Card terminal installed; new fee (Embassy order)", async () => {
       await editor.locator(`[id="${c.fee}"]`).fill(c.feeValue);
       await editor.locator(`[id="notice.from"]`).fill(await editor.locator("#effectiveDay").inputValue());
@@ -122,6 +138,7 @@ for (const c of CASES) {
     await expect(editor.locator("tr", { has: editor.locator("th", { hasText: `notice.text.${c.locale}` }) })).toContainText(c.notice);
     // And the example travellers whose answer it changes: those the rule answers now pay another fee.
     await expect(editor.locator("section:has(h2#scenarios) tbody tr").filter({ hasText: c.feesChange }).first()).toBeVisible();
+    if (c.locale === "en") await expect(editor.locator("section:has(h2#scenarios) tbody tr").filter({ hasText: ownTraveller })).toContainText(c.feesChange);
     await expectNoAxeViolations(editor);
     // The proposer cannot approve: there is no review form for them.
     await expect(editor.locator('button[value="approve"]')).toHaveCount(0);

@@ -26,7 +26,7 @@ export type ScenarioAnswer =
 
 export type Change = "outcome" | "steps" | "advice" | "fees" | "questions";
 
-export type ScenarioImpact = { scenario: Scenario; before: ScenarioAnswer; after: ScenarioAnswer; changes: Change[] };
+export type ScenarioImpact<S extends Scenario = Scenario> = { scenario: S; before: ScenarioAnswer; after: ScenarioAnswer; changes: Change[] };
 
 export function answerOf(scenario: Scenario, rules: readonly Rule[]): ScenarioAnswer {
   const evaluation = evaluate(scenario.answers, rules);
@@ -55,7 +55,7 @@ function changesBetween(before: ScenarioAnswer, after: ScenarioAnswer): Change[]
 }
 
 /** Every scenario whose outcome, steps, advice, fees or open questions differ between the two parameter sets. */
-export function impactOf(scenarios: readonly Scenario[], currentParameters: RuleParameters, proposedParameters: RuleParameters): ScenarioImpact[] {
+export function impactOf<S extends Scenario>(scenarios: readonly S[], currentParameters: RuleParameters, proposedParameters: RuleParameters): ScenarioImpact<S>[] {
   const current = rulesFor(currentParameters);
   const proposed = rulesFor(proposedParameters);
   return scenarios.flatMap((scenario) => {

@@ -2,7 +2,7 @@
  * The Embassy's reference scenarios: example travellers with the outcome the rules must
  * give them. The rule tests read this table (tests/unit/visa/evaluate.test.ts), and a
  * proposed change to the rules is shown with the scenarios whose answer it changes
- * (impact.ts); staff can add their own scenarios to it. Pure data.
+ * (impact.ts); staff add their own beside these (app/lib/changes/reference-scenarios.ts). Pure data.
  */
 import type { Answers } from "../visa/answers";
 import type { Outcome } from "../visa/rules";

@@ -46,6 +46,8 @@ export type AuditAction =
   | "request.status_changed"
   | "request.viewed"
   | "retention.applied"
+  | "scenario.added"
+  | "scenario.deleted"
   | "setting.changed"
   | "staff.access_changed"
   | "staff.created"

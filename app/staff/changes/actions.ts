@@ -12,10 +12,12 @@ import { readField, readWholeNumber } from "@/lib/form-data";
 import { payloadInForce } from "@/lib/changes/published";
 import { contentPayloadFromForm, KINDS, type Kind } from "@/lib/changes/payloads";
 import { approve, propose, proposeRollback, revise, sendBack, withdraw } from "@/lib/changes/proposals";
+import { addReferenceScenario, deleteReferenceScenario } from "@/lib/changes/reference-scenarios";
 import { ruleParametersFromForm } from "@/lib/changes/rule-kind";
 import { publishDueChanges } from "@/lib/changes/alerts";
 import { deliverOutboxSoon } from "@/lib/notifications/outbox";
 import { requireStaff } from "@/lib/staff/current-staff";
+import { keepTyped } from "@/lib/staff/form-flash";
 
 const editor = () => requireStaff("editor");
 
@@ -73,4 +75,19 @@ export async function rollBack(data: FormData): Promise<void> {
   const result = await proposeRollback(staff, readField(data, "versionId"), readField(data, "reason"), readField(data, "effectiveDay"));
   if (!result.ok) redirect(`/staff/changes/${encodeURIComponent(readField(data, "from"))}?error=rollback`);
   redirect(`/staff/changes/${result.id}?done=proposed`);
+}
+
+export async function addScenario(data: FormData): Promise<void> {
+  const staff = await editor();
+  const typed = { description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") };
+  const result = await addReferenceScenario(staff, typed);
+  if (result.ok) redirect(`/staff/changes/scenarios?done=added#scenario-${result.id}`);
+  await keepTyped("scenario:new", typed, [result.error]);
+  redirect("/staff/changes/scenarios?error=invalid#add");
+}
+
+export async function deleteScenario(data: FormData): Promise<void> {
+  const staff = await editor();
+  const result = await deleteReferenceScenario(staff, readField(data, "id"));
+  redirect(`/staff/changes/scenarios?${result.ok ? "done=deleted" : `error=${result.error}`}`);
 }

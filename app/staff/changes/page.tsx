@@ -41,6 +41,9 @@ export default async function ChangesPage() {
           {t("propose")}
         </a>
       </p>
+      <p>
+        <a href="/staff/changes/scenarios">{t("scenariosLink")}</a>
+      </p>
       <h2>{t("openTitle")}</h2>
       {table(t("openTitle"), open)}
       <h2>{t("doneTitle")}</h2>

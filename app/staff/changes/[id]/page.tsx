@@ -233,8 +233,8 @@ async function ScenarioImpact({ proposal, locale, words }: { proposal: Parameter
         empty={t("noScenarioChanges")}
         rows={impact.map(({ scenario, before, after, changes }) => (
           <tr key={scenario.id}>
-            {/* The scenarios are described in English (the rule tests' names). */}
-            <th scope="row" lang="en">
+            {/* The released scenarios are described in English (the rule tests' names); staff's in their own words. */}
+            <th scope="row" {...(scenario.origin === "code" ? { lang: "en" } : { dir: "auto" })}>
               {scenario.description}
             </th>
             <td>{answer(before)}</td>
