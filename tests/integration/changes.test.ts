@@ -2,7 +2,9 @@
 // rollback, and change alerts sent once.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { NextRequest } from "next/server";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as rulesApi } from "../../app/api/v1/rules/route";
 import { confirmAlert, deleteStaleAlerts, publishDueChanges, subscribe, unsubscribe } from "../../app/lib/changes/alerts";
 import { defaultBlockText } from "../../app/lib/changes/content-blocks";
 import { approve, findProposal, propose, proposeRollback, sendBack, targetHistory } from "../../app/lib/changes/proposals";
@@ -103,6 +105,35 @@ describe("dated publication", () => {
     expect((await findProposal(admin, id))?.status).toBe("published");
     expect(await db.auditEvent.count({ where: { action: "change.took_effect", targetId: id } })).toBe(1);
     expect((await publishedChanges(embassyDay(dayAfter))).map((c) => c.targetId)).toEqual([BLOCK]);
+  });
+
+  it("Pakistan added to the e-visa list from tomorrow: the rules API gives it for a trip from that day, not before", async () => {
+    const tomorrow = addDays(today, 1);
+    const eVisaStates = async (date: string) => {
+      const body = (await (await rulesApi(new NextRequest(`http://localhost/api/v1/rules?date=${date}`))).json()) as { rules: { id: string; conditions: { id: string; value: unknown }[]; version: unknown }[] };
+      const rule = body.rules.find((r) => r.id === "by_e_visa")!;
+      return { states: rule.conditions.find((c) => c.id === "e_visa_state")!.value, version: rule.version };
+    };
+    // A Pakistani told "visa required" asked to hear of changes; so did a Belarusian going to Pakistan.
+    const watchers = { "told-visa-required@example.com": "rule:by_visa_required", "going-to-pakistan@example.com": "rule:pk_online_visa" } as const;
+    for (const [email, topic] of Object.entries(watchers)) {
+      await subscribe(email, topic, "en");
+      await confirmAlert(/confirm=([\w-]+)/.exec((await db.outboxMessage.findFirstOrThrow({ where: { recipient: email } })).body)![1]!);
+    }
+    await db.outboxMessage.deleteMany();
+    const inForce = (await payloadInForce("rule", "by_e_visa", today)) as Record<string, unknown>;
+    expect(inForce.states).toEqual([]);
+    const change = await propose(editor, { kind: "rule", targetId: "by_e_visa", reason: "Pakistan added to the e-visa list (Council of Ministers resolution)", effectiveDay: tomorrow, payload: { ...inForce, states: ["PK"] } });
+    if (!change.ok) throw new Error(change.error);
+    await approve(admin, change.id, await revision(change.id));
+    expect((await findProposal(admin, change.id))?.status).toBe("scheduled");
+    expect(await eVisaStates(today)).toEqual({ states: [], version: { rules: 1, parameters: 1 } });
+    expect(await eVisaStates(tomorrow)).toEqual({ states: ["PK"], version: { rules: 1, parameters: 2 } });
+    expect((await eVisaStates(addDays(today, 30))).states).toEqual(["PK"]);
+    // On the day, the change takes effect by itself and tells the travellers whose answer it can change, once.
+    await publishDueChanges(new Date(Date.now() + 36 * 60 * 60 * 1000));
+    await publishDueChanges(new Date(Date.now() + 36 * 60 * 60 * 1000));
+    expect((await db.outboxMessage.findMany()).map((m) => [m.recipient, m.subject])).toEqual([["told-visa-required@example.com", expect.stringContaining("e-visa")]]);
   });
 
   it("a second instance (another process, its own connection) reads the publication: a text and a rule's notice", async () => {

@@ -24,7 +24,7 @@ describe("GET /api/v1/rules", () => {
     const response = parsed(body);
     expect(response.date).toBe("2026-12-10");
     expect(response.rules.map((r) => r.id)).toEqual([
-      "by_not_covered", "by_citizen", "by_certificate_of_return", "by_official_passport", "by_visa_free_airport", "by_visa_required",
+      "by_not_covered", "by_citizen", "by_certificate_of_return", "by_official_passport", "by_visa_free_airport", "by_e_visa", "by_visa_required",
       "pk_not_covered", "pk_citizen", "pk_official_passport", "pk_business_on_arrival", "pk_business_5_years", "pk_online_visa",
     ]);
     const visaFree = response.rules.find((r) => r.id === "by_visa_free_airport")!;
@@ -41,6 +41,13 @@ describe("GET /api/v1/rules", () => {
     expect(before).not.toContain("by_official_passport");
     expect(parsed((await rulesOn("?date=2021-10-17")).body).rules.map((r) => r.id)).toContain("by_visa_free_airport");
     expect(parsed((await rulesOn("?date=2023-12-01")).body).rules.map((r) => r.id)).toContain("pk_official_passport");
+  });
+
+  it("gives the e-visa from 20 March 2025, with its list of states (Pakistan not on it until staff add it)", async () => {
+    expect(parsed((await rulesOn("?date=2025-03-19")).body).rules.map((r) => r.id)).not.toContain("by_e_visa");
+    const eVisa = parsed((await rulesOn("?date=2025-03-20")).body).rules.find((r) => r.id === "by_e_visa")!;
+    expect(eVisa).toMatchObject({ destination: "BY", outcome: "e_visa", validFrom: "2025-03-20" });
+    expect(eVisa.conditions).toContainEqual({ id: "e_visa_state", field: "nationality", operator: "in", value: [], scope: true });
   });
 
   it("applies the Embassy's settings: a known stay limit, Minsk only, a rule confirmed", async () => {

@@ -25,6 +25,7 @@ import { recordAudit } from "../staff/audit";
 import { topicOf, topicPath, topicTitle, type Topic } from "./content-blocks";
 import { whatChanged } from "./describe";
 import { parsePayload, type Kind } from "./payloads";
+import { isRuleId, rulesAffectedBy } from "./rule-kind";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const UNCONFIRMED_DAYS = 7;
@@ -125,8 +126,9 @@ async function queueAlerts(tx: Prisma.TransactionClient, version: { kind: string
   const kind = version.kind as Kind;
   const topic = topicOf(kind, version.targetId);
   const payload = parsePayload(kind, version.targetId, version.payload);
-  // A rule is also shown on the visa pages: their watchers hear of it too, once per address.
-  const topics = kind === "rule" ? [topic, "content:visas"] : [topic];
+  // A rule is also shown on the visa pages, and can change the answers of the rules after it
+  // (rulesAffectedBy): their watchers hear of it too, once per address.
+  const topics = kind === "rule" && isRuleId(version.targetId) ? [...rulesAffectedBy(version.targetId).map((id) => topicOf("rule", id)), "content:visas"] : [topic];
   const rows = await tx.changeAlert.findMany({ where: { topic: { in: topics }, confirmedAt: { not: null } }, orderBy: { createdAt: "asc" } });
   const subscribers = [...new Map(rows.map((row) => [row.email, row])).values()];
   for (const subscriber of subscribers) {

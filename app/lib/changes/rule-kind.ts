@@ -7,7 +7,8 @@
  */
 import { z } from "zod";
 import { RULE_IDS, type RuleId } from "../rules/ids";
-import { RULE_PARAMETER_SCHEMAS, type RuleParameters } from "../rules/parameters";
+import { defaultRuleParameters, E_VISA_STATES, RULE_PARAMETER_SCHEMAS, type RuleParameters } from "../rules/parameters";
+import { rulesFor } from "../visa/rules";
 
 export const ruleTargetIds = (): readonly string[] => RULE_IDS;
 export const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
@@ -34,6 +35,19 @@ export function withPublished(base: RuleParameters, published: ReadonlyMap<strin
   return { version, rules: rules as RuleParameters["rules"] };
 }
 
+/**
+ * The rules whose answers a change to this rule can alter: itself and the later rules of its
+ * destination. The first rule that holds is the answer, so a route added or widened takes
+ * travellers from the rules after it (Pakistan added to the e-visa list: those told "visa
+ * required"), and one narrowed hands them back; the rules before it are untouched.
+ */
+export function rulesAffectedBy(id: RuleId): RuleId[] {
+  const rules = rulesFor(defaultRuleParameters());
+  const destination = rules.find((rule) => rule.id === id)?.destination;
+  const order = rules.filter((rule) => rule.destination === destination).map((rule) => rule.id);
+  return order.includes(id) ? order.slice(order.indexOf(id)) : [id];
+}
+
 /** What a rule version says in a language, for /changes and the alert e-mails: its notice, if it has one for that language. */
 export function ruleNoticeText(payload: unknown, locale: string): string | null {
   const notice = (payload as { notice?: { text?: Record<string, string | undefined> } | null }).notice;
@@ -43,16 +57,24 @@ export function ruleNoticeText(payload: unknown, locale: string): string | null 
 /** The rule's own fields a staff form shows, from the record in force (its shape is the rule's); an empty number is "not known" (null), which only some rules allow. */
 export type RuleField =
   | { name: string; type: "number"; value: number | null }
-  | { name: string; type: "choices"; value: string[]; options: readonly string[] };
+  | { name: string; type: "choices"; value: string[]; options: readonly string[]; labels: ChoiceLabels };
 
-const ENTRY_POINTS = ["minsk-airport", "regional-airport", "land", "other"] as const;
+/** How a list's options are named to staff: entry points by the staff messages, states by their country names. */
+export type ChoiceLabels = "entryPoints" | "countries";
+
+/** The lists in rule parameters, each with every value it may hold (a checkbox each). */
+const CHOICES: Record<string, { options: readonly string[]; labels: ChoiceLabels }> = {
+  airports: { options: ["minsk-airport", "regional-airport", "land", "other"], labels: "entryPoints" },
+  states: { options: E_VISA_STATES, labels: "countries" },
+};
 
 /** The rule-specific values (numbers, lists, fees) of a record, as form fields named by their path. */
 export function ruleExtraFields(current: Record<string, unknown>): RuleField[] {
   const fields: RuleField[] = [];
   for (const [key, value] of Object.entries(current)) {
     if (["validFrom", "validTo", "validFromMonthOnly", "offered", "verification", "notice"].includes(key)) continue;
-    if (key === "airports") fields.push({ name: key, type: "choices", value: value as string[], options: ENTRY_POINTS });
+    const choices = CHOICES[key];
+    if (choices) fields.push({ name: key, type: "choices", value: value as string[], ...choices });
     else if (key === "fees") for (const [fee, amount] of Object.entries(value as Record<string, number | null>)) fields.push({ name: `fees.${fee}`, type: "number", value: amount });
     else if (typeof value === "number" || value === null) fields.push({ name: key, type: "number", value });
   }

@@ -8,6 +8,7 @@ export const RULE_IDS = [
   "by_certificate_of_return",
   "by_official_passport",
   "by_visa_free_airport",
+  "by_e_visa",
   "by_visa_required",
   "pk_not_covered",
   "pk_citizen",

@@ -55,6 +55,13 @@ const officialPassport = z.object({
 });
 const withStay = z.object({ ...common, maxStayDays: days });
 
+/**
+ * The e-visa states this service can name: it answers for Pakistani and Belarusian travellers
+ * only (every other nationality is "not covered" first) and Belarusians need no visa, so of
+ * the 67 e-visa states (facts A.1.d #3) only Pakistan's place on the list changes an answer.
+ */
+export const E_VISA_STATES = ["PK"] as const;
+
 export const RULE_PARAMETER_SCHEMAS = {
   by_not_covered: plain,
   by_citizen: plain,
@@ -67,6 +74,15 @@ export const RULE_PARAMETER_SCHEMAS = {
     yearlyCapDays: days,
     /** The entry points that qualify (facts A.1.a #4, C.2). */
     airports: z.array(ANSWER_SCHEMAS.entryPoint).min(1),
+  }),
+  by_e_visa: z.object({
+    ...common,
+    /** The e-visa is valid 30 days or less (facts A.1.d #3). */
+    maxStayDays: days,
+    /** The states on the e-visa list, of those this service answers for; Pakistan is probably not on it (facts A.1.d #4). */
+    states: z.array(z.enum(E_VISA_STATES)).refine((states) => new Set(states).size === states.length, { error: "lists a state twice" }),
+    /** The regular consular fee plus the e-Pasluga service fee (facts A.1.d #3, A.2.6). */
+    fees: z.object({ consular: euros, service: euros }),
   }),
   by_visa_required: z.object({ ...common, fees: z.object({ standard: euros, urgent: euros }) }),
   pk_not_covered: plain,
@@ -110,7 +126,7 @@ const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : 
 /**
  * Today's values: the code's (dates in force, stay limits, the yearly cap) with the
  * Embassy's settings applied (fees, the official-passport stay limit, the regional airports,
- * each rule's verification "rule.<id>").
+ * each rule's verification "rule.<id>"); the e-visa's consular fee is the regular visa's (facts A.1.d #3).
  */
 export function ruleParametersFromSettings(settings: Settings): RuleParameters {
   const base = (id: RuleId) => ({
@@ -135,6 +151,14 @@ export function ruleParametersFromSettings(settings: Settings): RuleParameters {
         // All visa-free stays in one calendar year together (facts A.1.a #8, #12).
         yearlyCapDays: 90,
         airports: [...AIRPORTS[settings["visaFree.regionalAirports"].value]],
+      },
+      // Available from 20 Mar 2025 to the 67 states; Pakistan not among them until staff add it (facts A.1.d #3–4).
+      by_e_visa: {
+        ...base("by_e_visa"),
+        validFrom: "2025-03-20",
+        maxStayDays: 30,
+        states: [],
+        fees: { consular: settings["fee.visa.standard"].value, service: settings["fee.evisa.service"].value },
       },
       by_visa_required: {
         ...base("by_visa_required"),

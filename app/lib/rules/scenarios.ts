@@ -76,6 +76,13 @@ export const REFERENCE_SCENARIOS: readonly Scenario[] = [
     answers: { ...TRAVELLERS.visaFreeRegional, viaRussia: "yes" },
     expected: "visa_required",
   },
+  {
+    // No Schengen visa, so not visa-free: a visa from the Embassy until Pakistan is on the e-visa list (facts A.1.d #3–4).
+    id: "by-e-visa",
+    description: "Pakistani tourist who would qualify for the e-visa",
+    answers: { destination: "BY", nationality: "PK", passport: "ordinary", purpose: "tourism", euVisa: "none", travelDate: "2026-12-10", stayDays: 10 },
+    expected: "visa_required",
+  },
   { id: "by-other-nationality", description: "another nationality", answers: { destination: "BY", nationality: "IN" }, expected: "not_covered" },
   // Entering Pakistan
   { id: "pk-business", description: "Belarusian businessman with a chamber letter", answers: BUSINESS, expected: "business_visa_multiple_entry_5_years" },

@@ -88,11 +88,6 @@ const VALUE_DEFINITIONS = {
     default: 10,
     source: "facts A.1.a #9 and C #3: 5 (2018) or 10 (current) working days",
   }),
-  "belarus.evisaForPakistan": define({
-    schema: z.enum(["yes", "no", "unknown"]),
-    default: "unknown",
-    source: "facts A.1.d #3 and #4: the e-visa covers 67 states from 2025-03-20; Pakistan is probably not one (unverified)",
-  }),
   "pakistan.onlineVisaFreeForBelarus": define({
     schema: z.enum(["yes", "no", "unknown"]),
     default: "unknown",

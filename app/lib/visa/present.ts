@@ -148,6 +148,8 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
         const text = proof.value ? t("caveats.schengenEntryProofKnown", { proof: proof.value }) : t("caveats.schengenEntryProof");
         return [{ id, text, status: proof.value ? proof.status : "to_be_confirmed" }];
       }
+      // The rule lists it only while the e-visa rule is to be confirmed (app/lib/visa/rules.ts).
+      if (id === "e_visa_list") return [{ id, text: t("caveats.eVisaList"), status: "to_be_confirmed" }];
       return answers.entryPoint === "regional-airport" ? [{ id, text: t("caveats.regionalAirports"), status: airports.status }] : [];
     });
   }
@@ -164,7 +166,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     };
   }
 
-  /** Advice the Embassy's settings add to or remove from the rules' own (facts A.1.b #3, A.1.c #6–7, A.1.d #3–4). */
+  /** Advice the Embassy's settings add to or remove from the rules' own (facts A.1.c #6–7). */
   function adviceFor(evaluation: Extract<Evaluation, { complete: true }>): string[] {
     const advice: string[] = [];
     for (const id of evaluation.advice) {
@@ -172,8 +174,6 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "yes") advice.push("visa_prior_to_arrival");
       else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "unknown") advice.push("visa_prior_to_arrival_unconfirmed");
     }
-    const evisa = settings["belarus.evisaForPakistan"].value;
-    if (evaluation.rule.rule.id === "by_visa_required" && evisa !== "no") advice.push(evisa === "yes" ? "evisa_available" : "evisa_unconfirmed");
     return advice;
   }
 
@@ -211,7 +211,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
           kind: "advice",
           id,
           title: t(`advice.${id}.title`),
-          text: t(`advice.${id}.body`, { fee: settings["fee.evisa.service"].value ?? 0, certification: stepValues.certification }),
+          text: t(`advice.${id}.body`, { certification: stepValues.certification }),
           needs: [],
         })),
       ],

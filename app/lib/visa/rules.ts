@@ -25,6 +25,7 @@ export const OUTCOMES = [
   "certificate_of_return",
   "visa_free_official_passport",
   "visa_free_airport_30_days",
+  "e_visa",
   "visa_required",
   "business_visa_multiple_entry_5_years",
   "business_visa_on_arrival",
@@ -60,8 +61,11 @@ export type Advice = {
   steps?: string;
 };
 
-/** Statements about the route the sources do not settle, each with the setting staff confirm it by. */
-export type CaveatId = "schengen_entry_proof" | "regional_airports";
+/**
+ * Statements about the route the sources do not settle, each with what staff confirm it by: a
+ * setting, or (e_visa_list) the e-visa rule's list and verification.
+ */
+export type CaveatId = "schengen_entry_proof" | "regional_airports" | "e_visa_list";
 
 export type Rule = {
   id: RuleId;
@@ -151,6 +155,14 @@ const withinYearlyCap = (cap: number): Condition => ({
 });
 const arrivalByAir = (airports: string[]): Condition => ({ id: "arrival_by_air", field: "entryPoint", operator: "in", value: airports });
 const purposeIs = (...purposes: string[]): Condition[] => [{ id: "purpose", field: "purpose", operator: "in", value: purposes }];
+const eVisaStates = (states: string[]): Condition => whom({ id: "e_visa_state", field: "nationality", operator: "in", value: states });
+/**
+ * The e-visa's categories (facts A.1.d #3): business; sport, culture, science, education and
+ * internships; private; tourism. Work is not one; an emergency is left to the emergency visa,
+ * issued urgently (A.1.d #7), as the e-visa has no urgent option; the other purposes fit no
+ * category the sources name.
+ */
+const eVisaPurpose: Condition = { id: "e_visa_purpose", field: "purpose", operator: "in", value: ["tourism", "business", "family", "study"] };
 
 // Sources, as the fact base gives them.
 const S = {
@@ -185,6 +197,13 @@ const S = {
   // The 30 Mar 2018 date belongs to the Tourism News Live report, not to the Business Recorder article (facts A.1.c #3).
   bvoa: { title: "Tourism News Live: business visa on arrival for Business Visa List countries", url: "https://www.tourismnewslive.com", date: "2018-03-30", background: true },
   nadra: { title: "Pakistan Online Visa System (NADRA)", url: "https://visa.nadra.gov.pk", date: "current" },
+  // The fact base names the act but gives no address or official title for it (facts A.1.d #3).
+  resolution953: {
+    title: "Council of Ministers Resolution No. 953 of 16 Dec 2024 amending the Visa Rules (Resolution No. 1065 of 15 Jul 2010): the e-visa",
+    date: "2024-12-16",
+  },
+  eVisaNews: { title: "news.by: e-visas for citizens of 67 states from 20 March 2025", url: "https://news.by/eng", date: "2025-03-19", background: true },
+  eVisaAnnounced: { title: "People's Daily (Russian edition): Belarus introduces the e-visa", url: "https://russian.people.com.cn", date: "2024-12-20", background: true },
 } satisfies Record<string, Source>;
 
 /** The fee lines of the routes that need no visa. */
@@ -202,6 +221,7 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
   // The limit is unknown: the result says it is to be confirmed instead of guessing one (facts A.1.b #3).
   const officialAdvice = (maxStayDays: number | null): Advice[] => (maxStayDays === null ? [{ id: "official_stay_limit", when: [] }] : []);
   const none = { advice: [] as Advice[], time: null, atEmbassy: false, limitsStay: false, caveats: [] as CaveatId[] };
+  const eVisaForPakistan = p.by_e_visa.offered && p.by_e_visa.states.includes("PK");
 
   const records: RuleRecord[] = [
     // Entering Belarus
@@ -221,7 +241,7 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       time: "certificate_of_return",
       atEmbassy: true,
       books: "certificate_of_return",
-      shown: 4,
+      shown: 5,
       positive: false,
       sources: [S.decree294, S.mfaCitizens],
     },
@@ -267,6 +287,25 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       positive: true,
       sources: [S.decree2017, S.decree2021, S.mfaExplanation2021, S.gpk, S.mfaAirport, S.interview],
     },
+    // After the visa-free route (no visa, no fee, for those who qualify), before the visa from the
+    // Embassy: a Pakistani whose state is on the list applies online instead (facts A.1.d #3–4).
+    {
+      ...none,
+      id: "by_e_visa",
+      destination: "BY",
+      outcome: "e_visa",
+      conditions: [eVisaStates(p.by_e_visa.states), C.ordinaryPassport, eVisaPurpose, stayAtMost(p.by_e_visa.maxStayDays)],
+      steps: "e_visa",
+      fees: [
+        { kind: "amount", label: "eVisaConsular", amount: p.by_e_visa.fees.consular },
+        { kind: "amount", label: "eVisaService", amount: p.by_e_visa.fees.service },
+      ],
+      time: "e_visa",
+      // The visa pages are for Pakistani travellers: the route is shown there once Pakistan is on its list.
+      ...(eVisaForPakistan ? { shown: 3 } : {}),
+      positive: false,
+      sources: [S.resolution953, S.eVisaNews, S.eVisaAnnounced],
+    },
     {
       id: "by_visa_required",
       destination: "BY",
@@ -293,8 +332,9 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       // The application is handed in at the consular section (facts A.1.d #5, #6): the result books that visit.
       books: "visa",
       limitsStay: false,
-      caveats: [],
-      shown: 3,
+      // Pakistan is probably not on the e-visa list (facts A.1.d #4): said until staff confirm the list or add Pakistan to it.
+      caveats: p.by_e_visa.offered && !eVisaForPakistan && p.by_e_visa.verification.status === "to_be_confirmed" ? ["e_visa_list"] : [],
+      shown: 4,
       positive: false,
       sources: [S.embassyFees, S.visaDocuments],
     },

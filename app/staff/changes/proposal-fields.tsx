@@ -1,7 +1,7 @@
 import { LOCALES, LOCALE_NAMES, directionOf } from "@/i18n/locales";
 import { sourcesAsText, type ContentPayload, type Kind } from "@/lib/changes/payloads";
-import { ruleExtraFields } from "@/lib/changes/rule-kind";
-import { staffTranslations } from "@/lib/staff/staff-i18n";
+import { ruleExtraFields, type ChoiceLabels } from "@/lib/changes/rule-kind";
+import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { FormGroup } from "@/ui/form-group";
 
 type Verification = { status: string; checkedOn: string | null };
@@ -60,6 +60,8 @@ async function ContentFields({ payload }: { payload: ContentPayload }) {
 
 async function RuleFields({ payload }: { payload: Record<string, unknown> }) {
   const t = await staffTranslations("Changes");
+  const countries = new Intl.DisplayNames([await staffLocale()], { type: "region" });
+  const label = (labels: ChoiceLabels, option: string) => (labels === "countries" ? (countries.of(option) ?? option) : t(`rule.entryPoints.${option}` as never));
   const notice = payload.notice as { from: string; text: Record<string, string | undefined> } | null;
   return (
     <>
@@ -80,7 +82,7 @@ async function RuleFields({ payload }: { payload: Record<string, unknown> }) {
             {field.options.map((option) => (
               <div className="radio" key={option}>
                 <input type="checkbox" id={`${field.name}-${option}`} name={field.name} value={option} defaultChecked={field.value.includes(option)} />
-                <label htmlFor={`${field.name}-${option}`}>{t(`rule.entryPoints.${option}` as never)}</label>
+                <label htmlFor={`${field.name}-${option}`}>{label(field.labels, option)}</label>
               </div>
             ))}
           </fieldset>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultBlockText } from "../../../app/lib/changes/content-blocks";
 import { changedFields, contentPayloadFromForm, contentPayloadSchema, isTarget, parsePayload, payloadSchema, proposalInput, sourcesAsText } from "../../../app/lib/changes/payloads";
-import { ruleParametersFromForm } from "../../../app/lib/changes/rule-kind";
+import { ruleExtraFields, ruleParametersFromForm, rulesAffectedBy } from "../../../app/lib/changes/rule-kind";
 import { defaultRuleParameters } from "../../../app/lib/rules/parameters";
 
 const block = () => ({ text: defaultBlockText("service.legalization.time"), sources: [], verification: { status: "to_be_confirmed", checkedOn: null } });
@@ -78,9 +78,36 @@ describe("rule payloads: one rule's parameters", () => {
     ]);
   });
 
+  it("the e-visa's list is a checkbox per state it may name: ticking Pakistan adds it, and nothing else can be sent", () => {
+    const eVisa = defaultRuleParameters().rules.by_e_visa as unknown as Record<string, unknown>;
+    expect(ruleExtraFields(eVisa)).toEqual([
+      { name: "maxStayDays", type: "number", value: 30 },
+      { name: "states", type: "choices", value: [], options: ["PK"], labels: "countries" },
+      { name: "fees.consular", type: "number", value: 60 },
+      { name: "fees.service", type: "number", value: 6 },
+    ]);
+    const fields: Record<string, string> = { offered: "1", "verification.status": "confirmed", "verification.checkedOn": "2027-01-04", validFrom: "2025-03-20", maxStayDays: "30", "fees.consular": "60", "fees.service": "6" };
+    const read = (name: string) => fields[name] ?? "";
+    const next = payloadSchema("rule", "by_e_visa").parse(ruleParametersFromForm(eVisa, read, (name) => (name === "states" ? ["PK", "DE"] : [])));
+    expect(next).toMatchObject({ states: ["PK"], verification: { status: "confirmed", checkedOn: "2027-01-04" } });
+    expect(changedFields(eVisa, next).map((c) => [c.path, c.after])).toEqual([
+      ["states", '["PK"]'],
+      ["verification.checkedOn", '"2027-01-04"'],
+      ["verification.status", '"confirmed"'],
+    ]);
+  });
+
   it("a number the form cannot read is refused, not guessed", () => {
     const fields: Record<string, string> = { offered: "1", "fees.standard": "80 euros" };
     expect(payloadSchema("rule", "by_visa_required").safeParse(ruleParametersFromForm(visa(), (name) => fields[name] ?? "", () => [])).success).toBe(false);
+  });
+});
+
+describe("whose answers a rule change can alter (their watchers are told)", () => {
+  it("the rule itself and the later rules of its destination, not the earlier ones", () => {
+    expect(rulesAffectedBy("by_e_visa")).toEqual(["by_e_visa", "by_visa_required"]);
+    expect(rulesAffectedBy("by_visa_required")).toEqual(["by_visa_required"]);
+    expect(rulesAffectedBy("pk_business_5_years")).toEqual(["pk_business_5_years", "pk_online_visa"]);
   });
 });
 

@@ -38,7 +38,10 @@ describe("impactOf", () => {
 
   it("a new visa fee changes the fees of the travellers who need a visa, not their outcome", () => {
     const impact = impactOf(REFERENCE_SCENARIOS, today, proposal((p) => (p.rules.by_visa_required.fees.standard = 80)));
-    expect(impact.map((i) => [i.scenario.id, i.changes])).toEqual([["by-via-russia", ["fees"]]]);
+    expect(impact.map((i) => [i.scenario.id, i.changes])).toEqual([
+      ["by-via-russia", ["fees"]],
+      ["by-e-visa", ["fees"]],
+    ]);
     expect(impact[0]!.after).toMatchObject({ fees: [{ label: "visaStandard", amount: 80 }, { label: "visaUrgent", amount: 120 }] });
   });
 
@@ -49,6 +52,24 @@ describe("impactOf", () => {
   it("a stay limit that becomes known adds a question for the travellers who did not give their stay", () => {
     const impact = impactOf(REFERENCE_SCENARIOS, today, proposal((p) => (p.rules.pk_official_passport.maxStayDays = 90)));
     expect(impact.map((i) => [i.scenario.id, i.changes, i.after])).toEqual([["pk-diplomatic", ["questions"], { complete: false, needs: ["stayDays"] }]]);
+  });
+
+  it("adding Pakistan to the e-visa list gives the travellers without a visa-free route the e-visa, with its steps and fees", () => {
+    const impact = impactOf(REFERENCE_SCENARIOS, today, proposal((p) => (p.rules.by_e_visa.states = ["PK"])));
+    // The tourist arriving through Russia has no visa-free route either, and the e-visa reads no route: the sources name every
+    // international checkpoint (facts A.1.d #3) and do not say how a flight from Russia, which has no border control, counts.
+    expect(impact.map((i) => i.scenario.id)).toEqual(["by-via-russia", "by-e-visa"]);
+    expect(impact.find((i) => i.scenario.id === "by-e-visa")).toMatchObject({
+      scenario: { description: "Pakistani tourist who would qualify for the e-visa", expected: "visa_required" },
+      before: { complete: true, outcome: "visa_required", ruleId: "by_visa_required", steps: "visa_required_by" },
+      after: { complete: true, outcome: "e_visa", ruleId: "by_e_visa", steps: "e_visa", fees: [{ label: "eVisaConsular", amount: 60 }, { label: "eVisaService", amount: 6 }] },
+      changes: ["outcome", "steps", "fees"],
+    });
+  });
+
+  it("the e-visa list changes no one travelling before its first day", () => {
+    const early = REFERENCE_SCENARIOS.map((s) => ({ ...s, answers: { ...s.answers, travelDate: "2025-03-19" } }));
+    expect(impactOf(early, today, proposal((p) => (p.rules.by_e_visa.states = ["PK"])))).toEqual([]);
   });
 
   it("a notice or a verification changes no traveller's answer", () => {

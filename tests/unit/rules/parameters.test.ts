@@ -38,6 +38,17 @@ describe("ruleParametersSchema", () => {
     );
   });
 
+  it("the e-visa list names only the states this service answers for, each once", () => {
+    const parameters = structuredClone(defaultRuleParameters()) as unknown as { rules: Record<string, Record<string, unknown>> };
+    expect(defaultRuleParameters().rules.by_e_visa).toMatchObject({ validFrom: "2025-03-20", maxStayDays: 30, states: [], fees: { consular: 60, service: 6 } });
+    for (const states of [["PK", "PK"], ["DE"], ["pk"]]) {
+      parameters.rules.by_e_visa!.states = states;
+      expect(ruleParametersSchema.safeParse(parameters).error?.issues.map((i) => i.path.join(".")), states.join()).toEqual([expect.stringMatching(/^rules\.by_e_visa\.states/)]);
+    }
+    parameters.rules.by_e_visa!.states = ["PK"];
+    expect(ruleParametersSchema.safeParse(parameters).success).toBe(true);
+  });
+
   it("refuses a notice without a valid first day or without any text", () => {
     const parameters = structuredClone(defaultRuleParameters()) as unknown as { rules: Record<string, Record<string, unknown>> };
     parameters.rules.by_visa_required!.notice = { from: "1 March", text: { en: "From 1 March the Embassy also accepts…" } };
@@ -98,6 +109,35 @@ describe("rules built from parameters", () => {
     // 19:00 UTC on 28 Feb is midnight on 1 Mar in Karachi (UTC+5).
     expect(at(embassyInstant("2027-03-01", "00:00"))).toBe("visa_free_airport_30_days");
     expect(at(new Date(embassyInstant("2027-03-01", "00:00").getTime() - 1))).toBe("visa_required");
+  });
+
+  it("Pakistan added to the e-visa list from a Monday: a trip from that day gets the e-visa, from midnight in Karachi", () => {
+    // The e-visa tourist (scenario by-e-visa): no Schengen visa, so no visa-free route.
+    const tourist = { destination: "BY", nationality: "PK", passport: "ordinary", purpose: "tourism", euVisa: "none", stayDays: 10 } as const;
+    const added = changed((p) => {
+      p.rules.by_e_visa.states = ["PK"];
+      p.rules.by_e_visa.validFrom = "2027-01-04"; // a Monday
+    });
+    expect(outcome(added, { ...tourist, travelDate: "2027-01-04" })).toBe("e_visa");
+    expect(outcome(added, { ...tourist, travelDate: "2027-01-03" })).toBe("visa_required");
+    const query = new URLSearchParams(answersToQuery(tourist));
+    const at = (instant: Date) => {
+      const check = checkEligibility(query, rulesFor(added), embassyDay(instant));
+      return check.ok ? check.evaluation.outcome : null;
+    };
+    // 19:00 UTC on Sunday 3 Jan is midnight on Monday 4 Jan in Karachi (UTC+5).
+    expect(at(new Date("2027-01-03T19:00:00Z"))).toBe("e_visa");
+    expect(at(new Date("2027-01-03T18:59:59Z"))).toBe("visa_required");
+    // Without a date of its own, the rule starts when the e-visa did (facts A.1.d #3).
+    const listed = changed((p) => (p.rules.by_e_visa.states = ["PK"]));
+    expect([outcome(listed, { ...tourist, travelDate: "2025-03-19" }), outcome(listed, { ...tourist, travelDate: "2025-03-20" })]).toEqual(["visa_required", "e_visa"]);
+  });
+
+  it("the e-visa is on the visa pages only while Pakistan is on its list and the route is offered", () => {
+    const shown = (parameters: RuleParameters) => rulesFor(parameters).find((r) => r.id === "by_e_visa")?.shown;
+    expect(shown(defaultRuleParameters())).toBeUndefined();
+    expect(shown(changed((p) => (p.rules.by_e_visa.states = ["PK"])))).toBe(3);
+    expect(shown(changed((p) => ((p.rules.by_e_visa.states = ["PK"]), (p.rules.by_e_visa.offered = false))))).toBeUndefined();
   });
 
   it("a route that is not offered is left out; a destination's last rule cannot be withdrawn", () => {

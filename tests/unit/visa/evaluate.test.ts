@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Answers } from "../../../app/lib/visa/answers";
 import { REFERENCE_SCENARIOS, TRAVELLERS } from "../../../app/lib/rules/scenarios";
 import { evaluate } from "../../../app/lib/visa/evaluate";
-import { buildRules, OUTCOMES, type Outcome } from "../../../app/lib/visa/rules";
+import { defaultRuleParameters, type RuleParameters } from "../../../app/lib/rules/parameters";
+import { buildRules, OUTCOMES, rulesFor, type Outcome } from "../../../app/lib/visa/rules";
 import { relevantAnswers } from "../../../app/lib/visa/wizard";
 
 const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
@@ -141,26 +142,65 @@ describe("questions", () => {
       { destination: "PK", nationality: "US" },
     ];
     const reached = new Set(witnesses.map(outcomeOf));
-    expect([...reached].sort()).toEqual([...OUTCOMES].sort());
+    // The e-visa is reached once Pakistan is on its list (the e-visa tests below).
+    expect([...reached].sort()).toEqual(OUTCOMES.filter((o) => o !== "e_visa").sort());
   });
 });
 
-describe("the Belarusian e-visa is a setting", () => {
-  it.each([
-    ["unknown", ["evisa_unconfirmed"]],
-    ["yes", ["evisa_available"]],
-    ["no", []],
-  ] as const)("with the setting %s, a Pakistani who needs a visa is told %j", async (value, expected) => {
+describe("the Belarusian e-visa is a rule whose list staff change", () => {
+  const noSchengenVisa: Answers = { ...VISA_FREE, euVisa: "none", purpose: "tourism" };
+  const withEVisa = (edit: (p: RuleParameters) => void) => {
+    const parameters = defaultRuleParameters();
+    edit(parameters);
+    return rulesFor(parameters);
+  };
+
+  it.each<[string, (p: RuleParameters) => void, string[]]>([
+    ["Pakistan is not on the list and that is to be confirmed", () => {}, ["e_visa_list"]],
+    ["staff confirmed Pakistan is not on the list", (p) => void (p.rules.by_e_visa.verification = { status: "confirmed", checkedOn: "2026-12-01" }), []],
+    ["the e-visa route is withdrawn", (p) => void (p.rules.by_e_visa.offered = false), []],
+  ])("when %s, a Pakistani who needs a visa is warned %j", async (_, edit, expected) => {
     const { createTranslator } = await import("next-intl");
     const messages = (await import("../../../app/i18n/messages/en.json")).default;
     const { defaultSettings } = await import("../../../app/lib/settings/definitions");
     const { createPresenter } = await import("../../../app/lib/visa/present");
-    const settings = defaultSettings();
-    settings["belarus.evisaForPakistan"].value = value;
     const t = createTranslator({ locale: "en", messages, namespace: "Visa" }) as never;
-    const evaluation = evaluate({ ...VISA_FREE, euVisa: "none", purpose: "tourism" }, rules);
+    const evaluation = evaluate(noSchengenVisa, withEVisa(edit));
     if (!evaluation.complete) throw new Error("incomplete");
-    const view = createPresenter(t, "en", settings).present(evaluation, { ...VISA_FREE, euVisa: "none" });
-    expect(view.alternatives.filter((a) => a.kind === "advice").map((a) => a.id)).toEqual(expected);
+    expect(evaluation.outcome).toBe("visa_required");
+    const view = createPresenter(t, "en", defaultSettings()).present(evaluation, noSchengenVisa);
+    expect(view.caveats.map((c) => [c.id, c.status])).toEqual(expected.map((id) => [id, "to_be_confirmed"]));
+    expect(view.alternatives.filter((a) => a.kind === "advice")).toEqual([]);
+  });
+
+  it("once Pakistan is on the list, a traveller who does not qualify for the visa-free route gets the e-visa, with its fees", () => {
+    const rules = withEVisa((p) => (p.rules.by_e_visa.states = ["PK"]));
+    const evaluation = evaluate(noSchengenVisa, rules);
+    expect(evaluation).toMatchObject({ complete: true, outcome: "e_visa", rule: { rule: { id: "by_e_visa" } }, advice: [] });
+    expect(rules.find((r) => r.id === "by_visa_required")!.caveats).toEqual([]);
+    const rule = rules.find((r) => r.id === "by_e_visa")!;
+    expect(rule.fees).toEqual([
+      { kind: "amount", label: "eVisaConsular", amount: 60 },
+      { kind: "amount", label: "eVisaService", amount: 6 },
+    ]);
+    // The visa-free route stays the answer for those who qualify (no visa, no fee); the e-visa is their alternative.
+    const visaFree = evaluate({ ...VISA_FREE, purpose: "tourism" }, rules);
+    expect(visaFree).toMatchObject({ complete: true, outcome: "visa_free_airport_30_days" });
+    expect(visaFree.complete && visaFree.alternatives.map((a) => a.rule.id)).toEqual(["by_e_visa"]);
+  });
+
+  it.each<[string, Answers]>([
+    ["work is not one of its categories", { purpose: "work" }],
+    ["an emergency is left to the emergency visa", { purpose: "emergency" }],
+    ["a stay of more than 30 days", { stayDays: 31 }],
+    ["before 20 March 2025", { travelDate: "2025-03-19" }],
+  ])("once Pakistan is on the list, a visa from the Embassy is still the answer when %s", (_, change) => {
+    const rules = withEVisa((p) => (p.rules.by_e_visa.states = ["PK"]));
+    expect(evaluate({ ...noSchengenVisa, ...change }, rules)).toMatchObject({ complete: true, outcome: "visa_required" });
+  });
+
+  it("a diplomatic passport keeps its own route", () => {
+    const rules = withEVisa((p) => (p.rules.by_e_visa.states = ["PK"]));
+    expect(evaluate({ destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2026-01-10" }, rules)).toMatchObject({ outcome: "visa_free_official_passport" });
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerField, Answers } from "../../../app/lib/visa/answers";
 import { evaluate } from "../../../app/lib/visa/evaluate";
-import { buildRules, type Outcome } from "../../../app/lib/visa/rules";
+import { defaultRuleParameters } from "../../../app/lib/rules/parameters";
+import { buildRules, rulesFor, type Outcome, type Rule } from "../../../app/lib/visa/rules";
 import { pageOf, QUESTION_PAGES, resolveQuestionPage } from "../../../app/lib/visa/wizard";
 
 const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
@@ -35,7 +36,7 @@ function* combinations(fields: AnswerField[]): Generator<Answers> {
 }
 
 /** For each outcome, the fewest and the most question pages any traveller answers to reach it. */
-function pagesPerOutcome(): Record<string, { min: number; max: number }> {
+function pagesPerOutcome(rules: readonly Rule[]): Record<string, { min: number; max: number }> {
   const counts: Record<string, { min: number; max: number }> = {};
   const walk = (answers: Answers, pages: number) => {
     const evaluation = evaluate(answers, rules);
@@ -53,7 +54,7 @@ function pagesPerOutcome(): Record<string, { min: number; max: number }> {
 }
 
 describe("question pages per outcome", () => {
-  const counts = pagesPerOutcome();
+  const counts = pagesPerOutcome(rules);
 
   it("a visa-free traveller reaches the result in at most 8 pages", () => {
     expect(counts.visa_free_airport_30_days!.max).toBeLessThanOrEqual(8);
@@ -75,7 +76,16 @@ describe("question pages per outcome", () => {
       business_visa_on_arrival: { min: 5, max: 5 },
       online_visa: { min: 3, max: 5 },
       not_covered: { min: 1, max: 1 },
-    } satisfies Record<Outcome, { min: number; max: number }>);
+      // The e-visa is reached only once Pakistan is on its list (below).
+    } satisfies Record<Exclude<Outcome, "e_visa">, { min: number; max: number }>);
+  });
+
+  it("with Pakistan on the e-visa list, the e-visa takes 5 to 7 pages (the visa-free questions come first), and a visa from the Embassy no more than before", () => {
+    const parameters = defaultRuleParameters();
+    parameters.rules.by_e_visa.states = ["PK"];
+    const withEVisa = pagesPerOutcome(rulesFor(parameters));
+    expect(withEVisa.e_visa).toEqual({ min: 5, max: 7 });
+    expect(withEVisa.visa_required!.max).toBeLessThanOrEqual(counts.visa_required!.max);
   });
 });
 
