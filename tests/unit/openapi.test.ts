@@ -18,9 +18,9 @@ const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
 );
 
 describe("the OpenAPI document", () => {
-  it("describes the five operations of the API", () => {
+  it("describes the six operations of the API", () => {
     expect(operations.map((o) => o.name).sort()).toEqual(
-      ["GET /api/v1/appointments/slots", "GET /api/v1/eligibility", "GET /api/v1/requests/{reference}", "POST /api/v1/appointments", "POST /api/v1/requests"].sort(),
+      ["GET /api/v1/appointments/slots", "GET /api/v1/eligibility", "GET /api/v1/requests/{reference}", "GET /api/v1/rules", "POST /api/v1/appointments", "POST /api/v1/requests"].sort(),
     );
   });
 

@@ -123,6 +123,8 @@ export function openApiDocument() {
       },
       "/api/v1/rules": {
         get: {
+          operationId: "listRules",
+          security: [],
           summary: "The entry rules in force on a travel date, with their conditions as data",
           description:
             "For travel agents and airlines who apply the rules themselves. Per destination, rules are tried in `order`: the first whose conditions all hold is the answer, and each condition reads one answer of GET /api/v1/eligibility. Each rule carries its validity, sources, verification status and version; a rule scheduled to start later, or ended, is not listed for that date.",
