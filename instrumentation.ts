@@ -9,8 +9,19 @@ export async function register() {
 
 // Every error a page, action or route handler throws, as one structured log line: the
 // route's pattern (never the URL, which may carry a reference) and the error's kind.
-export async function onRequestError(error: unknown, request: { method: string }, context: { routePath: string; routeType: string }) {
+export async function onRequestError(
+  error: unknown,
+  request: { method: string },
+  context: { routePath: string; routeType: string },
+) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("./app/lib/log");
-  log.error({ event: "request.failed", method: request.method, route: context.routePath, routeType: context.routeType, digest: (error as { digest?: string }).digest, err: error });
+  log.error({
+    event: "request.failed",
+    method: request.method,
+    route: context.routePath,
+    routeType: context.routeType,
+    digest: (error as { digest?: string }).digest,
+    err: error,
+  });
 }

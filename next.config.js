@@ -23,7 +23,10 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
@@ -56,7 +59,10 @@ const nextConfig = {
       // An applicant's file, downloaded by staff: its own, stricter policy. Of two rules that set
       // the same header, Next sends the later one; without this rule the site-wide policy above
       // replaced the one the route sets. Nothing else changes for any other page.
-      { source: "/staff/requests/:id/attachments/:attachmentId", headers: [{ key: "Content-Security-Policy", value: ATTACHMENT_POLICY }] },
+      {
+        source: "/staff/requests/:id/attachments/:attachmentId",
+        headers: [{ key: "Content-Security-Policy", value: ATTACHMENT_POLICY }],
+      },
     ];
   },
 };

@@ -34,7 +34,10 @@ export default function proxy(request: NextRequest) {
     forwarded = new NextRequest(request.url, { headers, method: request.method });
   }
   // The staff workspace has no language in its URL (staff-i18n.ts): no language routing.
-  const response = pathname === "/staff" || pathname.startsWith("/staff/") ? NextResponse.next({ request: { headers: forwarded.headers } }) : intl(forwarded);
+  const response =
+    pathname === "/staff" || pathname.startsWith("/staff/")
+      ? NextResponse.next({ request: { headers: forwarded.headers } })
+      : intl(forwarded);
   if (policy) response.headers.set("Content-Security-Policy", policy);
   const link = response.headers.get("link");
   // An address thousands of characters long would repeat five times in the header, beyond

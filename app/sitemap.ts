@@ -8,7 +8,8 @@ export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const origin = config().publicOrigin;
-  const absolute = (relative: Record<Locale, string>) => Object.fromEntries(Object.entries(relative).map(([l, p]) => [l, origin + p])) as Record<Locale, string>;
+  const absolute = (relative: Record<Locale, string>) =>
+    Object.fromEntries(Object.entries(relative).map(([l, p]) => [l, origin + p])) as Record<Locale, string>;
   return PUBLIC_PATHS.flatMap((path) =>
     LOCALES.map((locale) => {
       const languages = absolute(languageAlternates(path));

@@ -15,14 +15,16 @@ import { hashPassword } from "../app/lib/staff/passwords";
 import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "./demo-accounts";
 import { SERVICE_IDS } from "../app/lib/appointments/slots";
 
-
 async function seedDemo() {
   for (const account of DEMO_ACCOUNTS) {
     const exists = await db.staffUser.findUnique({ where: { email: account.email } });
-    const secondFactor = account.role === "admin" ? { totpEnabled: true, totpSecretEnc: encryptText(DEMO_ADMIN_TOTP_SECRET) } : {};
+    const secondFactor =
+      account.role === "admin" ? { totpEnabled: true, totpSecretEnc: encryptText(DEMO_ADMIN_TOTP_SECRET) } : {};
     if (!exists) {
       const passwordHash = await hashPassword(account.password);
-      await db.staffUser.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash, ...secondFactor } });
+      await db.staffUser.create({
+        data: { email: account.email, name: account.name, role: account.role, passwordHash, ...secondFactor },
+      });
     } else if (account.role === "admin" && !exists.totpEnabled) {
       await db.staffUser.update({ where: { id: exists.id }, data: secondFactor }); // a demo database from before admins needed one
     }
@@ -34,19 +36,41 @@ async function seedDemo() {
     type: "legalization",
     locale: "ru",
     origin,
-    answers: { documentList: "Nikah nama (marriage certificate), Union Council Lahore, 2019", issuingCountry: "PK", issuingAuthority: "Union Council Lahore", mofaAttested: "yes", fullName: "Demo: Анна Хан", phone: "+923001234567" },
+    answers: {
+      documentList: "Nikah nama (marriage certificate), Union Council Lahore, 2019",
+      issuingCountry: "PK",
+      issuingAuthority: "Union Council Lahore",
+      mofaAttested: "yes",
+      fullName: "Demo: Анна Хан",
+      phone: "+923001234567",
+    },
   });
   await submitRequest({
     type: "bereavement",
     locale: "en",
     origin,
-    answers: { deceasedName: "Demo: Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents to take him home", fullName: "Demo: Olga Petrova", phone: "+923001234568" },
+    answers: {
+      deceasedName: "Demo: Ivan Petrov",
+      dateOfDeath: "2026-11-20",
+      placeOfDeath: "Lahore",
+      yourRelationship: "Wife",
+      helpNeeded: "Documents to take him home",
+      fullName: "Demo: Olga Petrova",
+      phone: "+923001234568",
+    },
   });
   await submitRequest({
     type: "consular_registration",
     locale: "ur",
     origin,
-    answers: { registrationKind: "temporary", passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Islamabad", fullName: "Demo: Maria Ali", phone: "+923001234569" },
+    answers: {
+      registrationKind: "temporary",
+      passportNumber: "MP1234567",
+      dateOfBirth: "1990-03-27",
+      cityInPakistan: "Islamabad",
+      fullName: "Demo: Maria Ali",
+      phone: "+923001234569",
+    },
   });
 }
 
@@ -68,7 +92,9 @@ async function seedDemoContacts(demo: boolean): Promise<void> {
  */
 async function seedDemoSchedule() {
   if ((await db.openingPeriod.count()) > 0) return;
-  await db.openingPeriod.createMany({ data: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "13:00", demo: true })) });
+  await db.openingPeriod.createMany({
+    data: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "13:00", demo: true })),
+  });
   await db.appointmentService.update({ where: { id: "visa" }, data: { capacity: 3 } });
 }
 

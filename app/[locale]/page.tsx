@@ -19,7 +19,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {START_POINTS.map((key) => (
           <li className="card" key={key}>
             <h2>
-              <Link locale={locale} href={`/${key}`}>{t(`cards.${key}.title`)}</Link>
+              <Link locale={locale} href={`/${key}`}>
+                {t(`cards.${key}.title`)}
+              </Link>
             </h2>
             <p>{t(`cards.${key}.body`)}</p>
           </li>

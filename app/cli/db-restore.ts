@@ -13,7 +13,10 @@ if (!dir) {
   process.exit(2);
 }
 restoreDatabase(dir).then(
-  (manifest) => console.log(`Restored the backup of ${manifest.createdAt} into ${databaseUrl().replace(/\/\/[^@]*@/, "//…@")}. Run npm run db:migrate if the app is newer than the backup.`),
+  (manifest) =>
+    console.log(
+      `Restored the backup of ${manifest.createdAt} into ${databaseUrl().replace(/\/\/[^@]*@/, "//…@")}. Run npm run db:migrate if the app is newer than the backup.`,
+    ),
   (error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);

@@ -9,7 +9,9 @@ import { applyRetentionAsSystem } from "../lib/staff/retention";
 
 applyRetentionAsSystem()
   .then(async ({ requests, emails, waitlist, days }) => {
-    console.log(`Retention ${days} days: deleted ${requests} closed requests, ${emails} sent e-mails and ${waitlist} wait-list entries whose days have passed.`);
+    console.log(
+      `Retention ${days} days: deleted ${requests} closed requests, ${emails} sent e-mails and ${waitlist} wait-list entries whose days have passed.`,
+    );
     await db.$disconnect();
   })
   .catch(async (error: unknown) => {

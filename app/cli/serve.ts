@@ -14,7 +14,14 @@ import path from "node:path";
 import type { Duplex } from "node:stream";
 import next from "next";
 import { assertAdapterVersions } from "../lib/db/adapter-versions";
-import { CLIENT_ADDRESS_HEADER, decideClientAddress, FORWARDING_HEADERS, isTrustedProxy, normalizeAddress, trustedProxyList } from "../lib/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  decideClientAddress,
+  FORWARDING_HEADERS,
+  isTrustedProxy,
+  normalizeAddress,
+  trustedProxyList,
+} from "../lib/client-address";
 import { config } from "../lib/config";
 import { guardBody } from "../lib/body-limit";
 import { log } from "../lib/log";
@@ -36,10 +43,28 @@ function decodable(url = "/"): boolean {
  * A refusal of the client's mistake, answered here before Next (which would answer 500 to
  * some of them): JSON with an error code on the API, a small page with a heading elsewhere.
  */
-function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: string, title: string, text: string, headers: Record<string, string> = {}): void {
+function refuse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  error: string,
+  title: string,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   const api = (req.url ?? "").startsWith("/api/");
-  res.writeHead(status, { "Content-Type": api ? "application/json" : "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff", ...headers });
-  res.end(api ? JSON.stringify({ error }) : `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`);
+  res.writeHead(status, {
+    "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'",
+    "X-Content-Type-Options": "nosniff",
+    ...headers,
+  });
+  res.end(
+    api
+      ? JSON.stringify({ error })
+      : `<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`,
+  );
 }
 
 /** The methods the app answers: pages and server actions GET, HEAD and POST; route handlers also OPTIONS. */
@@ -56,7 +81,9 @@ function crossOriginPost(req: http.IncomingMessage): boolean {
   if (req.method !== "POST" || (req.url ?? "").startsWith("/api/")) return false;
   const origin = req.headers.origin;
   if (origin === undefined) return false;
-  const expected = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "").split(",")[0]!.trim();
+  const expected = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "")
+    .split(",")[0]!
+    .trim();
   try {
     return new URL(origin).host !== expected;
   } catch {
@@ -68,7 +95,9 @@ function crossOriginPost(req: http.IncomingMessage): boolean {
 function clientMistake(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const allowed = allowedMethods(req.url);
   if (!allowed.includes(req.method ?? "")) {
-    refuse(req, res, 405, "method_not_allowed", "Method not allowed", "This address does not accept that method.", { Allow: allowed.join(", ") });
+    refuse(req, res, 405, "method_not_allowed", "Method not allowed", "This address does not accept that method.", {
+      Allow: allowed.join(", "),
+    });
   } else if (!decodable(req.url)) {
     refuse(req, res, 400, "invalid_address", "Bad request", "The address is not valid.");
   } else if (crossOriginPost(req)) {
@@ -107,9 +136,16 @@ async function main() {
   });
   // CONNECT (a proxy tunnel) never reaches the request handler: without this, Node drops the socket.
   server.on("connect", (_req, socket: Duplex) => {
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nCache-Control: no-store\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nCache-Control: no-store\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+    );
   });
-  server.listen(port, hostname, () => log.info({ event: "server.listening", port }, `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  server.listen(port, hostname, () =>
+    log.info(
+      { event: "server.listening", port },
+      `Listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
+    ),
+  );
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

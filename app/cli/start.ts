@@ -20,7 +20,15 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const SOURCES = ["app", "public", "prisma/schema.prisma", "next.config.js", "proxy.ts", "package.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "proxy.ts",
+  "package.json",
+  "tsconfig.json",
+];
 
 function newestSourceTime(entry: string): number {
   const full = path.join(root, entry);
@@ -50,12 +58,20 @@ if (buildIsStale()) {
 }
 console.log(`\nConsular Helper is starting on http://localhost:${port}`);
 if (demoMode) {
-  console.log(`Demo mode (DEMO_MODE=false turns it off; never on with PostgreSQL unless DEMO_MODE=true). Staff workspace: http://localhost:${port}/staff`);
+  console.log(
+    `Demo mode (DEMO_MODE=false turns it off; never on with PostgreSQL unless DEMO_MODE=true). Staff workspace: http://localhost:${port}/staff`,
+  );
   console.log("  officer: officer@demo.invalid / demo-officer-2026");
-  console.log("  admin:   admin@demo.invalid / demo-admin-2026, authenticator key DEMO ADMI NDEM OADM INDE MOAD MIND EMO2");
+  console.log(
+    "  admin:   admin@demo.invalid / demo-admin-2026, authenticator key DEMO ADMI NDEM OADM INDE MOAD MIND EMO2",
+  );
 }
 console.log("");
 // Node itself with tsx's loader, not npx: a signal forwarded to this child reaches the server.
-const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: "inherit" });
+const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], {
+  cwd: root,
+  env: { ...env, PORT: String(port) },
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

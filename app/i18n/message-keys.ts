@@ -5,7 +5,11 @@ export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 /** One message by its full key: "Contacts.title". */
 export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 
-type DataKeyTranslator = { (key: string, values?: TranslationValues): string; has(key: string): boolean; raw(key: string): unknown };
+type DataKeyTranslator = {
+  (key: string, values?: TranslationValues): string;
+  has(key: string): boolean;
+  raw(key: string): unknown;
+};
 
 /*
  * Every key is checked against the English catalogue at compile time (app-config.ts), except

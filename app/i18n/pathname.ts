@@ -5,7 +5,8 @@
 import { routing } from "./routing";
 
 // What getPathname below implements; a change in routing.ts must change it too.
-if (routing.localePrefix !== "always") throw new Error("app/i18n/pathname.ts builds addresses for localePrefix: \"always\" only");
+if (routing.localePrefix !== "always")
+  throw new Error('app/i18n/pathname.ts builds addresses for localePrefix: "always" only');
 
 /** A path within the site, without its language, with any query: "/", "/check/result?nationality=PK". */
 export type Href = `/${string}`;

@@ -9,6 +9,8 @@ export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const messages = ((await import(`./messages/${locale}.json`)) as { default: AbstractIntlMessages }).default;
   // The staff workspace's text (ru/be/en only), under "Staff": read by app/lib/staff/staff-i18n.ts.
-  const staff = isStaffLocale(locale) ? ((await import(`./messages/staff/${locale}.json`)) as { default: AbstractIntlMessages }).default : {};
+  const staff = isStaffLocale(locale)
+    ? ((await import(`./messages/staff/${locale}.json`)) as { default: AbstractIntlMessages }).default
+    : {};
   return { locale, messages: { ...messages, Staff: staff }, timeZone: "Asia/Karachi" };
 });

@@ -20,7 +20,12 @@ export function isStaffLocale(value: unknown): value is StaffLocale {
 export function negotiateStaffLocale(acceptLanguage: string | null | undefined): StaffLocale {
   const languages = new Negotiator({ headers: { "accept-language": acceptLanguage ?? "" } }).languages();
   try {
-    const found = match(languages.filter((l) => l !== "*"), [...STAFF_LOCALES], DEFAULT_STAFF_LOCALE, { algorithm: "lookup" });
+    const found = match(
+      languages.filter((l) => l !== "*"),
+      [...STAFF_LOCALES],
+      DEFAULT_STAFF_LOCALE,
+      { algorithm: "lookup" },
+    );
     return isStaffLocale(found) ? found : DEFAULT_STAFF_LOCALE;
   } catch {
     return DEFAULT_STAFF_LOCALE; // a malformed tag in the header

@@ -34,7 +34,11 @@ function refusal(req: IncomingMessage, problem: "tooLarge" | "badMultipart"): Re
   const url = req.url ?? "/";
   if (url.startsWith("/api/")) {
     const error = problem === "tooLarge" ? "payload_too_large" : "invalid_multipart";
-    return { status: problem === "tooLarge" ? 413 : 400, headers: { ...NO_STORE, "Content-Type": "application/json" }, body: JSON.stringify({ error }) };
+    return {
+      status: problem === "tooLarge" ? 413 : 400,
+      headers: { ...NO_STORE, "Content-Type": "application/json" },
+      body: JSON.stringify({ error }),
+    };
   }
   const text = problem === "tooLarge" ? "The upload is too large." : "The form data is malformed.";
   if (problem === "tooLarge" && !req.headers["next-action"]) {
@@ -42,7 +46,11 @@ function refusal(req: IncomingMessage, problem: "tooLarge" | "badMultipart"): Re
   }
   return {
     status: problem === "tooLarge" ? 413 : 400,
-    headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'" },
+    headers: {
+      ...NO_STORE,
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'",
+    },
     body: text,
   };
 }
@@ -50,7 +58,11 @@ function refusal(req: IncomingMessage, problem: "tooLarge" | "badMultipart"): Re
 /** Answers for Next.js, and makes whatever Next writes afterwards a no-op. */
 function answer(res: ServerResponse, { status, headers, body }: Refusal, close: boolean): void {
   if (res.headersSent) return;
-  res.writeHead(status, { ...headers, "Content-Length": String(Buffer.byteLength(body)), ...(close ? { Connection: "close" } : {}) });
+  res.writeHead(status, {
+    ...headers,
+    "Content-Length": String(Buffer.byteLength(body)),
+    ...(close ? { Connection: "close" } : {}),
+  });
   res.end(body);
   res.writeHead = () => res;
   res.setHeader = () => res;
@@ -70,7 +82,10 @@ export function guardBody(req: IncomingMessage, res: ServerResponse, limit = lim
   const type = req.headers["content-type"] ?? "";
   // Multipart is checked for forms only: the API reads JSON alone and answers 415 to anything else.
   const form = !(req.url ?? "/").startsWith("/api/");
-  const boundary = form && /^multipart\/form-data\b/i.test(type) ? /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(type) : undefined;
+  const boundary =
+    form && /^multipart\/form-data\b/i.test(type)
+      ? /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(type)
+      : undefined;
   if (boundary === null) {
     answer(res, refusal(req, "badMultipart"), true);
     discard(req, 0);

@@ -13,7 +13,14 @@ import { BlockList, isIP } from "node:net";
 export const CLIENT_ADDRESS_HEADER = "x-consular-client-address";
 
 /** Forwarding headers that only a trusted proxy may set; dropped from anyone else. */
-export const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"] as const;
+export const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+] as const;
 
 /** "::ffff:203.0.113.9" (IPv4 on a dual-stack socket) is 203.0.113.9. */
 export function normalizeAddress(address: string): string {
@@ -42,10 +49,17 @@ export function isTrustedProxy(list: BlockList, address: string): boolean {
  * X-Forwarded-For is read from the right, skipping further trusted proxies. An entry that
  * is not an address (a proxy passing garbage along) stops the walk at the last good hop.
  */
-export function decideClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, proxies: BlockList): string {
+export function decideClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  proxies: BlockList,
+): string {
   let client = normalizeAddress(socketAddress ?? "");
   if (!isIP(client)) return "unknown";
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(normalizeAddress).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map(normalizeAddress)
+    .filter(Boolean);
   while (isTrustedProxy(proxies, client) && hops.length > 0) {
     const next = hops.pop()!;
     if (!isIP(next)) break;

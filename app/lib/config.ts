@@ -19,10 +19,16 @@ export const DEFAULT_DATABASE_URL = "file:./data/consular-helper.db";
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** An unset or blank variable is "not given", so `FOO=` in a unit file means the default. */
-const optionalText = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().optional());
+const optionalText = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z.string().trim().optional(),
+);
 const wholeNumber = (fallback: number, min: number, max: number) => {
   const error = `must be a whole number from ${min} to ${max}`;
-  return z.preprocess((value) => (value === undefined || value === "" ? fallback : Number(value)), z.number({ error }).int({ error }).min(min, { error }).max(max, { error }));
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? fallback : Number(value)),
+    z.number({ error }).int({ error }).min(min, { error }).max(max, { error }),
+  );
 };
 
 const base64Key = optionalText.refine((value) => value === undefined || Buffer.from(value, "base64").length === 32, {
@@ -42,9 +48,11 @@ function validCidr(entry: string): boolean {
 
 /** What opening the database needs, and nothing else (keys and origin are not its business). */
 const databaseFields = {
-  DATABASE_URL: optionalText.transform((value) => value ?? DEFAULT_DATABASE_URL).refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
-    error: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
-  }),
+  DATABASE_URL: optionalText
+    .transform((value) => value ?? DEFAULT_DATABASE_URL)
+    .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
+      error: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+    }),
   DATABASE_POOL_SIZE: wholeNumber(10, 1, 100),
 };
 
@@ -56,7 +64,9 @@ const schema = z
     DATA_INDEX_KEY: base64Key,
     DATA_ENCRYPTION_KEY_PREVIOUS: base64Key,
     DATA_INDEX_KEY_PREVIOUS: base64Key,
-    SMTP_URL: optionalText.refine((value) => value === undefined || /^smtps?:\/\//.test(value), { error: 'must start with "smtp://" or "smtps://"' }),
+    SMTP_URL: optionalText.refine((value) => value === undefined || /^smtps?:\/\//.test(value), {
+      error: 'must start with "smtp://" or "smtps://"',
+    }),
     MAIL_FROM: optionalText.transform((value) => value ?? "no-reply@consular-helper.invalid"),
     REQUESTS_PER_HOUR: wholeNumber(10, 1, 1_000_000_000),
     LOOKUPS_PER_HOUR: wholeNumber(30, 1, 1_000_000_000),
@@ -78,26 +88,47 @@ const schema = z
       },
       { error: "must be an origin such as https://consular.example.by (scheme and host, no path)" },
     ),
-    TRUSTED_PROXIES: optionalText.refine((value) => value === undefined || value.split(",").every((entry) => validCidr(entry.trim())), {
-      error: "must be a comma-separated list of addresses or CIDRs, e.g. 127.0.0.1/32,::1",
-    }),
+    TRUSTED_PROXIES: optionalText.refine(
+      (value) => value === undefined || value.split(",").every((entry) => validCidr(entry.trim())),
+      {
+        error: "must be a comma-separated list of addresses or CIDRs, e.g. 127.0.0.1/32,::1",
+      },
+    ),
     PORT: wholeNumber(3000, 1, 65535),
     HOST: optionalText.transform((value) => value ?? "0.0.0.0"),
     SHUTDOWN_GRACE_SECONDS: wholeNumber(25, 0, 3600),
-    LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional()).transform((value) => value ?? "info"),
+    LOG_LEVEL: optionalText
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional())
+      .transform((value) => value ?? "info"),
     NODE_ENV: optionalText,
   })
   .superRefine((env, ctx) => {
     const postgres = !env.DATABASE_URL.startsWith("file:");
     const demo = env.DEMO_MODE === "true" || (env.DEMO_MODE === undefined && !postgres);
     if (!demo && !env.PUBLIC_ORIGIN) {
-      ctx.addIssue({ code: "custom", path: ["PUBLIC_ORIGIN"], message: "is required outside demo mode (links in e-mails are built from it), e.g. https://consular.example.by" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_ORIGIN"],
+        message: "is required outside demo mode (links in e-mails are built from it), e.g. https://consular.example.by",
+      });
     }
-    for (const [a, b] of [["DATA_ENCRYPTION_KEY", "DATA_INDEX_KEY"], ["DATA_ENCRYPTION_KEY_PREVIOUS", "DATA_INDEX_KEY_PREVIOUS"]] as const) {
-      if (!env[a] !== !env[b]) ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `is required together with ${env[a] ? a : b}` });
+    for (const [a, b] of [
+      ["DATA_ENCRYPTION_KEY", "DATA_INDEX_KEY"],
+      ["DATA_ENCRYPTION_KEY_PREVIOUS", "DATA_INDEX_KEY_PREVIOUS"],
+    ] as const) {
+      if (!env[a] !== !env[b])
+        ctx.addIssue({
+          code: "custom",
+          path: [env[a] ? b : a],
+          message: `is required together with ${env[a] ? a : b}`,
+        });
     }
     if (postgres && !env.DATA_ENCRYPTION_KEY) {
-      ctx.addIssue({ code: "custom", path: ["DATA_ENCRYPTION_KEY"], message: "and DATA_INDEX_KEY are required with PostgreSQL: only the embedded SQLite setup generates keys" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATA_ENCRYPTION_KEY"],
+        message: "and DATA_INDEX_KEY are required with PostgreSQL: only the embedded SQLite setup generates keys",
+      });
     }
   })
   .transform((env) => {
@@ -110,8 +141,14 @@ const schema = z
       databaseProvider: provider,
       databasePoolSize: env.DATABASE_POOL_SIZE,
       databaseLogQueries: env.DATABASE_LOG_QUERIES === "1",
-      keys: env.DATA_ENCRYPTION_KEY && env.DATA_INDEX_KEY ? { encryption: env.DATA_ENCRYPTION_KEY, index: env.DATA_INDEX_KEY } : null,
-      previousKeys: env.DATA_ENCRYPTION_KEY_PREVIOUS && env.DATA_INDEX_KEY_PREVIOUS ? { encryption: env.DATA_ENCRYPTION_KEY_PREVIOUS, index: env.DATA_INDEX_KEY_PREVIOUS } : null,
+      keys:
+        env.DATA_ENCRYPTION_KEY && env.DATA_INDEX_KEY
+          ? { encryption: env.DATA_ENCRYPTION_KEY, index: env.DATA_INDEX_KEY }
+          : null,
+      previousKeys:
+        env.DATA_ENCRYPTION_KEY_PREVIOUS && env.DATA_INDEX_KEY_PREVIOUS
+          ? { encryption: env.DATA_ENCRYPTION_KEY_PREVIOUS, index: env.DATA_INDEX_KEY_PREVIOUS }
+          : null,
       smtpUrl: env.SMTP_URL ?? null,
       mailFrom: env.MAIL_FROM,
       requestsPerHour: env.REQUESTS_PER_HOUR,
@@ -166,7 +203,10 @@ export function databaseConfig(): { databaseUrl: string; databasePoolSize: numbe
   return (cachedDatabase ??= parseDatabaseConfig(process.env));
 }
 
-function parseDatabaseConfig(source: Record<string, string | undefined>): { databaseUrl: string; databasePoolSize: number } {
+function parseDatabaseConfig(source: Record<string, string | undefined>): {
+  databaseUrl: string;
+  databasePoolSize: number;
+} {
   const result = z.object(databaseFields).safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")} ${issue.message}`);

@@ -18,5 +18,11 @@ export function cookieName(name: string): string {
 
 /** The attributes of every cookie; without `maxAgeSeconds` it is a session cookie (gone when the browser closes). */
 export function cookieOptions(maxAgeSeconds?: number) {
-  return { httpOnly: true, sameSite: "lax" as const, secure: secureCookies(), path: "/", ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }) };
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: secureCookies(),
+    path: "/",
+    ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
+  };
 }

@@ -10,7 +10,12 @@
 
 export const EMBASSY_TIME_ZONE = "Asia/Karachi";
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: EMBASSY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: EMBASSY_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 const partsFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: EMBASSY_TIME_ZONE,
   hourCycle: "h23",
@@ -33,7 +38,14 @@ export function embassyDay(instant: Date = new Date()): string {
 /** Minutes Karachi is ahead of UTC at an instant (300 today). */
 export function embassyOffsetMinutes(instant: Date): number {
   const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -42,7 +54,8 @@ function parseDay(day: string): [number, number, number] {
   if (!m) throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) throw new RangeError(`No such day: ${day}`);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    throw new RangeError(`No such day: ${day}`);
   return [y, mo, d];
 }
 
@@ -98,7 +111,11 @@ export function embassyClock(instant: Date): string {
  * An instant for people, in their language, always in Karachi time and saying so
  * (e.g. "8 Dec 2026, 10:00 PKT" / "8 дек. 2026 г., 10:00 GMT+5").
  */
-export function formatEmbassyTime(instant: Date, locale: string, options: { date?: boolean; time?: boolean } = {}): string {
+export function formatEmbassyTime(
+  instant: Date,
+  locale: string,
+  options: { date?: boolean; time?: boolean } = {},
+): string {
   const { date = true, time = true } = options;
   return new Intl.DateTimeFormat(locale, {
     timeZone: EMBASSY_TIME_ZONE,
@@ -116,7 +133,13 @@ export function formatEmbassyTime(instant: Date, locale: string, options: { date
 export function formatDay(day: string, locale: string, { withWeekday = false } = {}): string {
   try {
     const [y, mo, d] = parseDay(day);
-    return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...(withWeekday ? { weekday: "long" } : {}), day: "numeric", month: "long", year: "numeric" }).format(new Date(Date.UTC(y, mo - 1, d)));
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: "UTC",
+      ...(withWeekday ? { weekday: "long" } : {}),
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    }).format(new Date(Date.UTC(y, mo - 1, d)));
   } catch {
     return day;
   }

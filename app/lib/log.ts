@@ -32,9 +32,23 @@ export function createLogger(destination?: DestinationStream, level: string = co
       level,
       base: { service: "consular-helper", pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: [...PERSONAL_FIELDS, ...PERSONAL_FIELDS.map((field) => `*.${field}`), "*.headers.cookie", "*.headers.authorization"], censor: "[redacted]" },
+      redact: {
+        paths: [
+          ...PERSONAL_FIELDS,
+          ...PERSONAL_FIELDS.map((field) => `*.${field}`),
+          "*.headers.cookie",
+          "*.headers.authorization",
+        ],
+        censor: "[redacted]",
+      },
       // An error's message can quote what was typed; keep its kind, code and stack.
-      serializers: { err: (error: Error & { code?: string }) => ({ type: error.name, code: error.code, stack: error.stack?.split("\n").slice(1, 6).join("\n") }) },
+      serializers: {
+        err: (error: Error & { code?: string }) => ({
+          type: error.name,
+          code: error.code,
+          stack: error.stack?.split("\n").slice(1, 6).join("\n"),
+        }),
+      },
       hooks: {
         // Without a message of its own, pino would take the error's message as the line's
         // message: use the event name instead.

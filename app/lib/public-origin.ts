@@ -18,4 +18,3 @@ export function publicOrigin(): string {
 export function rebaseLinkHeader(value: string, origin: string = publicOrigin()): string {
   return value.replace(/<[a-z][a-z0-9+.-]*:\/\/[^/>]*/gi, `<${origin}`);
 }
-

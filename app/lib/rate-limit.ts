@@ -26,8 +26,12 @@ export function clientKey(ip: string): string {
   const halves = ip.split("::");
   const head = halves[0] ? halves[0].split(":") : [];
   const tail = halves[1] ? halves[1].split(":") : [];
-  const groups = halves.length === 2 ? [...head, ...Array<string>(8 - head.length - tail.length).fill("0"), ...tail] : head;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups =
+    halves.length === 2 ? [...head, ...Array<string>(8 - head.length - tail.length).fill("0"), ...tail] : head;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /**
@@ -43,8 +47,15 @@ export async function withinLimit(key: string, limit: number, windowMs: number, 
  * Counts `amount` (bytes, say) against the key; true while the window's total stays within
  * `limit`. What is refused still counts: a client over its quota stays over it.
  */
-export async function withinQuota(rawKey: string, amount: number, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
-  if (windowMs > LONGEST_WINDOW_MS) throw new Error(`A rate-limit window is at most ${LONGEST_WINDOW_MS} ms (expired windows are deleted after that)`);
+export async function withinQuota(
+  rawKey: string,
+  amount: number,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+): Promise<boolean> {
+  if (windowMs > LONGEST_WINDOW_MS)
+    throw new Error(`A rate-limit window is at most ${LONGEST_WINDOW_MS} ms (expired windows are deleted after that)`);
   const key = boundedKey(rawKey);
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db.$queryRaw<{ count: number | bigint }[]>`
@@ -62,7 +73,9 @@ export async function withinQuota(rawKey: string, amount: number, limit: number,
  * the next hit starts a new window either way.
  */
 export async function deleteExpiredRateLimits(now = new Date()): Promise<number> {
-  const { count } = await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } } });
+  const { count } = await db.rateLimit.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } },
+  });
   return count;
 }
 

@@ -24,5 +24,8 @@ export const PUBLIC_PATHS: readonly Href[] = [
 
 /** The address of a page in each language, relative to the site's origin: `{ en: "/en/visas", … }`. */
 export function languageAlternates(path: Href): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, getPathname({ locale, href: path })])) as Record<Locale, string>;
+  return Object.fromEntries(LOCALES.map((locale) => [locale, getPathname({ locale, href: path })])) as Record<
+    Locale,
+    string
+  >;
 }

@@ -25,7 +25,8 @@ import { ABSOLUTE_TIMEOUT_MS, completeSecondFactor, signIn, signOut, type Client
 const CHALLENGE_COOKIE = cookieName("ch_staff_challenge");
 /** A random value this browser keeps while it signs in: the second-factor challenge is bound to its hash. */
 const BROWSER_COOKIE = cookieName("ch_staff_browser");
-const loginAllowed = async () => withinLimit(`login:${clientKey(await clientIp())}`, config().signInsPerAddress, 15 * 60 * 1000);
+const loginAllowed = async () =>
+  withinLimit(`login:${clientKey(await clientIp())}`, config().signInsPerAddress, 15 * 60 * 1000);
 
 /** Who is signing in: address, user agent (hashed by the data layer) and this browser's binding value. */
 async function signingInClient(): Promise<Client> {
@@ -63,8 +64,13 @@ export async function enterCode(data: FormData): Promise<void> {
   // Not the per-address form limit: only a right password opens a challenge, which takes 5 codes
   // at most, each counted by the e-mail's sign-in throttle (login-throttle.ts).
   const jar = await cookies();
-  const result = await completeSecondFactor(jar.get(CHALLENGE_COOKIE)?.value ?? "", readField(data, "code"), await signingInClient());
-  if (result.ok === false) redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");
+  const result = await completeSecondFactor(
+    jar.get(CHALLENGE_COOKIE)?.value ?? "",
+    readField(data, "code"),
+    await signingInClient(),
+  );
+  if (result.ok === false)
+    redirect(result.reason === "locked" ? "/staff/login?error=locked" : "/staff/login/code?error=code");
   if (result.ok !== true) redirect("/staff/login");
   jar.delete({ name: CHALLENGE_COOKIE, ...cookieOptions() });
   await startBrowserSession(result.token);
@@ -101,7 +107,11 @@ export async function moveRequest(data: FormData): Promise<void> {
   if (message && !message.success) await refused(id, { to, message: typed }, ["message"]);
   const version = readWholeNumber(data, "version");
   if (version === null) redirect(`${requestPage(id)}?error=stale`);
-  changed(id, await changeStatus(staff, { id, version, to, message: message?.data ?? null, origin: publicOrigin() }), "status");
+  changed(
+    id,
+    await changeStatus(staff, { id, version, to, message: message?.data ?? null, origin: publicOrigin() }),
+    "status",
+  );
 }
 
 /** One step from any open status: the request waits for the applicant, with the question on their tracking page. */
@@ -113,7 +123,17 @@ export async function askForInformation(data: FormData): Promise<void> {
   if (!question.success) await refused(id, { question: typed }, ["question"]);
   const version = readWholeNumber(data, "version");
   if (version === null) redirect(`${requestPage(id)}?error=stale`);
-  changed(id, await changeStatus(staff, { id, version, to: "needs_information", message: question.data!, origin: publicOrigin() }), "asked");
+  changed(
+    id,
+    await changeStatus(staff, {
+      id,
+      version,
+      to: "needs_information",
+      message: question.data!,
+      origin: publicOrigin(),
+    }),
+    "asked",
+  );
 }
 
 export async function writeNote(data: FormData): Promise<void> {

@@ -17,7 +17,15 @@ export async function ChangeAlertForm({ topic }: { topic: Topic }) {
           <label className="label" htmlFor="change-alert-email">
             {t("email")}
           </label>
-          <input className="input" id="change-alert-email" name="email" type="email" autoComplete="email" spellCheck={false} required />
+          <input
+            className="input"
+            id="change-alert-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            required
+          />
         </div>
         <button type="submit" className="button button--secondary">
           {t("submit")}

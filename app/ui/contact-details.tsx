@@ -42,9 +42,13 @@ export async function ContactDetails() {
                 <dt>{t(label)}</dt>
                 <dd>
                   {key === "embassy.email" ? (
-                    <a className="ltr" href={`mailto:${value}`}>{value}</a>
+                    <a className="ltr" href={`mailto:${value}`}>
+                      {value}
+                    </a>
                   ) : key.endsWith("hone") ? (
-                    <a className="ltr" href={`tel:${value.replace(/[^\d+]/g, "")}`}>{value}</a>
+                    <a className="ltr" href={`tel:${value.replace(/[^\d+]/g, "")}`}>
+                      {value}
+                    </a>
                   ) : (
                     value
                   )}

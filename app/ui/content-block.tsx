@@ -14,7 +14,10 @@ export function ContentBlock({ block, paragraphClassName }: { block: BlockInForc
       <Markdown source={block.text} paragraphClassName={paragraphClassName} />
       {payload && (
         <div className="muted">
-          <VerificationTag status={payload.verification.status} reviewedAt={payload.verification.checkedOn ? new Date(`${payload.verification.checkedOn}T00:00:00Z`) : null} />
+          <VerificationTag
+            status={payload.verification.status}
+            reviewedAt={payload.verification.checkedOn ? new Date(`${payload.verification.checkedOn}T00:00:00Z`) : null}
+          />
           {payload.sources.length > 0 && <SourceList sources={payload.sources} />}
         </div>
       )}

@@ -6,8 +6,17 @@ export function Markdown({ source, paragraphClassName }: { source: string; parag
   const inline = (nodes: Inline[]): ReactNode[] =>
     nodes.map((node, i) => {
       if (node.type === "text") return node.text;
-      if (node.type === "link") return <a key={i} href={node.href}>{inline(node.children)}</a>;
-      return node.type === "strong" ? <strong key={i}>{inline(node.children)}</strong> : <em key={i}>{inline(node.children)}</em>;
+      if (node.type === "link")
+        return (
+          <a key={i} href={node.href}>
+            {inline(node.children)}
+          </a>
+        );
+      return node.type === "strong" ? (
+        <strong key={i}>{inline(node.children)}</strong>
+      ) : (
+        <em key={i}>{inline(node.children)}</em>
+      );
     });
   return parseMarkdown(source).map((block, i) => {
     if (block.type === "paragraph") {

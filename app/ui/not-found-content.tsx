@@ -10,7 +10,9 @@ export async function NotFoundContent() {
       <p>{t("typed")}</p>
       <p>{t("pasted")}</p>
       <p>
-        <Link locale={locale} href="/">{t("home")}</Link>
+        <Link locale={locale} href="/">
+          {t("home")}
+        </Link>
       </p>
     </>
   );

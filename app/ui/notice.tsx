@@ -13,7 +13,8 @@ export function Notice({ kind, text }: { kind: "done" | "error"; text: string | 
 
 /** Picks the message for `?done=…` or `?error=…` from a page's own list: only its own keys, never inherited ones such as "constructor". */
 export function noticeFrom(query: Record<string, string | string[] | undefined>, messages: Record<string, string>) {
-  const pick = (code: string | string[] | undefined) => (typeof code === "string" && Object.hasOwn(messages, code) ? messages[code] : undefined);
+  const pick = (code: string | string[] | undefined) =>
+    typeof code === "string" && Object.hasOwn(messages, code) ? messages[code] : undefined;
   const error = pick(query.error);
   const done = pick(query.done);
   return error ? ({ kind: "error", text: error } as const) : ({ kind: "done", text: done } as const);

@@ -18,7 +18,11 @@ export type PageText = {
 };
 
 /** A page's metadata from its messages, in the page's language. */
-export async function pageMetadata(locale: string, { title, description, path }: PageText, extra: Metadata = {}): Promise<Metadata> {
+export async function pageMetadata(
+  locale: string,
+  { title, description, path }: PageText,
+  extra: Metadata = {},
+): Promise<Metadata> {
   const t = await getTranslations({ locale });
   return {
     ...(title && { title: t(title) }),
@@ -30,8 +34,10 @@ export async function pageMetadata(locale: string, { title, description, path }:
 
 /** generateMetadata for a page whose metadata are messages: `export const generateMetadata = metadataFrom({ title: "Contacts.title", … })`. */
 export function metadataFrom(page: PageText, extra?: Metadata) {
-  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => pageMetadata((await params).locale, page, extra);
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> =>
+    pageMetadata((await params).locale, page, extra);
 }
 
 /** A long-form page's first paragraph (app/ui/prose-sections.tsx), as its description: keys into a list are not followed by the key types. */
-export const FIRST_PARAGRAPH = (namespace: "Accessibility" | "Privacy" | "ToBeConfirmed") => keyFromData(`${namespace}.sections.0.paragraphs.0`);
+export const FIRST_PARAGRAPH = (namespace: "Accessibility" | "Privacy" | "ToBeConfirmed") =>
+  keyFromData(`${namespace}.sections.0.paragraphs.0`);

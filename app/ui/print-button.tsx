@@ -6,7 +6,11 @@ import { useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 export function PrintButton({ label }: { label: string }) {
-  const canPrint = useSyncExternalStore(subscribe, () => typeof window.print === "function", () => false);
+  const canPrint = useSyncExternalStore(
+    subscribe,
+    () => typeof window.print === "function",
+    () => false,
+  );
   if (!canPrint) return null;
   return (
     <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>

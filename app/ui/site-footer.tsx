@@ -14,7 +14,9 @@ export async function SiteFooter() {
   // The footer never takes a page down: while the database is unreachable it leaves out the
   // contact lines (the official website stays), and the page says what went wrong.
   const settings = await readSettings().catch(() => null);
-  const [address, phone, email] = (["embassy.address", "embassy.phone", "embassy.email"] as const).map((key) => settings?.[key].value ?? "");
+  const [address, phone, email] = (["embassy.address", "embassy.phone", "embassy.email"] as const).map(
+    (key) => settings?.[key].value ?? "",
+  );
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">
@@ -23,16 +25,24 @@ export async function SiteFooter() {
           <p>{t("footer.about")}</p>
           <ul>
             <li>
-              <Link locale={locale} href="/contacts">{t("nav.contacts")}</Link>
+              <Link locale={locale} href="/contacts">
+                {t("nav.contacts")}
+              </Link>
             </li>
             <li>
-              <Link locale={locale} href="/accessibility">{t("footer.accessibility")}</Link>
+              <Link locale={locale} href="/accessibility">
+                {t("footer.accessibility")}
+              </Link>
             </li>
             <li>
-              <Link locale={locale} href="/privacy">{t("footer.privacy")}</Link>
+              <Link locale={locale} href="/privacy">
+                {t("footer.privacy")}
+              </Link>
             </li>
             <li>
-              <Link locale={locale} href="/to-be-confirmed">{t("footer.toBeConfirmed")}</Link>
+              <Link locale={locale} href="/to-be-confirmed">
+                {t("footer.toBeConfirmed")}
+              </Link>
             </li>
             <li>
               <a href={`/${locale}/changes`}>{t("footer.changes")}</a>

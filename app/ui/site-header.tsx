@@ -13,7 +13,11 @@ export const NAV_SECTIONS = ["visas", "check", "services", "request", "track", "
 export async function SiteHeader() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("Shell");
-  const items = NAV_SECTIONS.map((section) => ({ section: `/${section}`, href: getPathname({ locale, href: `/${section}` }), label: t(`nav.${section}`) }));
+  const items = NAV_SECTIONS.map((section) => ({
+    section: `/${section}`,
+    href: getPathname({ locale, href: `/${section}` }),
+    label: t(`nav.${section}`),
+  }));
   return (
     <header className="site-header">
       <div className="container">

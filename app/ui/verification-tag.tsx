@@ -6,7 +6,13 @@ import type { VerificationStatus } from "@/lib/settings/definitions";
  * The badge beside every rule, fee or contact: confirmed by the Embassy (with the date) or
  * not yet. Each is a link to the page that says what the two mean and what to do.
  */
-export async function VerificationTag({ status, reviewedAt }: { status: VerificationStatus; reviewedAt?: Date | null }) {
+export async function VerificationTag({
+  status,
+  reviewedAt,
+}: {
+  status: VerificationStatus;
+  reviewedAt?: Date | null;
+}) {
   const t = await getTranslations("Verification");
   const href = getPathname({ locale: await getLocale(), href: "/to-be-confirmed" });
   if (status === "confirmed") {

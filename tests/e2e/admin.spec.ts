@@ -16,7 +16,9 @@ async function newSession(browser: Browser): Promise<Page> {
 
 /** Clicks a submit button and waits for the server's answer to the form (an action's POST, or a GET form's page). */
 async function submit(page: Page, name: string) {
-  const answer = page.waitForResponse((response) => response.request().method() === "POST" || response.request().isNavigationRequest());
+  const answer = page.waitForResponse(
+    (response) => response.request().method() === "POST" || response.request().isNavigationRequest(),
+  );
   await Promise.all([answer, page.getByRole("button", { name }).click()]);
   await page.waitForLoadState();
 }
@@ -32,15 +34,28 @@ async function enrol(page: Page, password: string): Promise<string> {
   return secret;
 }
 
-test("on a fresh install, an admin from the shell adds an officer with a second factor, who clears the queue; the audit log shows it @nojs", async ({ browser, request }) => {
+test("on a fresh install, an admin from the shell adds an officer with a second factor, who clears the queue; the audit log shows it @nojs", async ({
+  browser,
+  request,
+}) => {
   test.slow();
   const run = `${test.info().project.name}-${Date.now()}`;
   // Names are letters only: the request form refuses digits in a name.
-  const applicant = `Queue ${Date.now().toString(26).replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
+  const applicant = `Queue ${Date.now()
+    .toString(26)
+    .replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
   const references: string[] = [];
   for (const subject of ["Registration", "Certificate"]) {
     const created = await request.post("/api/v1/requests", {
-      data: { type: "general_inquiry", language: "en", subject, message: "Please help", fullName: applicant, phone: "+92 300 1234567", declaration: "yes" },
+      data: {
+        type: "general_inquiry",
+        language: "en",
+        subject,
+        message: "Please help",
+        fullName: applicant,
+        phone: "+92 300 1234567",
+        declaration: "yes",
+      },
     });
     expect(created.status()).toBe(201);
     references.push((await created.json()).reference);
@@ -48,11 +63,25 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
 
   // The operator creates the first admin from the shell (password on standard input).
   const adminEmail = `root-${run}@embassy.test`;
-  const output = execFileSync("npx", ["tsx", "--conditions=react-server", "app/cli/staff-add.ts", "--email", adminEmail, "--role", "admin", "--name", `Root ${run}`], {
-    input: "first admin passphrase\n",
-    encoding: "utf8",
-    env: process.env,
-  });
+  const output = execFileSync(
+    "npx",
+    [
+      "tsx",
+      "--conditions=react-server",
+      "app/cli/staff-add.ts",
+      "--email",
+      adminEmail,
+      "--role",
+      "admin",
+      "--name",
+      `Root ${run}`,
+    ],
+    {
+      input: "first admin passphrase\n",
+      encoding: "utf8",
+      env: process.env,
+    },
+  );
   expect(output).toContain(`Created admin ${adminEmail}`);
 
   // An admin without a second factor can do nothing but set it up, and only after the password again.
@@ -138,7 +167,10 @@ test("on a fresh install, an admin from the shell adds an officer with a second 
   await expect(events).not.toContainText(applicant);
 });
 
-test("an admin changes a fee and the public page shows it at once; every admin page passes axe", async ({ page, browser }) => {
+test("an admin changes a fee and the public page shows it at once; every admin page passes axe", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // axe on six pages
   await signIn(page, "admin");
   for (const path of ["/staff/admin/settings", "/staff/admin/retention", "/staff/account", "/staff/requests"]) {

@@ -27,7 +27,8 @@ const booking = (start: string, over: Record<string, unknown> = {}) => ({
   locale: "ur",
   ...over,
 });
-const book = (request: APIRequestContext, body: unknown) => request.post("/api/v1/appointments", { data: body as object });
+const book = (request: APIRequestContext, body: unknown) =>
+  request.post("/api/v1/appointments", { data: body as object });
 
 test("the demo schedule has free slots in the next 14 days, in Karachi time", async ({ request }) => {
   const slots = await freeSlots(request);
@@ -39,7 +40,11 @@ test("the demo schedule has free slots in the next 14 days, in Karachi time", as
 test("a bad query names every parameter", async ({ request }) => {
   const response = await request.get("/api/v1/appointments/slots?service=tourism&from=tomorrow");
   expect(response.status()).toBe(400);
-  expect((await response.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual(["from", "service", "to"]);
+  expect((await response.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual([
+    "from",
+    "service",
+    "to",
+  ]);
   const reversed = await request.get(`/api/v1/appointments/slots?service=visa&from=${inDays(5)}&to=${inDays(1)}`);
   expect((await reversed.json()).errors).toEqual([{ field: "to", message: "beforeFrom" }]);
 });
@@ -62,7 +67,16 @@ test("books a slot, and refuses a second active booking for the same passport an
 });
 
 test("names every invalid field, refuses what is not a slot, a non-object and a huge body", async ({ request }) => {
-  const invalid = await book(request, { service: "tourism", start: "next Tuesday", name: "", email: "no", phone: "12", passportNumber: "x", locale: "fr", extra: 1 });
+  const invalid = await book(request, {
+    service: "tourism",
+    start: "next Tuesday",
+    name: "",
+    email: "no",
+    phone: "12",
+    passportNumber: "x",
+    locale: "fr",
+    extra: 1,
+  });
   expect(invalid.status()).toBe(422);
   const fields = (await invalid.json()).errors.map((e: { field: string }) => e.field).sort();
   expect(fields).toEqual(["email", "extra", "locale", "name", "passportNumber", "phone", "service", "start"]);
@@ -71,9 +85,24 @@ test("names every invalid field, refuses what is not a slot, a non-object and a 
   expect(offGrid.status()).toBe(422);
   expect((await offGrid.json()).errors).toEqual([{ field: "start", message: "notASlot" }]);
 
-  expect((await request.post("/api/v1/appointments", { data: "[1,2]", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
-  expect((await request.post("/api/v1/appointments", { data: "not json", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
-  expect((await request.post("/api/v1/appointments", { data: JSON.stringify({ name: "x".repeat(20_000) }), headers: { "Content-Type": "application/json" } })).status()).toBe(413);
+  expect(
+    (
+      await request.post("/api/v1/appointments", { data: "[1,2]", headers: { "Content-Type": "application/json" } })
+    ).status(),
+  ).toBe(400);
+  expect(
+    (
+      await request.post("/api/v1/appointments", { data: "not json", headers: { "Content-Type": "application/json" } })
+    ).status(),
+  ).toBe(400);
+  expect(
+    (
+      await request.post("/api/v1/appointments", {
+        data: JSON.stringify({ name: "x".repeat(20_000) }),
+        headers: { "Content-Type": "application/json" },
+      })
+    ).status(),
+  ).toBe(413);
 });
 
 test("50 bookings at once at a slot with 3 places: exactly 3 succeed and 47 get 409", async ({ request }) => {
@@ -89,7 +118,20 @@ test("50 bookings at once at a slot with 3 places: exactly 3 succeed and 47 get 
 test("is documented in /api/v1/openapi.json", async ({ request }) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   const post = doc.paths["/api/v1/appointments"].post;
-  expect(Object.keys(post.requestBody.content["application/json"].schema.properties).sort()).toEqual(["email", "locale", "name", "passportNumber", "phone", "purpose", "service", "start"]);
+  expect(Object.keys(post.requestBody.content["application/json"].schema.properties).sort()).toEqual([
+    "email",
+    "locale",
+    "name",
+    "passportNumber",
+    "phone",
+    "purpose",
+    "service",
+    "start",
+  ]);
   expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["201", "409", "422", "429"]));
-  expect(doc.paths["/api/v1/appointments/slots"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["service", "from", "to"]);
+  expect(doc.paths["/api/v1/appointments/slots"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+    "service",
+    "from",
+    "to",
+  ]);
 });

@@ -14,7 +14,9 @@ const today = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 1
 const inDays = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function freeSlots(request: APIRequestContext, service: string): Promise<Slot[]> {
-  return (await (await request.get(`/api/v1/appointments/slots?service=${service}&from=${today()}&to=${inDays(13)}`)).json()).slots;
+  return (
+    await (await request.get(`/api/v1/appointments/slots?service=${service}&from=${today()}&to=${inDays(13)}`)).json()
+  ).slots;
 }
 
 async function step(page: Page) {
@@ -22,18 +24,31 @@ async function step(page: Page) {
   expect(page.url()).not.toMatch(/code=|accessCode/i);
 }
 
-test("@nojs a full day's wait-list: joined, offered the freed place by e-mail, and booked through the link once", async ({ page, request }, testInfo) => {
+test("@nojs a full day's wait-list: joined, offered the freed place by e-mail, and booked through the link once", async ({
+  page,
+  request,
+}, testInfo) => {
   test.slow();
   const project = testInfo.project.name === "no-js" ? "nojs" : "phone";
   // A day of its own per project (they run at once): the last, or the one before, with free times.
   const days = [...new Set((await freeSlots(request, "certificate_of_return")).map((s) => s.start.slice(0, 10)))];
   const day = days.at(project === "nojs" ? -1 : -2)!;
-  const dayStarts = (await freeSlots(request, "certificate_of_return")).filter((s) => s.start.startsWith(day)).map((s) => s.start);
+  const dayStarts = (await freeSlots(request, "certificate_of_return"))
+    .filter((s) => s.start.startsWith(day))
+    .map((s) => s.start);
   // Fill the day, through the API.
   const bookings: { reference: string; accessCode: string }[] = [];
   for (const [n, start] of dayStarts.entries()) {
     const response = await request.post("/api/v1/appointments", {
-      data: { service: "certificate_of_return", start, name: "Ivan Petrov", email: "ivan@example.com", phone: "+92 300 1112233", passportNumber: `WL${project === "nojs" ? 1 : 2}${String(n).padStart(6, "0")}`, locale: "en" },
+      data: {
+        service: "certificate_of_return",
+        start,
+        name: "Ivan Petrov",
+        email: "ivan@example.com",
+        phone: "+92 300 1112233",
+        passportNumber: `WL${project === "nojs" ? 1 : 2}${String(n).padStart(6, "0")}`,
+        locale: "en",
+      },
     });
     expect(response.status()).toBe(201);
     bookings.push(await response.json());
@@ -126,15 +141,30 @@ test("staff book someone into a free slot from the day view", async ({ page, req
   await expect(row).toContainText(time);
   await expectNoAxeViolations(page);
   // The place is taken for the public too.
-  expect((await freeSlots(request, "invitation")).find((s) => s.start === slot.start)?.remaining ?? 0).toBe(slot.remaining - 1);
+  expect((await freeSlots(request, "invitation")).find((s) => s.start === slot.start)?.remaining ?? 0).toBe(
+    slot.remaining - 1,
+  );
   // The person's confirmation e-mail, in the language chosen.
   expect(await latestEmail("zainab@example.com", reference)).toContain("بیلاروس");
 });
 
-test("@nojs a visit booked for a request from its tracking page is linked to it; a stranger's browser links nothing", async ({ page, browser, request }, testInfo) => {
+test("@nojs a visit booked for a request from its tracking page is linked to it; a stranger's browser links nothing", async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
   test.slow();
   const created = await request.post("/api/v1/requests", {
-    data: { type: "general_inquiry", language: "en", subject: "Visit", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", email: "anna@example.com", declaration: "yes" },
+    data: {
+      type: "general_inquiry",
+      language: "en",
+      subject: "Visit",
+      message: "A question",
+      fullName: "Anna Khan",
+      phone: "+92 300 1234567",
+      email: "anna@example.com",
+      declaration: "yes",
+    },
   });
   expect(created.status()).toBe(201);
   const { reference, accessCode } = await created.json();

@@ -17,14 +17,21 @@ type FreeSlot = { start: string; remaining: number };
 async function freeSlots(request: APIRequestContext, service: string): Promise<FreeSlot[]> {
   const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
   const to = new Date(Date.parse(`${today}T00:00:00Z`) + 13 * 86_400_000).toISOString().slice(0, 10);
-  return (await (await request.get(`/api/v1/appointments/slots?service=${service}&from=${today}&to=${to}`)).json()).slots;
+  return (await (await request.get(`/api/v1/appointments/slots?service=${service}&from=${today}&to=${to}`)).json())
+    .slots;
 }
 
 /** Books the service's first free slot through the API for this person: the slots as they were, the time and the reference. */
-async function bookFirstFree(request: APIRequestContext, service: string, person: { name: string; passportNumber: string }) {
+async function bookFirstFree(
+  request: APIRequestContext,
+  service: string,
+  person: { name: string; passportNumber: string },
+) {
   const slots = await freeSlots(request, service);
   const start = slots[0]!.start;
-  const booked = await request.post("/api/v1/appointments", { data: { service, start, ...person, email: "visitor@example.com", phone: "+92 300 1234567", locale: "en" } });
+  const booked = await request.post("/api/v1/appointments", {
+    data: { service, start, ...person, email: "visitor@example.com", phone: "+92 300 1234567", locale: "en" },
+  });
   expect(booked.status()).toBe(201);
   return { slots, start, reference: (await booked.json()).reference as string };
 }
@@ -95,14 +102,24 @@ test("@nojs book a visa appointment in Urdu, cancel it, and book again", async (
   expect(again.reference).not.toBe(reference);
 });
 
-test("@nojs an appointment opened on the tracking page is cancelled there, and a new one booked", async ({ page, request }, testInfo) => {
+test("@nojs an appointment opened on the tracking page is cancelled there, and a new one booked", async ({
+  page,
+  request,
+}, testInfo) => {
   const passport = testInfo.project.name === "no-js" ? "TR2222222" : "TR1111111";
   const remaining = async (start: string): Promise<number> => {
     return (await freeSlots(request, "consular_registration")).find((s) => s.start === start)?.remaining ?? 0;
   };
   const slots = await freeSlots(request, "consular_registration");
   const start = slots.at(testInfo.project.name === "no-js" ? -1 : -2)!.start; // one slot per project: they run at once
-  const details = () => ({ service: "consular_registration", name: "Olga Ivanova", email: "olga@example.com", phone: "+92 300 7654321", passportNumber: passport, locale: "en" });
+  const details = () => ({
+    service: "consular_registration",
+    name: "Olga Ivanova",
+    email: "olga@example.com",
+    phone: "+92 300 7654321",
+    passportNumber: passport,
+    locale: "en",
+  });
   const booked = await request.post("/api/v1/appointments", { data: { ...details(), start } });
   expect(booked.status()).toBe(201);
   const { reference, accessCode } = await booked.json();
@@ -113,7 +130,9 @@ test("@nojs an appointment opened on the tracking page is cancelled there, and a
   await page.getByLabel("Reference number").fill(reference);
   await page.getByLabel("Access code").fill("WRONGCODE1");
   await page.getByRole("button", { name: "Show my request" }).click();
-  await expect(page.getByText("We could not find a request or appointment with this reference number and access code")).toBeVisible();
+  await expect(
+    page.getByText("We could not find a request or appointment with this reference number and access code"),
+  ).toBeVisible();
   await page.getByLabel("Access code").fill(accessCode);
   await page.getByRole("button", { name: "Show my request" }).click();
   await expect(page).toHaveURL(/\/en\/track\/appointment$/);
@@ -130,7 +149,10 @@ test("@nojs an appointment opened on the tracking page is cancelled there, and a
   await step(page);
   // The place is free again, and the same passport may book the service again.
   expect(await remaining(start)).toBe(left + 1);
-  await expect(page.getByRole("link", { name: "Book a new appointment" })).toHaveAttribute("href", "/en/appointments/consular_registration");
+  await expect(page.getByRole("link", { name: "Book a new appointment" })).toHaveAttribute(
+    "href",
+    "/en/appointments/consular_registration",
+  );
   const again = await request.post("/api/v1/appointments", { data: { ...details(), start } });
   expect(again.status()).toBe(201);
 
@@ -145,14 +167,20 @@ test("@nojs an appointment opened on the tracking page is cancelled there, and a
 
 test("the visa result and the services pages link to booking the right service", async ({ page }) => {
   await page.goto("/en/services/legalization");
-  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveAttribute("href", "/en/appointments/legalization");
+  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveAttribute(
+    "href",
+    "/en/appointments/legalization",
+  );
   await page.goto("/en/services/study-in-belarus");
   await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveCount(0);
 });
 
 test("the staff day view lists who comes, marks a visit attended, and blocks a slot", async ({ page, request }) => {
   test.slow();
-  const { slots, start, reference } = await bookFirstFree(request, "legalization", { name: "Anna Khan", passportNumber: "MP7777777" });
+  const { slots, start, reference } = await bookFirstFree(request, "legalization", {
+    name: "Anna Khan",
+    passportNumber: "MP7777777",
+  });
 
   await signIn(page);
   await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
@@ -168,7 +196,9 @@ test("the staff day view lists who comes, marks a visit attended, and blocks a s
   await expectNoAxeViolations(page);
 
   // Blocking the next legalization slot of that day takes it out of the public's free slots.
-  const next: string | undefined = slots.find((s) => s.start.startsWith(start.slice(0, 10)) && s.start !== start)?.start;
+  const next: string | undefined = slots.find(
+    (s) => s.start.startsWith(start.slice(0, 10)) && s.start !== start,
+  )?.start;
   if (!next) return; // the demo day has a single slot left (never with 09:00–13:00 and 30 minutes)
   await page.getByRole("button", { name: `Block ${next.slice(11, 16)} Legalization` }).click();
   await expect(page.getByText("The slot is blocked: nobody can book it.")).toBeVisible();
@@ -179,7 +209,10 @@ test("the staff day view lists who comes, marks a visit attended, and blocks a s
 
 test("staff move a visit to another time on the applicant's behalf", async ({ page, request }) => {
   test.slow();
-  const { slots, start, reference } = await bookFirstFree(request, "other", { name: "Bilal Ahmed", passportNumber: "MV5123456" });
+  const { slots, start, reference } = await bookFirstFree(request, "other", {
+    name: "Bilal Ahmed",
+    passportNumber: "MV5123456",
+  });
 
   await signIn(page);
   await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);

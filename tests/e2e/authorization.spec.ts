@@ -77,19 +77,34 @@ const ACTIONS: Record<string, Access> = {
 const STAFF_DIR = path.join(process.cwd(), "app", "staff");
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
-const routeOf = (file: string) => "/" + path.relative(path.join(process.cwd(), "app"), path.dirname(file)).split(path.sep).join("/");
+const routeOf = (file: string) =>
+  "/" + path.relative(path.join(process.cwd(), "app"), path.dirname(file)).split(path.sep).join("/");
 
 /** The built server's id of each staff action, and a page that can run it. */
 function builtActions(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8"));
+  const manifest = JSON.parse(
+    fs.readFileSync(
+      path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"),
+      "utf8",
+    ),
+  );
   const actions = new Map<string, { id: string; page: string }>();
-  for (const [id, entry] of Object.entries<{ filename: string; exportedName: string; workers: Record<string, unknown> }>(manifest.node)) {
+  for (const [id, entry] of Object.entries<{
+    filename: string;
+    exportedName: string;
+    workers: Record<string, unknown>;
+  }>(manifest.node)) {
     if (!entry.filename.startsWith("app/staff/")) continue;
     const worker = Object.keys(entry.workers)[0]!; // e.g. "app/staff/admin/staff/[id]/page"
-    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "x");
+    const page = worker
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/\[[^\]]+\]/g, "x");
     actions.set(entry.exportedName, { id, page });
   }
   return actions;
@@ -97,8 +112,18 @@ function builtActions(): Map<string, { id: string; page: string }> {
 
 test("every staff page, route and action has a row in the matrix", () => {
   const files = filesUnder(STAFF_DIR);
-  expect(files.filter((f) => f.endsWith("page.tsx")).map(routeOf).sort()).toEqual(Object.keys(PAGES).sort());
-  expect(files.filter((f) => f.endsWith("route.ts")).map(routeOf).sort()).toEqual(Object.keys(ROUTES).sort());
+  expect(
+    files
+      .filter((f) => f.endsWith("page.tsx"))
+      .map(routeOf)
+      .sort(),
+  ).toEqual(Object.keys(PAGES).sort());
+  expect(
+    files
+      .filter((f) => f.endsWith("route.ts"))
+      .map(routeOf)
+      .sort(),
+  ).toEqual(Object.keys(ROUTES).sort());
   const exported = files
     .filter((f) => /["']use server["']/.test(fs.readFileSync(f, "utf8").slice(0, 200)))
     .flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/export async function (\w+)/g)].map((m) => m[1]!));
@@ -119,7 +144,20 @@ async function callAction(api: APIRequestContext, baseURL: string, name: string)
   const action = builtActions().get(name)!;
   // What a browser without JavaScript sends for a form bound to a server action.
   const response = await api.post(action.page, {
-    multipart: { [`$ACTION_ID_${action.id}`]: "", id: "x", key: "fee.visa.standard", value: "1", role: "admin", email: "intruder@example.by", name: "X", password: "a long enough password", to: "completed", version: "0", note: "x", assignee: "me" },
+    multipart: {
+      [`$ACTION_ID_${action.id}`]: "",
+      id: "x",
+      key: "fee.visa.standard",
+      value: "1",
+      role: "admin",
+      email: "intruder@example.by",
+      name: "X",
+      password: "a long enough password",
+      to: "completed",
+      version: "0",
+      note: "x",
+      assignee: "me",
+    },
     headers: { Origin: baseURL },
     maxRedirects: 0,
   });
@@ -127,7 +165,10 @@ async function callAction(api: APIRequestContext, baseURL: string, name: string)
 }
 
 test.describe("refusals", () => {
-  test("an anonymous visitor is sent to sign in from every staff page, route and action", async ({ request, baseURL }) => {
+  test("an anonymous visitor is sent to sign in from every staff page, route and action", async ({
+    request,
+    baseURL,
+  }) => {
     for (const [route, access] of Object.entries(PAGES)) {
       const where = await refusal(request, concrete(route));
       if (access === "anyone") expect(where, route).toBeNull();
@@ -152,7 +193,8 @@ test.describe("refusals", () => {
       const where = await refusal(api, concrete(route));
       if (access === "admin" || access === "editor") expect(where, route).toBe("/staff/requests?forbidden=1");
       else if (route === "/staff/login" || route === "/staff") expect(where, route).toBe("/staff/requests");
-      else if (route.includes("[")) expect(where, route).toBe(route.slice(0, route.indexOf("/["))); // a missing record sends back to its list
+      else if (route.includes("["))
+        expect(where, route).toBe(route.slice(0, route.indexOf("/["))); // a missing record sends back to its list
       else expect(where, route).toBeNull();
     }
     for (const [name, access] of Object.entries(ACTIONS)) {
@@ -169,18 +211,31 @@ test.describe("refusals", () => {
 
   test("an admin without a second factor is confined to setting it up, everywhere", async ({ page, baseURL }) => {
     const email = `unenrolled-${test.info().project.name}-${Date.now()}@embassy.test`;
-    execFileSync("npx", ["tsx", "--conditions=react-server", "app/cli/staff-add.ts", "--email", email, "--role", "admin"], { input: "confined admin passphrase\n", env: process.env });
+    execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "app/cli/staff-add.ts", "--email", email, "--role", "admin"],
+      { input: "confined admin passphrase\n", env: process.env },
+    );
     await signIn(page, email, "confined admin passphrase");
     const api = page.request;
     const setup = "/staff/account?setup=required";
     for (const [route, access] of Object.entries(PAGES)) {
       const where = await refusal(api, concrete(route));
-      const expected = route === "/staff/login" ? "/staff/requests" : route === "/staff/login/code" || route === "/staff/account" ? null : setup;
+      const expected =
+        route === "/staff/login"
+          ? "/staff/requests"
+          : route === "/staff/login/code" || route === "/staff/account"
+            ? null
+            : setup;
       expect(where, `${route} (${access})`).toBe(expected);
     }
     for (const route of Object.keys(ROUTES)) expect((await api.get(concrete(route))).status(), route).toBe(401);
     for (const [name, access] of Object.entries(ACTIONS)) {
-      if (access === "anyone" || ["changePassword", "startTwoFactor", "turnOnTwoFactor", "chooseLanguage"].includes(name)) continue;
+      if (
+        access === "anyone" ||
+        ["changePassword", "startTwoFactor", "turnOnTwoFactor", "chooseLanguage"].includes(name)
+      )
+        continue;
       const { status, location } = await callAction(api, baseURL!, name);
       expect([status, location], name).toEqual([303, setup]);
     }

@@ -5,7 +5,15 @@
 // e-mails arrive. In English, then the same in Russian (workspace, pages and e-mails).
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { freePort, ownDatabase, startInstance, stopInstances, testSmtpServer, type Instance, type OwnDatabase } from "./own-server";
+import {
+  freePort,
+  ownDatabase,
+  startInstance,
+  stopInstances,
+  testSmtpServer,
+  type Instance,
+  type OwnDatabase,
+} from "./own-server";
 import { newStaff, signIn, stopMakingStaff, type StaffAccount } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -44,7 +52,9 @@ async function subscribe(page: Page, path: string, email: string, confirmations:
   await expect(page).toHaveTitle(/\S/);
   await expectNoAxeViolations(page);
   await expect.poll(() => mailsTo(email).length, { timeout: 60_000 }).toBe(confirmations);
-  const link = /https?:\/\/\S+confirm=[\w-]+/.exec(mailsTo(email).at(-1)!.text)![0].replace(/^https?:\/\/[^/]+/, instance.url);
+  const link = /https?:\/\/\S+confirm=[\w-]+/
+    .exec(mailsTo(email).at(-1)!.text)![0]
+    .replace(/^https?:\/\/[^/]+/, instance.url);
   await page.goto(link);
   await page.locator('form button[type="submit"]').click();
   await expect(page).toHaveURL(/done=confirmed/);
@@ -97,7 +107,10 @@ const CASES = [
 ] as const;
 
 for (const c of CASES) {
-  test(`an editor proposes a notice, a fee and a page's text; a colleague approves; pages, /changes and the inbox say so (${c.locale})`, async ({ browser, page }) => {
+  test(`an editor proposes a notice, a fee and a page's text; a colleague approves; pages, /changes and the inbox say so (${c.locale})`, async ({
+    browser,
+    page,
+  }) => {
     test.setTimeout(100_000); // signIn marks it slow: three times this
     const subscriber = `watcher-${c.locale}@example.com`;
     await subscribe(page, `/${c.locale}/services/${c.service}`, subscriber, 1);
@@ -127,25 +140,42 @@ for (const c of CASES) {
       await expect(editor.locator("tbody tr").filter({ hasText: ownTraveller })).toContainText("as expected");
       await expectNoAxeViolations(editor);
     }
-    const ruleProposal = await propose(editor, `rule:${c.rule}`, "Card terminal installed; new fee (Embassy order)", async () => {
-      await editor.locator(`[id="${c.fee}"]`).fill(c.feeValue);
-      await editor.locator(`[id="notice.from"]`).fill(await editor.locator("#effectiveDay").inputValue());
-      await editor.locator(`[id="notice.text.${c.locale}"]`).fill(c.notice);
-    });
+    const ruleProposal = await propose(
+      editor,
+      `rule:${c.rule}`,
+      "Card terminal installed; new fee (Embassy order)",
+      async () => {
+        await editor.locator(`[id="${c.fee}"]`).fill(c.feeValue);
+        await editor.locator(`[id="notice.from"]`).fill(await editor.locator("#effectiveDay").inputValue());
+        await editor.locator(`[id="notice.text.${c.locale}"]`).fill(c.notice);
+      },
+    );
     // The impact, before approval: each value that changes, in force and proposed.
     const feeRow = editor.locator("tr", { has: editor.locator("th", { hasText: c.fee }) });
     await expect(feeRow.locator("td").nth(1)).toHaveText(c.feeValue);
-    await expect(editor.locator("tr", { has: editor.locator("th", { hasText: `notice.text.${c.locale}` }) })).toContainText(c.notice);
+    await expect(
+      editor.locator("tr", { has: editor.locator("th", { hasText: `notice.text.${c.locale}` }) }),
+    ).toContainText(c.notice);
     // And the example travellers whose answer it changes: those the rule answers now pay another fee.
-    await expect(editor.locator("section:has(h2#scenarios) tbody tr").filter({ hasText: c.feesChange }).first()).toBeVisible();
-    if (c.locale === "en") await expect(editor.locator("section:has(h2#scenarios) tbody tr").filter({ hasText: ownTraveller })).toContainText(c.feesChange);
+    await expect(
+      editor.locator("section:has(h2#scenarios) tbody tr").filter({ hasText: c.feesChange }).first(),
+    ).toBeVisible();
+    if (c.locale === "en")
+      await expect(
+        editor.locator("section:has(h2#scenarios) tbody tr").filter({ hasText: ownTraveller }),
+      ).toContainText(c.feesChange);
     await expectNoAxeViolations(editor);
     // The proposer cannot approve: there is no review form for them.
     await expect(editor.locator('button[value="approve"]')).toHaveCount(0);
 
-    const textProposal = await propose(editor, `content:service.${c.service}.time`, "The Embassy's processing time, confirmed", async () => {
-      await editor.locator(`[id="text.${c.locale}"]`).fill(c.time);
-    });
+    const textProposal = await propose(
+      editor,
+      `content:service.${c.service}.time`,
+      "The Embassy's processing time, confirmed",
+      async () => {
+        await editor.locator(`[id="text.${c.locale}"]`).fill(c.time);
+      },
+    );
     await expect(editor.locator(".diff ins").first()).toBeVisible();
 
     for (const proposal of [ruleProposal, textProposal]) {

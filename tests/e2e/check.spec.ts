@@ -21,7 +21,9 @@ const VISA_FREE =
   "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes&travelDate=2026-12-10&stayDays=10" +
   "&visaFreeDaysThisYear=0&entryPoint=minsk-airport&viaRussia=no&returnTicket=yes&insurance=yes";
 
-test("a Pakistani with a used Schengen visa flying in from Vilnius learns no visa is needed, and the last day to leave, in 7 pages @nojs", async ({ page }) => {
+test("a Pakistani with a used Schengen visa flying in from Vilnius learns no visa is needed, and the last day to leave, in 7 pages @nojs", async ({
+  page,
+}) => {
   test.slow(); // every page checked with axe
   await page.goto("/en/check");
   await expectNoAxeViolations(page);
@@ -65,7 +67,9 @@ test("the Why is collapsed under the answer, and opens without JavaScript @nojs"
   await expect(why).not.toHaveAttribute("open");
   await expect(page.getByText("No flight from or to Russia")).toBeHidden();
   // What to do comes before the reasons.
-  const order = await page.evaluate(() => [...document.querySelectorAll("main h2, main summary")].map((e) => e.textContent));
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll("main h2, main summary")].map((e) => e.textContent),
+  );
   expect(order.indexOf("What to do")).toBeLessThan(order.indexOf("Why: each condition and your answer"));
   await why.locator("summary").click();
   await expect(page.getByText("No flight from or to Russia")).toBeVisible();
@@ -77,7 +81,9 @@ for (const [locale, work, title, permit, agents] of [
   ["en", "Work", "You need a visa", "work permit and the matching visa", "Do not pay agents"],
   ["ur", "ملازمت", "آپ کو ویزا چاہیے", "ورک پرمٹ", "ایجنٹوں کو پیسے نہ دیں"],
 ] as const) {
-  test(`a Pakistani with a used Schengen visa who wants to work learns he needs a work permit and a visa, and not to pay agents (${locale}) @nojs`, async ({ page }) => {
+  test(`a Pakistani with a used Schengen visa who wants to work learns he needs a work permit and a visa, and not to pay agents (${locale}) @nojs`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/check/destination`);
     await page.getByRole("radio").first().check(); // Belarus
     await page.getByRole("combobox").selectOption("PK");
@@ -97,11 +103,16 @@ for (const [locale, title, notMet] of [
   ["en", "You need a visa", "no more than 90 days without a visa in the calendar year"],
   ["ur", "آپ کو ویزا چاہیے", "کیلنڈر سال میں بغیر ویزا کے 90 دن سے زیادہ نہیں"],
 ] as const) {
-  test(`a tourist who has already spent 85 days visa-free this year is told why not (${locale}) @nojs`, async ({ page }) => {
+  test(`a tourist who has already spent 85 days visa-free this year is told why not (${locale}) @nojs`, async ({
+    page,
+  }) => {
     const before = VISA_FREE.replace("visaFreeDaysThisYear=0&", "").replace(/&entryPoint.*$/, "");
     await page.goto(`/${locale}/check/trip?${before}`);
     await page.getByRole("textbox").nth(1).fill("10");
-    await page.getByRole("textbox").nth(2).fill(locale === "ur" ? "۸۵" : "85");
+    await page
+      .getByRole("textbox")
+      .nth(2)
+      .fill(locale === "ur" ? "۸۵" : "85");
     await page.getByRole("textbox").nth(0).fill("2026-12-10");
     await continueOn(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -112,7 +123,9 @@ for (const [locale, title, notMet] of [
   });
 }
 
-test("the same traveller flying from Moscow learns why not, how to get a visa, and where to go @nojs", async ({ page }) => {
+test("the same traveller flying from Moscow learns why not, how to get a visa, and where to go @nojs", async ({
+  page,
+}) => {
   await page.goto(`/en/check/result?${VISA_FREE.replace("viaRussia=no", "viaRussia=yes")}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You need a visa");
   await expect(page.locator(".panel")).toContainText("Not met: No flight from or to Russia");
@@ -126,9 +139,15 @@ test("the same traveller flying from Moscow learns why not, how to get a visa, a
   await expect(page.getByRole("region", { name: "How long it takes" })).toContainText("to be confirmed by the Embassy");
   // The demo install fills the empty contact settings with values that read as demo data.
   await expect(page.getByRole("region", { name: "Where to go" })).toContainText("DEMO ADDRESS");
-  await expect(page.getByRole("link", { name: "Visas: the Embassy's page on the MFA site" })).toHaveAttribute("href", "https://pakistan.mfa.gov.by");
+  await expect(page.getByRole("link", { name: "Visas: the Embassy's page on the MFA site" })).toHaveAttribute(
+    "href",
+    "https://pakistan.mfa.gov.by",
+  );
   // The application is handed in at the consular section: the result books that visit.
-  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveAttribute("href", "/en/appointments/visa");
+  await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveAttribute(
+    "href",
+    "/en/appointments/visa",
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -143,14 +162,18 @@ test("a Belarusian businessman learns about the 5-year visa in 5 pages @nojs", a
   // A stay over 30 days rules the visa on arrival out, so the sponsor's clearance is not asked.
   await answer(page, { radio: "A recommendation letter from the Belarusian Chamber of Commerce and Industry" });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You can get a 5-year multiple-entry business visa");
-  await expect(page.locator(".panel")).toContainText("Not possible: Business visa on arrival, up to 30 days. Not met: A stay of 30 days or less.");
+  await expect(page.locator(".panel")).toContainText(
+    "Not possible: Business visa on arrival, up to 30 days. Not met: A stay of 30 days or less.",
+  );
 });
 
 for (const [locale, message] of [
   ["en", "Select where you are travelling to"],
   ["ur", "منتخب کریں کہ آپ کہاں سفر کر رہے ہیں"],
 ] as const) {
-  test(`continuing without an answer names the question in the error summary, linked to it (${locale}) @nojs`, async ({ page }) => {
+  test(`continuing without an answer names the question in the error summary, linked to it (${locale}) @nojs`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/check/destination`);
     await continueOn(page);
     const summary = page.getByRole("alert");
@@ -174,7 +197,9 @@ for (const [path, answers, english, urdu] of [
   });
 }
 
-test("on the result page, a long page, the language links keep the answers in the server's HTML @nojs", async ({ page }) => {
+test("on the result page, a long page, the language links keep the answers in the server's HTML @nojs", async ({
+  page,
+}) => {
   await page.goto(`/en/check/result?${VISA_FREE}`);
   const link = page.getByRole("navigation", { name: /language/i }).getByRole("link", { name: "اردو" });
   await expect(link).toHaveAttribute("href", `/ur/check/result?${VISA_FREE}`);
@@ -183,13 +208,19 @@ test("on the result page, a long page, the language links keep the answers in th
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 });
 
-test("sources: the visa-free decree under its Russian title on Russian pages; English titles isolated in Urdu @nojs", async ({ page }) => {
+test("sources: the visa-free decree under its Russian title on Russian pages; English titles isolated in Urdu @nojs", async ({
+  page,
+}) => {
   const russian = "«Об установлении безвизового порядка въезда и выезда иностранных граждан»";
   await page.goto("/ru/visas");
   await expect(page.locator("ul.sources li", { hasText: russian }).first()).toBeVisible();
-  await expect(page.locator("ul.sources bdi", { hasText: "visa-free entry and exit of foreign citizens" })).toHaveCount(0);
+  await expect(page.locator("ul.sources bdi", { hasText: "visa-free entry and exit of foreign citizens" })).toHaveCount(
+    0,
+  );
   await page.goto("/ur/visas");
-  const english = page.locator("ul.sources bdi[lang=en][dir=ltr]", { hasText: "On establishment of visa-free entry and exit of foreign citizens" });
+  const english = page.locator("ul.sources bdi[lang=en][dir=ltr]", {
+    hasText: "On establishment of visa-free entry and exit of foreign citizens",
+  });
   await expect(english.first()).toBeVisible();
   await expect(page.locator("ul.sources li", { hasText: russian })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -229,25 +260,44 @@ test("an admin's indicative rupee rate shows a PKR amount beside each fee in eur
   await context.close();
 });
 
-test("the admin sees on one page what to enter and confirm before going public, each with a link to do it", async ({ page }) => {
+test("the admin sees on one page what to enter and confirm before going public, each with a link to do it", async ({
+  page,
+}) => {
   await signIn(page, "admin");
   await page.getByRole("link", { name: "Before going public" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before going public");
   const empty = page.getByRole("region", { name: "Required values still empty" });
   // Each by its name in the staff language (no raw keys), linked to where it is set.
-  await expect(empty.getByRole("link", { name: "Enter: Emergency telephone" })).toHaveAttribute("href", "/staff/admin/settings/embassy.emergencyPhone");
+  await expect(empty.getByRole("link", { name: "Enter: Emergency telephone" })).toHaveAttribute(
+    "href",
+    "/staff/admin/settings/embassy.emergencyPhone",
+  );
   const toConfirm = page.getByRole("region", { name: "Still to be confirmed" });
-  await expect(toConfirm.getByRole("link", { name: "Check and confirm: Proof that a Schengen visa was used to enter (passports are no longer stamped)" })).toBeVisible();
-  await expect(toConfirm.getByRole("link", { name: "Check and confirm: Visa rule: Visa-free entry for up to 30 days through the airport, with a used Schengen visa" })).toBeVisible();
+  await expect(
+    toConfirm.getByRole("link", {
+      name: "Check and confirm: Proof that a Schengen visa was used to enter (passports are no longer stamped)",
+    }),
+  ).toBeVisible();
+  await expect(
+    toConfirm.getByRole("link", {
+      name: "Check and confirm: Visa rule: Visa-free entry for up to 30 days through the airport, with a used Schengen visa",
+    }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
-  await toConfirm.getByRole("link", { name: "Check and confirm: Visa-free entry through the regional airports (Brest, Vitebsk, Gomel, Grodno, Mogilev)" }).click();
+  await toConfirm
+    .getByRole("link", {
+      name: "Check and confirm: Visa-free entry through the regional airports (Brest, Vitebsk, Gomel, Grodno, Mogilev)",
+    })
+    .click();
   await expect(page).toHaveURL(/\/staff\/admin\/settings\/visaFree\.regionalAirports$/);
 });
 
 test("in the demo the contact details read as demo data, in English and Urdu @nojs", async ({ page }) => {
   await page.goto("/en/contacts");
   await expect(page.getByRole("main").getByText("DEMO ADDRESS – not the Embassy's address")).toBeVisible();
-  await expect(page.getByText(/telephone the Embassy at once on \+92 000 0000001 \(DEMO – not a real number\)/)).toBeVisible();
+  await expect(
+    page.getByText(/telephone the Embassy at once on \+92 000 0000001 \(DEMO – not a real number\)/),
+  ).toBeVisible();
   await page.goto("/ur/services/death-abroad");
   await expect(page.getByText("+92 000 0000001 (DEMO – not a real number)", { exact: false }).first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -293,7 +343,9 @@ test("the whole wizard works in Urdu, right to left, without JavaScript @nojs", 
   await expectNoAxeViolations(page);
 });
 
-test("a Belarusian without a valid passport learns about the certificate of return, in Urdu @nojs", async ({ page }) => {
+test("a Belarusian without a valid passport learns about the certificate of return, in Urdu @nojs", async ({
+  page,
+}) => {
   await page.goto("/ur/check/destination");
   await page.getByRole("radio", { name: "بیلاروس", exact: true }).check();
   await page.getByRole("combobox").selectOption("BY");
@@ -305,7 +357,9 @@ test("a Belarusian without a valid passport learns about the certificate of retu
 test("the visa rules page shows every route a traveller can take, with its sources @nojs", async ({ page }) => {
   await page.goto("/en/visas");
   await expect(page.getByRole("heading", { level: 3 })).toHaveCount(8);
-  await expect(page.getByRole("link", { name: /Agreement between Belarus and Pakistan on visa waiver/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /Agreement between Belarus and Pakistan on visa waiver/ }).first(),
+  ).toBeVisible();
   await expect(page.getByText("In force since December 2023").first()).toBeVisible();
 });
 
@@ -319,7 +373,9 @@ test.describe("GET /api/v1/eligibility", () => {
     expect(body.outcome).toBe("business_visa_multiple_entry_5_years");
     expect(body.conditions.every((c: { met: boolean }) => c.met)).toBe(true);
     expect(body.verification).toEqual({ status: "to_be_confirmed", lastReviewed: "2026-11-27" });
-    expect(body.background.map((s: { title: string }) => s.title)).toContain("Ambassador A. Metelitsa, interview with BelTA");
+    expect(body.background.map((s: { title: string }) => s.title)).toContain(
+      "Ambassador A. Metelitsa, interview with BelTA",
+    );
     expect(body.title).toBe("Вы можете получить многократную деловую визу на 5 лет");
     expect(body.sources.length).toBeGreaterThan(0);
   });
@@ -330,16 +386,24 @@ test.describe("GET /api/v1/eligibility", () => {
     expect((await bad.json()).errors.map((e: { param: string }) => e.param)).toEqual(["destination", "stayDays"]);
     const missing = await request.get("/api/v1/eligibility?destination=BY");
     expect(missing.status()).toBe(400);
-    expect((await missing.json()).errors).toEqual([{ param: "nationality", code: "required", message: "required for this combination of answers" }]);
+    expect((await missing.json()).errors).toEqual([
+      { param: "nationality", code: "required", message: "required for this combination of answers" },
+    ]);
   });
 
   test("reads whole numbers strictly, and a bad language does not hide the other errors", async ({ request }) => {
     for (const sent of ["1e1", "0x0A", "%2010", "10.5"]) {
-      const response = await request.get(`/api/v1/eligibility?destination=PK&nationality=BY&passport=ordinary&purpose=business&businessDocument=none&stayDays=${sent}`);
+      const response = await request.get(
+        `/api/v1/eligibility?destination=PK&nationality=BY&passport=ordinary&purpose=business&businessDocument=none&stayDays=${sent}`,
+      );
       expect(response.status(), sent).toBe(400);
-      expect((await response.json()).errors).toEqual([{ param: "stayDays", code: "invalid_value", message: "must be a whole number written in digits" }]);
+      expect((await response.json()).errors).toEqual([
+        { param: "stayDays", code: "invalid_value", message: "must be a whole number written in digits" },
+      ]);
     }
-    const both = await request.get("/api/v1/eligibility?lang=xx&destination=BY&nationality=PK&visaFreeDaysThisYear=366");
+    const both = await request.get(
+      "/api/v1/eligibility?lang=xx&destination=BY&nationality=PK&visaFreeDaysThisYear=366",
+    );
     expect((await both.json()).errors.map((e: { param: string; code: string }) => [e.param, e.code])).toEqual([
       ["lang", "invalid_value"],
       ["visaFreeDaysThisYear", "invalid_value"],
@@ -349,7 +413,9 @@ test.describe("GET /api/v1/eligibility", () => {
   test("counts earlier visa-free days this year, and gives the last day to leave", async ({ request }) => {
     const ok = await (await request.get(`/api/v1/eligibility?${VISA_FREE}`)).json();
     expect([ok.outcome, ok.leaveBy]).toEqual(["visa_free_airport_30_days", "2026-12-19"]);
-    const capped = await (await request.get(`/api/v1/eligibility?${VISA_FREE.replace("visaFreeDaysThisYear=0", "visaFreeDaysThisYear=85")}`)).json();
+    const capped = await (
+      await request.get(`/api/v1/eligibility?${VISA_FREE.replace("visaFreeDaysThisYear=0", "visaFreeDaysThisYear=85")}`)
+    ).json();
     expect(capped.outcome).toBe("visa_required");
     expect(capped.notEligibleFor[0].conditions.map((c: { id: string }) => c.id)).toEqual(["visa_free_days_in_year"]);
   });
@@ -357,9 +423,13 @@ test.describe("GET /api/v1/eligibility", () => {
   test("is documented in /api/v1/openapi.json", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     const parameters = doc.paths["/api/v1/eligibility"].get.parameters.map((p: { name: string }) => p.name);
-    expect(parameters).toEqual(expect.arrayContaining(["destination", "nationality", "passport", "euVisa", "sponsorClearance", "lang"]));
+    expect(parameters).toEqual(
+      expect.arrayContaining(["destination", "nationality", "passport", "euVisa", "sponsorClearance", "lang"]),
+    );
     expect(doc.paths["/api/v1/eligibility"].get.parameters[0].schema).toEqual({ type: "string", enum: ["BY", "PK"] });
-    const visaFreeDays = doc.paths["/api/v1/eligibility"].get.parameters.find((p: { name: string }) => p.name === "visaFreeDaysThisYear");
+    const visaFreeDays = doc.paths["/api/v1/eligibility"].get.parameters.find(
+      (p: { name: string }) => p.name === "visaFreeDaysThisYear",
+    );
     expect(visaFreeDays.schema).toEqual({ type: "integer", minimum: 0, maximum: 365, default: 0 });
   });
 });

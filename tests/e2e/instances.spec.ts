@@ -4,7 +4,14 @@
 // Each test starts its own servers (app/cli/serve.ts on the same build) on a database of
 // their own: the suite's server would otherwise deliver (to the log) e-mails these tests await.
 import { expect, test } from "@playwright/test";
-import { ownDatabase, startInstance as startOn, stopInstances, testSmtpServer, type Instance, type OwnDatabase } from "./own-server";
+import {
+  ownDatabase,
+  startInstance as startOn,
+  stopInstances,
+  testSmtpServer,
+  type Instance,
+  type OwnDatabase,
+} from "./own-server";
 import { newStaff, signIn, stopMakingStaff } from "./staff-helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -27,10 +34,21 @@ const submit = (instance: Instance, fullName: string, email?: string) =>
   fetch(`${instance.url}/api/v1/requests`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ type: "general_inquiry", language: "en", subject: "Two instances", message: "A question", fullName, phone: "+92 300 1234567", declaration: "yes", ...(email ? { email } : {}) }),
+    body: JSON.stringify({
+      type: "general_inquiry",
+      language: "en",
+      subject: "Two instances",
+      message: "A question",
+      fullName,
+      phone: "+92 300 1234567",
+      declaration: "yes",
+      ...(email ? { email } : {}),
+    }),
   });
 
-test("two instances on one database: submit through one, review through the other, each e-mail sent once", async ({ browser }) => {
+test("two instances on one database: submit through one, review through the other, each e-mail sent once", async ({
+  browser,
+}) => {
   test.slow();
   const smtp = await testSmtpServer();
   const mails = () => smtp.mails.map((mail) => `${mail.to}|${mail.subject}`);
@@ -38,7 +56,9 @@ test("two instances on one database: submit through one, review through the othe
   const [a, b] = await Promise.all([startInstance(3231, env), startInstance(3232, env)]);
   try {
     // 20 requests with e-mail, half through each instance, at once: both outboxes deliver.
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b, "Ayesha Twoinstances", `applicant${i}@example.com`)));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b, "Ayesha Twoinstances", `applicant${i}@example.com`)),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
     const [first] = await Promise.all(responses.slice(0, 1).map((r) => r.json()));
 
@@ -54,7 +74,9 @@ test("two instances on one database: submit through one, review through the othe
     await context.close();
 
     // Instance A shows the change at once: nothing lives in one instance's memory.
-    const tracked = await fetch(`${a.url}/api/v1/requests/${first.reference}`, { headers: { "X-Access-Code": first.accessCode } });
+    const tracked = await fetch(`${a.url}/api/v1/requests/${first.reference}`, {
+      headers: { "X-Access-Code": first.accessCode },
+    });
     expect((await tracked.json()).status).toBe("in_review");
 
     // 21 e-mails (20 "received", 1 "being reviewed"), each sent once whichever instance sent it.
@@ -63,7 +85,13 @@ test("two instances on one database: submit through one, review through the othe
     await new Promise((r) => setTimeout(r, 2000)); // a duplicate would arrive now
     expect(mails()).toHaveLength(21);
     expect(new Set(mails()).size).toBe(21);
-    const senders = [a, b].map((instance) => instance.logs.join("").split("\n").filter((line) => line.includes('"event":"email.sent"')).length);
+    const senders = [a, b].map(
+      (instance) =>
+        instance.logs
+          .join("")
+          .split("\n")
+          .filter((line) => line.includes('"event":"email.sent"')).length,
+    );
     expect(senders[0]! + senders[1]!).toBe(21);
   } catch (error) {
     console.log(`instance A:\n${a.logs.join("")}\ninstance B:\n${b.logs.join("")}`);
@@ -76,7 +104,12 @@ test("two instances on one database: submit through one, review through the othe
 
 test("SIGTERM: requests in flight finish, the pool is closed, the process exits 0", async () => {
   const instance = await startInstance(3233);
-  const inFlight = Array.from({ length: 10 }, () => submit(instance, "Bilal Gracefulstop").then((r) => r.status, () => "refused"));
+  const inFlight = Array.from({ length: 10 }, () =>
+    submit(instance, "Bilal Gracefulstop").then(
+      (r) => r.status,
+      () => "refused",
+    ),
+  );
   await new Promise((r) => setTimeout(r, 50));
   instance.process.kill("SIGTERM");
   const statuses = await Promise.all(inFlight);
@@ -88,5 +121,10 @@ test("SIGTERM: requests in flight finish, the pool is closed, the process exits 
   expect(log).toContain('"event":"server.stopping"');
   // The background jobs stopped, then the database closed.
   expect(log).toMatch(/"event":"server.stopped".*"hooks":\["background jobs",("database",)*"database"\]/);
-  expect(await fetch(`${instance.url}/api/health`).then(() => "answered", () => "gone")).toBe("gone");
+  expect(
+    await fetch(`${instance.url}/api/health`).then(
+      () => "answered",
+      () => "gone",
+    ),
+  ).toBe("gone");
 });

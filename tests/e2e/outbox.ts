@@ -15,7 +15,9 @@ async function latestBody(recipient: string, containing: string): Promise<string
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      return ((await client.query<{ body: string }>(QUERY, [recipient, like])).rows[0]?.body as string | undefined) ?? null;
+      return (
+        ((await client.query<{ body: string }>(QUERY, [recipient, like])).rows[0]?.body as string | undefined) ?? null
+      );
     } finally {
       await client.end();
     }
@@ -23,7 +25,8 @@ async function latestBody(recipient: string, containing: string): Promise<string
   const file = url.replace(/^file:/, "");
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare(QUERY.replace("$1", "?").replace("$2", "?")).get(recipient, like) as { body: string } | undefined;
+    const row = db.prepare(QUERY.replace("$1", "?").replace("$2", "?")).get(recipient, like) as
+      { body: string } | undefined;
     return row?.body ?? null;
   } finally {
     db.close();
@@ -32,7 +35,7 @@ async function latestBody(recipient: string, containing: string): Promise<string
 
 /** The newest e-mail to `recipient` whose text contains `containing`, waiting a little for it to be queued. */
 export async function latestEmail(recipient: string, containing: string, timeoutMs = 10_000): Promise<string> {
-  for (const until = Date.now() + timeoutMs; ; ) {
+  for (const until = Date.now() + timeoutMs; ;) {
     const body = await latestBody(recipient, containing);
     if (body !== null) return body;
     if (Date.now() > until) throw new Error(`no e-mail to ${recipient} containing ${containing}`);

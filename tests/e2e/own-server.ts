@@ -25,11 +25,20 @@ export async function ownDatabase(name: string): Promise<OwnDatabase> {
   }
   const env = { ...process.env, DATABASE_URL: database.url };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
+    env,
+    stdio: "ignore",
+  });
   return database;
 }
 
-export type Instance = { url: string; process: ChildProcess; logs: string[]; exited: Promise<number | null>; stop: () => Promise<number | null> };
+export type Instance = {
+  url: string;
+  process: ChildProcess;
+  logs: string[];
+  exited: Promise<number | null>;
+  stop: () => Promise<number | null>;
+};
 
 /** Ports next to the suite's own (E2E_PORT), so parallel runs on other ports do not collide. */
 export const ownPort = (offset: number) => Number(process.env.E2E_PORT ?? 3210) + offset;
@@ -44,8 +53,15 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the production server on `port` and waits until it is ready. */
-export async function startInstance(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Instance> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export async function startInstance(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<Instance> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "app/cli/serve.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const logs: string[] = [];
   child.stdout.on("data", (chunk) => logs.push(String(chunk)));
   child.stderr.on("data", (chunk) => logs.push(String(chunk)));
@@ -56,7 +72,10 @@ export async function startInstance(databaseUrl: string, port: number, env: Reco
     return exited;
   };
   for (let i = 0; i < 100; i++) {
-    const ready = await fetch(`${url}/api/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { url, process: child, logs, exited, stop };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 200));
@@ -72,7 +91,11 @@ export async function stopInstances(...instances: Instance[]): Promise<void> {
 export type Mail = { to: string; subject: string; text: string };
 
 /** An SMTP server that keeps what it receives; SMTP_URL for the instances to send to it. */
-export async function testSmtpServer(): Promise<{ mails: Mail[]; env: { SMTP_URL: string }; close: () => Promise<void> }> {
+export async function testSmtpServer(): Promise<{
+  mails: Mail[];
+  env: { SMTP_URL: string };
+  close: () => Promise<void>;
+}> {
   const mails: Mail[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -92,4 +115,3 @@ export async function testSmtpServer(): Promise<{ mails: Mail[]; env: { SMTP_URL
     close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
   };
 }
-

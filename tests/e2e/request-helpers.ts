@@ -6,11 +6,28 @@ export const FUTURE = "2030-01-15";
 
 /** Minimal valid answers for each kind of request, by field id. */
 export const ANSWERS: Record<string, { fill?: Record<string, string>; check?: string[] }> = {
-  consular_registration: { check: ["#registrationKind"], fill: { passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Lahore" } },
-  legalization: { check: ["#issuingCountry", "#mofaAttested"], fill: { documentList: "Marriage certificate", issuingAuthority: "Union Council Lahore" } },
-  certificate_of_return: { check: ["#reason", "#policeReport", "#forChild"], fill: { circumstances: "Stolen in Karachi", plannedReturnDate: FUTURE, dateOfBirth: "1985-01-02" } },
+  consular_registration: {
+    check: ["#registrationKind"],
+    fill: { passportNumber: "MP1234567", dateOfBirth: "1990-03-27", cityInPakistan: "Lahore" },
+  },
+  legalization: {
+    check: ["#issuingCountry", "#mofaAttested"],
+    fill: { documentList: "Marriage certificate", issuingAuthority: "Union Council Lahore" },
+  },
+  certificate_of_return: {
+    check: ["#reason", "#policeReport", "#forChild"],
+    fill: { circumstances: "Stolen in Karachi", plannedReturnDate: FUTURE, dateOfBirth: "1985-01-02" },
+  },
   invitation: { check: ["#relationship"], fill: { relativeName: "Ali Khan", plannedVisitDate: FUTURE } },
-  bereavement: { fill: { deceasedName: "Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents to take him home" } },
+  bereavement: {
+    fill: {
+      deceasedName: "Ivan Petrov",
+      dateOfDeath: "2026-11-20",
+      placeOfDeath: "Lahore",
+      yourRelationship: "Wife",
+      helpNeeded: "Documents to take him home",
+    },
+  },
   general_inquiry: { fill: { subject: "Visa for my mother", message: "Which visa does she need?" } },
 };
 export const CONTACT = { fullName: "Anna Khan", phone: "0300 1234567", email: "anna@example.com" };
@@ -99,7 +116,13 @@ export async function fillDate(page: Page, id: string, iso: string, digits = (s:
 }
 
 /** The look-up form, as a person fills it in. */
-export async function lookUp(page: Page, locale: string, reference: string, code: string, labels = { reference: "Reference number", code: "Access code", button: "Show my request" }) {
+export async function lookUp(
+  page: Page,
+  locale: string,
+  reference: string,
+  code: string,
+  labels = { reference: "Reference number", code: "Access code", button: "Show my request" },
+) {
   await page.goto(`/${locale}/track`);
   await page.getByLabel(labels.reference).fill(reference);
   await page.getByLabel(labels.code).fill(code);

@@ -1,7 +1,18 @@
 // Requests to the consular section, as applicants make and follow them.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { ANSWERS, CONTACT, FUTURE, fillDate, fillPage, lookUp, moveOn, answerAll, start, send } from "./request-helpers";
+import {
+  ANSWERS,
+  CONTACT,
+  FUTURE,
+  fillDate,
+  fillPage,
+  lookUp,
+  moveOn,
+  answerAll,
+  start,
+  send,
+} from "./request-helpers";
 import { askForInformation } from "./staff-helpers";
 
 for (const type of Object.keys(ANSWERS)) {
@@ -18,7 +29,9 @@ for (const type of Object.keys(ANSWERS)) {
   });
 }
 
-test("an invalid answer shows the error summary, keeps what was typed, and can be corrected @nojs", async ({ page }) => {
+test("an invalid answer shows the error summary, keeps what was typed, and can be corrected @nojs", async ({
+  page,
+}) => {
   await page.goto("/en/request/invitation");
   await start(page, "Start now");
   await page.locator("#relativeName").fill("Аli Khan"); // a Cyrillic А among Latin letters
@@ -26,9 +39,15 @@ test("an invalid answer shows the error summary, keeps what was typed, and can b
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
   await expect(page).toHaveTitle(/^Error: Your relative/);
   const summary = page.getByRole("alert");
-  await expect(summary.getByRole("link", { name: "Check your relative's full name: a word mixes Latin and Cyrillic letters, type it again in one alphabet" })).toHaveAttribute("href", "#relativeName");
+  await expect(
+    summary.getByRole("link", {
+      name: "Check your relative's full name: a word mixes Latin and Cyrillic letters, type it again in one alphabet",
+    }),
+  ).toHaveAttribute("href", "#relativeName");
   await expect(summary.getByRole("link", { name: "Select how they are related to you" })).toBeVisible();
-  await expect(summary.getByRole("link", { name: "Check the date they plan to travel: it must be today or later" })).toHaveAttribute("href", "#plannedVisitDate-day");
+  await expect(
+    summary.getByRole("link", { name: "Check the date they plan to travel: it must be today or later" }),
+  ).toHaveAttribute("href", "#plannedVisitDate-day");
   await expect(page.locator("#relativeName")).toHaveValue("Аli Khan");
   await expect(page.locator("#relativeName-error")).toContainText("Latin and Cyrillic");
   await expectNoAxeViolations(page);
@@ -47,10 +66,16 @@ test("a file that is not a PDF, JPEG or PNG is refused @nojs", async ({ page }) 
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
   await fillPage(page, { fill: CONTACT });
   await moveOn(page, () => page.getByRole("button", { name: "Save and continue" }).click());
-  await page.locator("#file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90 an executable") });
+  await page
+    .locator("#file")
+    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90 an executable") });
   await page.getByRole("button", { name: "Attach this file" }).click();
-  await expect(page.getByRole("alert").getByRole("link", { name: "The file must be a PDF, JPEG or PNG" })).toBeVisible();
-  await page.locator("#file").setInputFiles({ name: "nikah.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "The file must be a PDF, JPEG or PNG" }),
+  ).toBeVisible();
+  await page
+    .locator("#file")
+    .setInputFiles({ name: "nikah.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "Attach this file" }).click();
   await expect(page.getByRole("button", { name: "Remove nikah.pdf" })).toBeVisible();
 });
@@ -72,12 +97,24 @@ test("in Urdu with JavaScript on: a general question, right to left", async ({ p
   await expectNoAxeViolations(page);
 });
 
-const PNG = (name: string) => ({ name, mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
+const PNG = (name: string) => ({
+  name,
+  mimeType: "image/png",
+  buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+});
 
 /** A request sent through the API (quicker than the form where the form is not what is tested). */
 async function apiRequest(request: APIRequestContext): Promise<{ reference: string; accessCode: string }> {
   const created = await request.post("/api/v1/requests", {
-    data: { type: "general_inquiry", language: "en", subject: "Hello", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", declaration: "yes" },
+    data: {
+      type: "general_inquiry",
+      language: "en",
+      subject: "Hello",
+      message: "A question",
+      fullName: "Anna Khan",
+      phone: "+92 300 1234567",
+      declaration: "yes",
+    },
   });
   expect(created.status()).toBe(201);
   return created.json();
@@ -91,7 +128,10 @@ function recordAddresses(page: Page): string[] {
   return seen;
 }
 
-test("the applicant follows the request and answers the Embassy's question with two files @nojs", async ({ page, browser }) => {
+test("the applicant follows the request and answers the Embassy's question with two files @nojs", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await page.goto("/ru/request/consular_registration");
   await start(page, "Начать");
@@ -101,9 +141,13 @@ test("the applicant follows the request and answers the Embassy's question with 
   const code = (await page.locator(".reference").nth(1).textContent())!;
   const addresses = recordAddresses(page);
   // The confirmation's own link and share texts carry the reference only.
-  const links = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  const links = await page
+    .locator("a[href]")
+    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
   expect(links.filter((href) => href.includes(code))).toEqual([]);
-  const whatsApp = decodeURIComponent((await page.getByRole("link", { name: "Отправить в WhatsApp" }).getAttribute("href"))!);
+  const whatsApp = decodeURIComponent(
+    (await page.getByRole("link", { name: "Отправить в WhatsApp" }).getAttribute("href"))!,
+  );
   expect(whatsApp).toMatch(/^https:\/\/wa\.me\/\?text=/);
   expect(whatsApp).toContain(reference);
   expect(whatsApp).toContain(`/ru/track?reference=${reference}`);
@@ -116,7 +160,11 @@ test("the applicant follows the request and answers the Embassy's question with 
   await page.emulateMedia({ media: "screen" });
 
   await askForInformation(browser, reference, "Пришлите, пожалуйста, копию POC.");
-  await lookUp(page, "ru", reference.toLowerCase().replace(/-/g, " "), code, { reference: "Номер обращения", code: "Код доступа", button: "Показать обращение" });
+  await lookUp(page, "ru", reference.toLowerCase().replace(/-/g, " "), code, {
+    reference: "Номер обращения",
+    code: "Код доступа",
+    button: "Показать обращение",
+  });
   await expect(page).toHaveURL(new RegExp(`/ru/track/${reference}$`));
   await expect(page.getByText("Посольству нужны дополнительные сведения")).toBeVisible();
   // The question stands above the answer box.
@@ -134,7 +182,9 @@ test("the applicant follows the request and answers the Embassy's question with 
   expect(session.value).not.toContain(code);
 
   await page.getByLabel("Ваш ответ").fill("Копия POC приложена.");
-  await page.getByLabel("Приложить документы (необязательно)").setInputFiles([PNG("poc-front.png"), PNG("poc-back.png")]);
+  await page
+    .getByLabel("Приложить документы (необязательно)")
+    .setInputFiles([PNG("poc-front.png"), PNG("poc-back.png")]);
   await moveOn(page, () => page.getByRole("button", { name: "Отправить ответ" }).click());
   await expect(page.getByText("Ваш ответ отправлен.")).toBeVisible();
   await expect(page.getByText("На рассмотрении", { exact: true })).toBeVisible();
@@ -178,13 +228,18 @@ test("withdrawing asks for confirmation first, and records the reason @nojs", as
 test("a wrong access code reveals nothing, and the code never reaches the address @nojs", async ({ page }) => {
   const addresses = recordAddresses(page);
   await lookUp(page, "en", "BP-0000-0000", "WRONGCODE7");
-  await expect(page.getByText("We could not find a request or appointment with this reference number and access code")).toBeVisible();
+  await expect(
+    page.getByText("We could not find a request or appointment with this reference number and access code"),
+  ).toBeVisible();
   await expect(page.getByLabel("Reference number")).toHaveValue("BP-0000-0000");
   await expect(page.getByLabel("Access code")).toHaveValue("");
   expect(addresses.filter((address) => address.includes("WRONGCODE7"))).toEqual([]);
 });
 
-test("a code in an old-style address opens nothing, and a session opens only its own request @nojs", async ({ page, request }) => {
+test("a code in an old-style address opens nothing, and a session opens only its own request @nojs", async ({
+  page,
+  request,
+}) => {
   const mine = await apiRequest(request);
   const other = await apiRequest(request);
   await page.goto(`/en/track?reference=${other.reference}&code=${other.accessCode}`);
@@ -208,7 +263,15 @@ test("a code in an old-style address opens nothing, and a session opens only its
 test.describe("the requests API", () => {
   test("POST creates a request; GET with the access code shows its status", async ({ request }) => {
     const created = await request.post("/api/v1/requests", {
-      data: { type: "general_inquiry", language: "en", subject: "Hello", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", declaration: "yes" },
+      data: {
+        type: "general_inquiry",
+        language: "en",
+        subject: "Hello",
+        message: "A question",
+        fullName: "Anna Khan",
+        phone: "+92 300 1234567",
+        declaration: "yes",
+      },
     });
     expect(created.status()).toBe(201);
     const { reference, accessCode, status } = await created.json();
@@ -219,17 +282,33 @@ test.describe("the requests API", () => {
     expect(body.status).toBe("received");
     // Times on the Embassy's clock, with the offset: nobody mistakes them for UTC.
     expect(body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/);
-    expect((await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": "WRONG" } })).status()).toBe(404);
+    expect(
+      (await request.get(`/api/v1/requests/${reference}`, { headers: { "X-Access-Code": "WRONG" } })).status(),
+    ).toBe(404);
     // The code in the address is ignored: it would be written to access logs.
     expect((await request.get(`/api/v1/requests/${reference}?accessCode=${accessCode}`)).status()).toBe(404);
   });
 
-  test("names every invalid field (422), refuses bad JSON (400) and oversized bodies (413), never a 500", async ({ request }) => {
-    const invalid = await request.post("/api/v1/requests", { data: { type: "invitation", relativeName: "<b>x</b>", phone: "1", declaration: "no" } });
+  test("names every invalid field (422), refuses bad JSON (400) and oversized bodies (413), never a 500", async ({
+    request,
+  }) => {
+    const invalid = await request.post("/api/v1/requests", {
+      data: { type: "invitation", relativeName: "<b>x</b>", phone: "1", declaration: "no" },
+    });
     expect(invalid.status()).toBe(422);
     const fields = (await invalid.json()).errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(["relativeName", "relationship", "plannedVisitDate", "fullName", "phone", "declaration"]));
-    expect((await request.post("/api/v1/requests", { data: "{not json", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
-    expect((await request.post("/api/v1/requests", { data: { type: "general_inquiry", message: "x".repeat(100_000) } })).status()).toBe(413);
+    expect(fields).toEqual(
+      expect.arrayContaining(["relativeName", "relationship", "plannedVisitDate", "fullName", "phone", "declaration"]),
+    );
+    expect(
+      (
+        await request.post("/api/v1/requests", { data: "{not json", headers: { "Content-Type": "application/json" } })
+      ).status(),
+    ).toBe(400);
+    expect(
+      (
+        await request.post("/api/v1/requests", { data: { type: "general_inquiry", message: "x".repeat(100_000) } })
+      ).status(),
+    ).toBe(413);
   });
 });

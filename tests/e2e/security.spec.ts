@@ -26,9 +26,14 @@ test.afterAll(async () => {
 const base = () => test.info().project.use.baseURL!;
 
 /** Runs `body` with servers started on this spec's database, and stops them whatever happens. */
-async function withInstances(configs: Record<string, string>[], body: (instances: Instance[]) => Promise<void>): Promise<void> {
+async function withInstances(
+  configs: Record<string, string>[],
+  body: (instances: Instance[]) => Promise<void>,
+): Promise<void> {
   // Ports of this worker's own: the phone and no-js projects may run at the same time.
-  const instances = await Promise.all(configs.map((env, i) => startInstance(database.url, ownPort(60 + 10 * test.info().parallelIndex + i), env)));
+  const instances = await Promise.all(
+    configs.map((env, i) => startInstance(database.url, ownPort(60 + 10 * test.info().parallelIndex + i), env)),
+  );
   try {
     await body(instances);
   } catch (error) {
@@ -45,40 +50,61 @@ async function signInCookie(instance: Instance, headers: Record<string, string> 
   const action = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)![1]!;
   const { email, password } = await newStaff("officer", database.url);
   const form = multipart({ [`$ACTION_ID_${action}`]: "", email, password });
-  const response = await raw(`${instance.url}/staff/login`, { method: "POST", body: form.body, headers: { ...form.headers, Origin: instance.url, ...headers } });
+  const response = await raw(`${instance.url}/staff/login`, {
+    method: "POST",
+    body: form.body,
+    headers: { ...form.headers, Origin: instance.url, ...headers },
+  });
   expect(response.status).toBe(303);
   const cookies = ([] as string[]).concat(response.headers["set-cookie"] ?? []);
   return cookies.find((cookie) => /ch_staff=/.test(cookie)) ?? "";
 }
 
 const lookUp = (instance: Instance, forwardedFor: string) =>
-  raw(`${instance.url}/api/v1/requests/BP-AAAA-AAAA`, { headers: { "X-Forwarded-For": forwardedFor, "X-Real-IP": forwardedFor, "X-Access-Code": "wrong" } }).then((r) => r.status);
+  raw(`${instance.url}/api/v1/requests/BP-AAAA-AAAA`, {
+    headers: { "X-Forwarded-For": forwardedFor, "X-Real-IP": forwardedFor, "X-Access-Code": "wrong" },
+  }).then((r) => r.status);
 
 test("reached directly, a made-up X-Forwarded-For does not reset a limit; a trusted proxy's does name the client (IPv6 by /64)", async () => {
   test.slow();
-  await withInstances([{ LOOKUPS_PER_HOUR: "3" }, { LOOKUPS_PER_HOUR: "2", TRUSTED_PROXIES: "127.0.0.1/32" }], async ([direct, proxied]) => {
-    const forged = [];
-    for (let i = 1; i <= 5; i++) forged.push(await lookUp(direct!, `198.51.100.${i}`));
-    expect(forged).toEqual([404, 404, 404, 429, 429]);
-    // A 429 says when to come back and is never cached.
-    const limited = await raw(`${direct!.url}/api/v1/requests/BP-AAAA-AAAA`, { headers: { "X-Access-Code": "wrong" } });
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
-    expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(3600);
-    expect(limited.headers["cache-control"]).toBe("no-store");
+  await withInstances(
+    [{ LOOKUPS_PER_HOUR: "3" }, { LOOKUPS_PER_HOUR: "2", TRUSTED_PROXIES: "127.0.0.1/32" }],
+    async ([direct, proxied]) => {
+      const forged = [];
+      for (let i = 1; i <= 5; i++) forged.push(await lookUp(direct!, `198.51.100.${i}`));
+      expect(forged).toEqual([404, 404, 404, 429, 429]);
+      // A 429 says when to come back and is never cached.
+      const limited = await raw(`${direct!.url}/api/v1/requests/BP-AAAA-AAAA`, {
+        headers: { "X-Access-Code": "wrong" },
+      });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+      expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(3600);
+      expect(limited.headers["cache-control"]).toBe("no-store");
 
-    // On an http origin (demo default), a forged X-Forwarded-Proto does not make cookies Secure.
-    expect(await signInCookie(direct!, { "X-Forwarded-Proto": "https" })).toMatch(/^ch_staff=[^;]+; Path=\/; Expires=[^;]+; Max-Age=43200; HttpOnly; SameSite=lax$/);
+      // On an http origin (demo default), a forged X-Forwarded-Proto does not make cookies Secure.
+      expect(await signInCookie(direct!, { "X-Forwarded-Proto": "https" })).toMatch(
+        /^ch_staff=[^;]+; Path=\/; Expires=[^;]+; Max-Age=43200; HttpOnly; SameSite=lax$/,
+      );
 
-    // Behind nginx (127.0.0.1 is trusted here), each client has its own limit.
-    const first = [await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1"), await lookUp(proxied!, "203.0.113.1")];
-    expect(first).toEqual([404, 404, 429]);
-    expect(await lookUp(proxied!, "203.0.113.2")).toBe(404);
-    // What the client put before the proxy's own entry is not believed.
-    expect(await lookUp(proxied!, "203.0.113.2, 203.0.113.1")).toBe(429);
-    // One IPv6 /64 is one client.
-    expect([await lookUp(proxied!, "2001:db8:1:2::a"), await lookUp(proxied!, "2001:db8:1:2::b"), await lookUp(proxied!, "2001:db8:1:2:ffff::c")]).toEqual([404, 404, 429]);
-  });
+      // Behind nginx (127.0.0.1 is trusted here), each client has its own limit.
+      const first = [
+        await lookUp(proxied!, "203.0.113.1"),
+        await lookUp(proxied!, "203.0.113.1"),
+        await lookUp(proxied!, "203.0.113.1"),
+      ];
+      expect(first).toEqual([404, 404, 429]);
+      expect(await lookUp(proxied!, "203.0.113.2")).toBe(404);
+      // What the client put before the proxy's own entry is not believed.
+      expect(await lookUp(proxied!, "203.0.113.2, 203.0.113.1")).toBe(429);
+      // One IPv6 /64 is one client.
+      expect([
+        await lookUp(proxied!, "2001:db8:1:2::a"),
+        await lookUp(proxied!, "2001:db8:1:2::b"),
+        await lookUp(proxied!, "2001:db8:1:2:ffff::c"),
+      ]).toEqual([404, 404, 429]);
+    },
+  );
 });
 
 test("a forged Host changes neither the links in e-mails nor the alternate-language Link header", async () => {
@@ -99,39 +125,53 @@ test("a forged Host changes neither the links in e-mails nor the alternate-langu
   const origin = "https://consular.example.by";
   const forged = { Host: "phishing.example", "X-Forwarded-Host": "phishing.example", "X-Forwarded-Proto": "http" };
   try {
-    await withInstances([{ PUBLIC_ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` }], async ([instance]) => {
-      const submitted = await raw(`${instance!.url}/api/v1/requests`, {
-        method: "POST",
-        headers: { ...forged, "Content-Type": "application/json" },
-        body: JSON.stringify({ type: "general_inquiry", language: "en", subject: "Links", message: "A question", fullName: "Hamid Hostheader", phone: "+92 300 1234567", declaration: "yes", email: "hamid@example.com" }),
-      });
-      expect(submitted.status).toBe(201);
-      expect(JSON.parse(submitted.text).trackingUrl).toMatch(new RegExp(`^${origin}/en/track`));
-      await expect.poll(() => mails.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
-      expect(mails[0]).toContain(`${origin}/en/track`);
-      expect(mails.join("\n")).not.toContain("phishing.example");
+    await withInstances(
+      [{ PUBLIC_ORIGIN: origin, SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` }],
+      async ([instance]) => {
+        const submitted = await raw(`${instance!.url}/api/v1/requests`, {
+          method: "POST",
+          headers: { ...forged, "Content-Type": "application/json" },
+          body: JSON.stringify({
+            type: "general_inquiry",
+            language: "en",
+            subject: "Links",
+            message: "A question",
+            fullName: "Hamid Hostheader",
+            phone: "+92 300 1234567",
+            declaration: "yes",
+            email: "hamid@example.com",
+          }),
+        });
+        expect(submitted.status).toBe(201);
+        expect(JSON.parse(submitted.text).trackingUrl).toMatch(new RegExp(`^${origin}/en/track`));
+        await expect.poll(() => mails.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+        expect(mails[0]).toContain(`${origin}/en/track`);
+        expect(mails.join("\n")).not.toContain("phishing.example");
 
-      // Cookies follow PUBLIC_ORIGIN (https here), whatever scheme a header claims.
-      const signIn = await signInCookie(instance!, { "X-Forwarded-Proto": "http" });
-      expect(signIn).toMatch(/^__Host-ch_staff=[^;]+; Path=\/; Expires=[^;]+; Max-Age=43200; Secure; HttpOnly; SameSite=lax$/);
+        // Cookies follow PUBLIC_ORIGIN (https here), whatever scheme a header claims.
+        const signIn = await signInCookie(instance!, { "X-Forwarded-Proto": "http" });
+        expect(signIn).toMatch(
+          /^__Host-ch_staff=[^;]+; Path=\/; Expires=[^;]+; Max-Age=43200; Secure; HttpOnly; SameSite=lax$/,
+        );
 
-      for (const path of ["/en", "/ru/visas", "/ur/track"]) {
-        const page = await raw(`${instance!.url}${path}`, { headers: forged });
-        expect(page.status).toBe(200);
-        expect(page.headers.link).toContain(`<${origin}/en`);
-        expect(page.headers.link).toContain(`<${origin}/ur`);
-        expect(page.headers.link).not.toContain("phishing.example");
-        expect(page.text).not.toContain("phishing.example");
-      }
-      // A very long address gets no Link header rather than one too large for nginx and clients.
-      const long = await raw(`${instance!.url}/en/${"A".repeat(4000)}`);
-      expect(long.status).toBe(404);
-      // No alternates built from that address (Next may still send its own stylesheet preload, a relative link).
-      const link = String(long.headers.link ?? "");
-      expect(link).not.toContain("hreflang");
-      expect(link).not.toContain("AAAA");
-      expect(link.length).toBeLessThan(2048);
-    });
+        for (const path of ["/en", "/ru/visas", "/ur/track"]) {
+          const page = await raw(`${instance!.url}${path}`, { headers: forged });
+          expect(page.status).toBe(200);
+          expect(page.headers.link).toContain(`<${origin}/en`);
+          expect(page.headers.link).toContain(`<${origin}/ur`);
+          expect(page.headers.link).not.toContain("phishing.example");
+          expect(page.text).not.toContain("phishing.example");
+        }
+        // A very long address gets no Link header rather than one too large for nginx and clients.
+        const long = await raw(`${instance!.url}/en/${"A".repeat(4000)}`);
+        expect(long.status).toBe(404);
+        // No alternates built from that address (Next may still send its own stylesheet preload, a relative link).
+        const link = String(long.headers.link ?? "");
+        expect(link).not.toContain("hreflang");
+        expect(link).not.toContain("AAAA");
+        expect(link.length).toBeLessThan(2048);
+      },
+    );
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }
@@ -163,7 +203,9 @@ test("demo mode shows a Demo banner on public and staff pages, and only then @no
   });
 });
 
-test("pages rendered per request get a fresh nonce policy with strict-dynamic; prerendered pages the static one", async ({ page }) => {
+test("pages rendered per request get a fresh nonce policy with strict-dynamic; prerendered pages the static one", async ({
+  page,
+}) => {
   const policies: string[] = [];
   for (const path of ["/staff/login", "/en/track", "/ur/check/destination", "/en/request/general_inquiry"]) {
     for (let i = 0; i < 2; i++) {

@@ -2,8 +2,27 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 
-const PAGES = ["", "/visas", "/check", "/services", "/request", "/track", "/track/new-code", "/contacts", "/accessibility", "/privacy", "/to-be-confirmed"];
-const SERVICE_PAGES = ["consular-registration", "legalization", "certificate-of-return", "invitation", "death-abroad", "study-in-belarus"];
+const PAGES = [
+  "",
+  "/visas",
+  "/check",
+  "/services",
+  "/request",
+  "/track",
+  "/track/new-code",
+  "/contacts",
+  "/accessibility",
+  "/privacy",
+  "/to-be-confirmed",
+];
+const SERVICE_PAGES = [
+  "consular-registration",
+  "legalization",
+  "certificate-of-return",
+  "invitation",
+  "death-abroad",
+  "study-in-belarus",
+];
 
 for (const locale of LOCALES) {
   for (const path of PAGES) {
@@ -36,7 +55,10 @@ test("a visitor without a language in the URL is sent to one", async ({ page }) 
 
 test("with JavaScript, the language switcher also keeps the answers in the address", async ({ page }) => {
   await page.goto("/en/check/passport?destination=BY&nationality=PK");
-  await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "اردو" })).toHaveAttribute("href", "/ur/check/passport?destination=BY&nationality=PK");
+  await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "اردو" })).toHaveAttribute(
+    "href",
+    "/ur/check/passport?destination=BY&nationality=PK",
+  );
 });
 
 test("the language switcher keeps the current page @nojs", async ({ page }) => {
@@ -61,7 +83,14 @@ test("the header links to every section of the service; on a phone, behind its M
   const menu = page.locator("summary", { hasText: "Menu" });
   if (await menu.isVisible()) await menu.click(); // a <details>: it opens without JavaScript
   const nav = page.getByRole("navigation", { name: "Main sections" });
-  for (const name of ["Visa rules", "Do I need a visa?", "Consular services", "Make a request", "Track a request", "Contacts"]) {
+  for (const name of [
+    "Visa rules",
+    "Do I need a visa?",
+    "Consular services",
+    "Make a request",
+    "Track a request",
+    "Contacts",
+  ]) {
     await expect(nav.getByRole("link", { name })).toBeVisible();
   }
 });
@@ -93,7 +122,9 @@ test("Urdu pages load one font file, preloaded; English pages neither load nor p
 });
 
 for (const locale of ["en", "ur"]) {
-  test(`on a 390 px phone the header is compact and the question is in view without scrolling (${locale}) @nojs`, async ({ page }) => {
+  test(`on a 390 px phone the header is compact and the question is in view without scrolling (${locale}) @nojs`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${locale}/request/invitation`);
     await page.locator("form button[type=submit]").first().click();
@@ -107,10 +138,16 @@ for (const locale of ["en", "ur"]) {
   });
 }
 
-test("the footer says whose service it is, and shows the address and telephone from the settings, in demo mode demo values that say so @nojs", async ({ page }) => {
+test("the footer says whose service it is, and shows the address and telephone from the settings, in demo mode demo values that say so @nojs", async ({
+  page,
+}) => {
   await page.goto("/en/accessibility");
   const footer = page.locator("footer");
-  await expect(footer.getByRole("heading", { name: "Official service of the Embassy of the Republic of Belarus in the Islamic Republic of Pakistan" })).toBeVisible();
+  await expect(
+    footer.getByRole("heading", {
+      name: "Official service of the Embassy of the Republic of Belarus in the Islamic Republic of Pakistan",
+    }),
+  ).toBeVisible();
   // The fact base has neither: they stay empty until the Embassy enters them (admin → Settings);
   // the tests run in demo mode, which fills them with values that cannot be mistaken for real ones.
   await expect(footer.locator("address")).toContainText("DEMO ADDRESS – not the Embassy's address");
@@ -164,14 +201,18 @@ test("GET /api/health reports the database", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", database: "up" });
 });
 
-test("robots.txt keeps search engines out of the staff workspace and the API, and names the sitemap", async ({ request }) => {
+test("robots.txt keeps search engines out of the staff workspace and the API, and names the sitemap", async ({
+  request,
+}) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Disallow: \/staff/);
   expect(robots).toMatch(/Disallow: \/api/);
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
 
-test("the sitemap lists every public page in every language, with its alternates, and no checker answers", async ({ request }) => {
+test("the sitemap lists every public page in every language, with its alternates, and no checker answers", async ({
+  request,
+}) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   const xml = await response.text();

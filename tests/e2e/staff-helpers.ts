@@ -13,14 +13,25 @@ export type StaffAccount = { email: string; password: string; name: string; secr
  * (own-server.ts). Started on first use, one request at a time, ended with the Playwright
  * worker (their standard input closes).
  */
-const makers = new Map<string, { child: ChildProcessWithoutNullStreams; answers: AsyncIterator<string>; queue: Promise<unknown> }>();
+const makers = new Map<
+  string,
+  { child: ChildProcessWithoutNullStreams; answers: AsyncIterator<string>; queue: Promise<unknown> }
+>();
 
 function makerFor(databaseUrl: string) {
   let maker = makers.get(databaseUrl);
   if (!maker) {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/e2e-staff.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/support/e2e-staff.ts"],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" },
+    );
     child.stderr.on("data", (chunk) => process.stderr.write(chunk));
-    maker = { child, answers: createInterface({ input: child.stdout })[Symbol.asyncIterator](), queue: Promise.resolve() };
+    maker = {
+      child,
+      answers: createInterface({ input: child.stdout })[Symbol.asyncIterator](),
+      queue: Promise.resolve(),
+    };
     makers.set(databaseUrl, maker);
   }
   return maker;
@@ -51,7 +62,9 @@ export async function stopMakingStaff(databaseUrl: string): Promise<void> {
   const maker = makers.get(databaseUrl);
   if (!maker) return;
   makers.delete(databaseUrl);
-  const exited = new Promise((resolve) => (maker.child.exitCode === null ? maker.child.on("exit", resolve) : resolve(null)));
+  const exited = new Promise((resolve) =>
+    maker.child.exitCode === null ? maker.child.on("exit", resolve) : resolve(null),
+  );
   maker.child.stdin.end();
   await exited;
 }
@@ -62,10 +75,19 @@ export async function stopMakingStaff(databaseUrl: string): Promise<void> {
  * `who` is a role (a new account of it, returned), an account from newStaff, or an e-mail
  * address with `password` (an account the test made itself, or a wrong password).
  */
-export async function signIn(page: Page, who: StaffAccount | string = "officer", password?: string): Promise<StaffAccount> {
-  if (typeof who === "string" && who.endsWith("@demo.invalid")) throw new Error("Tests do not share the demo accounts: signIn(page, \"officer\" | \"admin\"), or newStaff(role)");
+export async function signIn(
+  page: Page,
+  who: StaffAccount | string = "officer",
+  password?: string,
+): Promise<StaffAccount> {
+  if (typeof who === "string" && who.endsWith("@demo.invalid"))
+    throw new Error('Tests do not share the demo accounts: signIn(page, "officer" | "admin"), or newStaff(role)');
   const account: StaffAccount =
-    who === "officer" || who === "admin" ? await newStaff(who) : typeof who === "string" ? { email: who, password: password!, name: who, secret: null } : who;
+    who === "officer" || who === "admin"
+      ? await newStaff(who)
+      : typeof who === "string"
+        ? { email: who, password: password!, name: who, secret: null }
+        : who;
   await page.goto("/staff/login");
   // By id, not label: the sign-in page speaks the browser's language (ru, be or en).
   await page.locator("#email").fill(account.email);
@@ -88,7 +110,8 @@ export async function signIn(page: Page, who: StaffAccount | string = "officer",
   await answered;
   // Signed in: the page leaves the code form (with JavaScript, just after the answer); refused: it stays.
   await page.waitForURL((url) => !url.pathname.startsWith("/staff/login/code"), { timeout: 5000 }).catch(() => {});
-  if (new URL(page.url()).pathname.startsWith("/staff/login/code")) throw new Error(`the code was not accepted for ${account.email}`);
+  if (new URL(page.url()).pathname.startsWith("/staff/login/code"))
+    throw new Error(`the code was not accepted for ${account.email}`);
   return account;
 }
 

@@ -12,17 +12,26 @@ const RUSSIAN = { locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU
 
 /** A new account of `role` signed in from a Russian browser; the page and the account. */
 async function signInInRussian(browser: Browser, role: Role): Promise<{ page: Page; account: StaffAccount }> {
-  const context = await browser.newContext({ ...RUSSIAN, javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });
+  const context = await browser.newContext({
+    ...RUSSIAN,
+    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+  });
   const page = await context.newPage();
   const account = await signIn(page, role);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   return { page, account };
 }
 
-test("an officer works a legalization request in Russian, from the queue to the print view @nojs", async ({ browser, page, request }) => {
+test("an officer works a legalization request in Russian, from the queue to the print view @nojs", async ({
+  browser,
+  page,
+  request,
+}) => {
   test.slow();
   // Names are letters only: digits of the time spelt as letters keep each run's applicant apart.
-  const applicant = `Imran Qureshi ${Date.now().toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
+  const applicant = `Imran Qureshi ${Date.now()
+    .toString(36)
+    .replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
   const created = await request.post("/api/v1/requests", {
     data: {
       type: "legalization",
@@ -90,11 +99,26 @@ test("an officer works a legalization request in Russian, from the queue to the 
     ["Министерство иностранных дел Пакистана уже заверило их?", "Не уверен(а)"],
     ["Язык заявителя", "английский"],
   ] as const) {
-    await expect(summary.locator("div").filter({ has: officer.locator("dt", { hasText: label }) }).locator("dd")).toContainText(value);
+    await expect(
+      summary
+        .locator("div")
+        .filter({ has: officer.locator("dt", { hasText: label }) })
+        .locator("dd"),
+    ).toContainText(value);
   }
   await expect(summary.locator('dd[lang="en"]', { hasText: "Nikah nama" })).toHaveCount(1);
   const main = officer.locator("main");
-  for (const raw of ["documentList", "mofaAttested", "not_sure", "issuingCountry", "legalization", "in_review", "staff:", "UTC"]) await expect(main).not.toContainText(raw);
+  for (const raw of [
+    "documentList",
+    "mofaAttested",
+    "not_sure",
+    "issuingCountry",
+    "legalization",
+    "in_review",
+    "staff:",
+    "UTC",
+  ])
+    await expect(main).not.toContainText(raw);
   await expect(main).toContainText("Scan attached.");
   await expect(main).toContainText(/GMT\+5|PKT/); // Karachi time, saying so
 

@@ -2,7 +2,15 @@
 // server, and its whole log is read afterwards for any access code.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { freePort, ownDatabase, startInstance, stopInstances, testSmtpServer, type Instance, type OwnDatabase } from "./own-server";
+import {
+  freePort,
+  ownDatabase,
+  startInstance,
+  stopInstances,
+  testSmtpServer,
+  type Instance,
+  type OwnDatabase,
+} from "./own-server";
 
 test.describe.configure({ mode: "serial" });
 
@@ -13,7 +21,11 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   database = await ownDatabase("tracking");
   smtp = await testSmtpServer();
-  instance = await startInstance(database.url, await freePort(), { ...smtp.env, LOOKUPS_PER_HOUR: "1000", REQUESTS_PER_HOUR: "1000" });
+  instance = await startInstance(database.url, await freePort(), {
+    ...smtp.env,
+    LOOKUPS_PER_HOUR: "1000",
+    REQUESTS_PER_HOUR: "1000",
+  });
 });
 test.afterAll(async () => {
   if (instance) await stopInstances(instance);
@@ -25,7 +37,16 @@ async function submitWithEmail(email: string): Promise<{ reference: string; acce
   const response = await fetch(`${instance.url}/api/v1/requests`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ type: "general_inquiry", language: "en", subject: "Lost code", message: "A question", fullName: "Anna Khan", phone: "+92 300 1234567", email, declaration: "yes" }),
+    body: JSON.stringify({
+      type: "general_inquiry",
+      language: "en",
+      subject: "Lost code",
+      message: "A question",
+      fullName: "Anna Khan",
+      phone: "+92 300 1234567",
+      email,
+      declaration: "yes",
+    }),
   });
   expect(response.status).toBe(201);
   return response.json();
@@ -48,11 +69,15 @@ async function askForNewCode(page: Page, reference: string, email: string) {
   await page.getByLabel("Reference number").fill(reference);
   await page.getByLabel("E-mail address given in the request").fill(email);
   await page.getByRole("button", { name: "Send me a new access code" }).click();
-  await expect(page.getByRole("status")).toContainText("If the reference number and e-mail address match a request, we have sent a new access code");
+  await expect(page.getByRole("status")).toContainText(
+    "If the reference number and e-mail address match a request, we have sent a new access code",
+  );
   return page.getByRole("status").textContent();
 }
 
-test("a lost access code: a new one by e-mail, the old one stops working, no code in the log @nojs", async ({ page }) => {
+test("a lost access code: a new one by e-mail, the old one stops working, no code in the log @nojs", async ({
+  page,
+}) => {
   test.slow();
   const email = `lost-${test.info().project.name}@example.com`;
   const { reference, accessCode } = await submitWithEmail(email);
@@ -71,7 +96,9 @@ test("a lost access code: a new one by e-mail, the old one stops working, no cod
   expect(smtp.mails.some((m) => m.to === "someone-else@example.com")).toBe(false);
 
   await lookUp(page, reference, accessCode);
-  await expect(page.getByText("We could not find a request or appointment with this reference number and access code")).toBeVisible();
+  await expect(
+    page.getByText("We could not find a request or appointment with this reference number and access code"),
+  ).toBeVisible();
   await lookUp(page, reference, newCode);
   await expect(page).toHaveURL(new RegExp(`/en/track/${reference}$`));
   await expect(page.getByText("Received", { exact: true })).toBeVisible();

@@ -8,7 +8,11 @@ import { expectNoAxeViolations } from "./helpers";
 import { ANSWERS, CONTACT, answerAll, fillDate, fillPage, moveOn, send, start } from "./request-helpers";
 import { signIn } from "./staff-helpers";
 
-const PDF = (name: string, size = 0) => ({ name, mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size, 0x20), Buffer.from("\n%%EOF\n")]) });
+const PDF = (name: string, size = 0) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size, 0x20), Buffer.from("\n%%EOF\n")]),
+});
 
 /** A legalization request in Russian, up to its attachments page. */
 async function toAttachmentsInRussian(page: Page) {
@@ -42,7 +46,10 @@ test("a file between 5 and 6 MB is refused by the form itself, in Russian @nojs"
   test.skip(test.info().project.use.javaScriptEnabled !== false, "the browser check refuses it first");
   await page.locator("#file").setInputFiles(PDF("scan.pdf", 5.5 * 1024 * 1024));
   await moveOn(page, () => page.getByRole("button", { name: "Приложить файл" }).click());
-  await expect(page.getByRole("alert").getByRole("link", { name: "Файл должен быть меньше 5 МБ" })).toHaveAttribute("href", "#file");
+  await expect(page.getByRole("alert").getByRole("link", { name: "Файл должен быть меньше 5 МБ" })).toHaveAttribute(
+    "href",
+    "#file",
+  );
 });
 
 test("Continue keeps the chosen file; check-your-answers always has a Files row @nojs", async ({ page }) => {
@@ -59,7 +66,9 @@ test("Continue keeps the chosen file; check-your-answers always has a Files row 
   await expectNoAxeViolations(page);
 });
 
-test("a quick person is not a bot: sending at once after check-your-answers loads stores the request @nojs", async ({ page }) => {
+test("a quick person is not a bot: sending at once after check-your-answers loads stores the request @nojs", async ({
+  page,
+}) => {
   await page.goto("/en/request/general_inquiry");
   await start(page, "Start now");
   await answerAll(page, "general_inquiry");
@@ -67,7 +76,10 @@ test("a quick person is not a bot: sending at once after check-your-answers load
   await expect(page.locator(".reference").first()).toHaveText(/^BP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 });
 
-test("a bot that fills the honeypot gets the same page as a person, and nothing is stored @nojs", async ({ page, browser }) => {
+test("a bot that fills the honeypot gets the same page as a person, and nothing is stored @nojs", async ({
+  page,
+  browser,
+}) => {
   const name = `Honey Pot ${test.info().project.name === "phone" ? "Phone" : "Desk"}`;
   await page.goto("/en/request/general_inquiry");
   await start(page, "Start now");
@@ -89,7 +101,10 @@ test("a bot that fills the honeypot gets the same page as a person, and nothing 
   await context.close();
 });
 
-test("at a shared computer, the next person finds nothing of the previous applicant's @nojs", async ({ page, context }) => {
+test("at a shared computer, the next person finds nothing of the previous applicant's @nojs", async ({
+  page,
+  context,
+}) => {
   await page.goto("/en/request/consular_registration");
   await start(page, "Start now");
   const draftCookie = (await context.cookies()).find((c) => c.name === "ch_draft");
@@ -107,7 +122,10 @@ test("at a shared computer, the next person finds nothing of the previous applic
   await expect(page.getByText("MP1234567")).toHaveCount(0);
 });
 
-test("staff download a file under the extension of its type, as an attachment, with the route's own sandbox policy", async ({ page, browser }) => {
+test("staff download a file under the extension of its type, as an attachment, with the route's own sandbox policy", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/en/request/legalization");
   await start(page, "Start now");
   await answerAll(page, "legalization");
@@ -134,7 +152,9 @@ test("staff download a file under the extension of its type, as an attachment, w
   await context.close();
 });
 
-test("dates in three boxes take Urdu digits, and a missing part is that box's error, in Urdu @nojs", async ({ page }) => {
+test("dates in three boxes take Urdu digits, and a missing part is that box's error, in Urdu @nojs", async ({
+  page,
+}) => {
   const urdu = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!);
   await page.goto("/ur/request/consular_registration");
   await start(page, "ابھی شروع کریں");
@@ -146,7 +166,10 @@ test("dates in three boxes take Urdu digits, and a missing part is that box's er
   await page.locator("#dateOfBirth-year").fill(urdu("1990"));
   await moveOn(page, () => page.getByRole("button", { name: "محفوظ کریں اور جاری رکھیں" }).click());
   const summary = page.getByRole("alert");
-  await expect(summary.getByRole("link", { name: "اپنی تاریخِ پیدائش مکمل درج کریں: مہینہ درج نہیں" })).toHaveAttribute("href", "#dateOfBirth-month");
+  await expect(summary.getByRole("link", { name: "اپنی تاریخِ پیدائش مکمل درج کریں: مہینہ درج نہیں" })).toHaveAttribute(
+    "href",
+    "#dateOfBirth-month",
+  );
   await expect(page.locator("#dateOfBirth-month")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#dateOfBirth-day")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#dateOfBirth-day")).toHaveValue(urdu("27")); // kept as typed
@@ -168,9 +191,19 @@ test.describe("body limits of the real server process", () => {
   }
 
   /** Streams `total` bytes, chunked, and resolves with the answer and how much was sent before it. */
-  function sendChunked(path: string, total: number, contentType: string): Promise<{ status: number | null; location?: string; body: string; sent: number }> {
+  function sendChunked(
+    path: string,
+    total: number,
+    contentType: string,
+  ): Promise<{ status: number | null; location?: string; body: string; sent: number }> {
     return new Promise((resolve) => {
-      const req = http.request({ host: "127.0.0.1", port, path, method: "POST", headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked", Origin: `http://127.0.0.1:${port}` } });
+      const req = http.request({
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked", Origin: `http://127.0.0.1:${port}` },
+      });
       let sent = 0;
       let settled = false;
       const settle = (value: { status: number | null; location?: string; body: string }) => {
@@ -208,7 +241,11 @@ test.describe("body limits of the real server process", () => {
 
   test("a 256 MB chunked body to a form's action is refused early with a 303 back to the form", async () => {
     const before = serverRssKiB();
-    const answer = await sendChunked("/ru/request/legalization/attachments", 256 * 1024 ** 2, "multipart/form-data; boundary=----x");
+    const answer = await sendChunked(
+      "/ru/request/legalization/attachments",
+      256 * 1024 ** 2,
+      "multipart/form-data; boundary=----x",
+    );
     expect(answer.status).toBe(303);
     expect(answer.location).toBe("/ru/request/legalization/attachments?error=fileTooLarge");
     expect(answer.sent).toBeLessThan(64 * 1024 * 1024);

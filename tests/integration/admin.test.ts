@@ -4,13 +4,30 @@ import { db } from "../../app/lib/db/client";
 import { readSettings } from "../../app/lib/settings/read-settings";
 import { settingHistory, updateSetting } from "../../app/lib/settings/update-setting";
 import { submitRequest } from "../../app/lib/requests/submit-request";
-import { addStaff, beginTwoFactorSetup, changeAccess, changeOwnPassword, confirmTwoFactor, listStaff, resetPassword, resetTwoFactor, twoFactorSetup, upsertStaffAsSystem } from "../../app/lib/staff/accounts";
+import {
+  addStaff,
+  beginTwoFactorSetup,
+  changeAccess,
+  changeOwnPassword,
+  confirmTwoFactor,
+  listStaff,
+  resetPassword,
+  resetTwoFactor,
+  twoFactorSetup,
+  upsertStaffAsSystem,
+} from "../../app/lib/staff/accounts";
 import { listAudit } from "../../app/lib/staff/audit-log";
 import { ATTEMPTS_PER_ADDRESS } from "../../app/lib/staff/login-throttle";
 import { applyRetention, countDueForDeletion } from "../../app/lib/staff/retention";
 import { assignRequest } from "../../app/lib/staff/assignment";
 import { listQueue } from "../../app/lib/staff/queue";
-import { CHALLENGE_ATTEMPTS, completeSecondFactor, signIn, staffForToken, type VerifiedStaff } from "../../app/lib/staff/sessions";
+import {
+  CHALLENGE_ATTEMPTS,
+  completeSecondFactor,
+  signIn,
+  staffForToken,
+  type VerifiedStaff,
+} from "../../app/lib/staff/sessions";
 import { totpCode } from "../../app/lib/staff/two-factor";
 import { enrolTwoFactor, realStaff, signedIn, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
 
@@ -36,9 +53,13 @@ describe("managing staff", () => {
   it("adds an account once per e-mail, audited; officers cannot", async () => {
     const added = await addStaff(admin, { email: "new@example.by", name: "New", role: "officer", password: PASSWORD });
     expect(added.ok).toBe(true);
-    expect(await addStaff(admin, { email: "new@example.by", name: "Again", role: "officer", password: PASSWORD })).toEqual({ ok: false, error: "exists" });
+    expect(
+      await addStaff(admin, { email: "new@example.by", name: "Again", role: "officer", password: PASSWORD }),
+    ).toEqual({ ok: false, error: "exists" });
     expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "staff.created" } })).toBe(1);
-    await expect(addStaff(officer, { email: "x@example.by", name: "X", role: "admin", password: PASSWORD })).rejects.toThrow("Administrators only");
+    await expect(
+      addStaff(officer, { email: "x@example.by", name: "X", role: "admin", password: PASSWORD }),
+    ).rejects.toThrow("Administrators only");
     expect((await staffForToken(await token("new@example.by")))!.role).toBe("officer");
     // The list is a view: no password hash or second-factor secret leaves the data layer.
     expect(JSON.stringify(await listStaff(admin))).not.toMatch(/argon2|passwordHash|totpSecret|totpLastStep/);
@@ -46,25 +67,40 @@ describe("managing staff", () => {
 
   it("signs a person out everywhere when their role changes or they are disabled, not when only 2FA becomes required", async () => {
     const first = await token(officer.email);
-    expect((await changeAccess(admin, officer.id, { role: "officer", disabled: false, totpRequired: true, editor: false })).ok).toBe(true);
+    expect(
+      (await changeAccess(admin, officer.id, { role: "officer", disabled: false, totpRequired: true, editor: false }))
+        .ok,
+    ).toBe(true);
     const still = (await staffForToken(first))!;
     expect(still).toMatchObject({ mustSetUpTwoFactor: true });
     await expect(listQueue(still, {})).rejects.toThrow("second factor");
     // Nobody becomes an admin without a second factor.
-    expect(await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false, editor: false })).toEqual({ ok: false, error: "needsTwoFactor" });
+    expect(
+      await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false, editor: false }),
+    ).toEqual({ ok: false, error: "needsTwoFactor" });
     expect(await staffForToken(first)).not.toBeNull();
     await enrolTwoFactor(still);
-    expect((await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false, editor: false })).ok).toBe(true);
+    expect(
+      (await changeAccess(admin, officer.id, { role: "admin", disabled: false, totpRequired: false, editor: false }))
+        .ok,
+    ).toBe(true);
     expect(await staffForToken(first)).toBeNull();
     await changeAccess(admin, officer.id, { role: "admin", disabled: true, totpRequired: false, editor: false });
     expect(await signIn(officer.email, PASSWORD, testClient())).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("never leaves the service without an active admin", async () => {
-    expect(await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false, editor: false })).toEqual({ ok: false, error: "lastAdmin" });
-    expect(await changeAccess(admin, admin.id, { role: "admin", disabled: true, totpRequired: false, editor: false })).toEqual({ ok: false, error: "lastAdmin" });
+    expect(
+      await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false, editor: false }),
+    ).toEqual({ ok: false, error: "lastAdmin" });
+    expect(
+      await changeAccess(admin, admin.id, { role: "admin", disabled: true, totpRequired: false, editor: false }),
+    ).toEqual({ ok: false, error: "lastAdmin" });
     await realStaff("second-admin@example.by", "admin");
-    expect((await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false, editor: false })).ok).toBe(true);
+    expect(
+      (await changeAccess(admin, admin.id, { role: "officer", disabled: false, totpRequired: false, editor: false }))
+        .ok,
+    ).toBe(true);
   });
 
   it("resets a password: the old one stops working, sessions end, the sign-in throttle is lifted", async () => {
@@ -81,7 +117,10 @@ describe("managing staff", () => {
     const here = await token(officer.email);
     const elsewhere = await token(officer.email);
     const me = (await staffForToken(here))!;
-    expect(await changeOwnPassword(me, "wrong password", "another long passphrase")).toEqual({ ok: false, error: "wrongPassword" });
+    expect(await changeOwnPassword(me, "wrong password", "another long passphrase")).toEqual({
+      ok: false,
+      error: "wrongPassword",
+    });
     expect((await changeOwnPassword(me, PASSWORD, "another long passphrase")).ok).toBe(true);
     expect(await staffForToken(here)).not.toBeNull();
     expect(await staffForToken(elsewhere)).toBeNull();
@@ -121,10 +160,21 @@ describe("the second factor", () => {
     expect(await completeSecondFactor(first, "123456", testClient(), later)).toEqual({ ok: false, reason: "invalid" });
     expect((await completeSecondFactor(first, totpCode(secret, later.getTime()), testClient(), later)).ok).toBe(true);
     // The same code again with a fresh challenge (replayed code):
-    expect((await completeSecondFactor(await challenge(officer.email, later), totpCode(secret, later.getTime()), testClient(), later)).ok).toBe(false);
+    expect(
+      (
+        await completeSecondFactor(
+          await challenge(officer.email, later),
+          totpCode(secret, later.getTime()),
+          testClient(),
+          later,
+        )
+      ).ok,
+    ).toBe(false);
     // A made-up challenge, and an expired one:
     const next = new Date(later.getTime() + 30_000);
-    expect((await completeSecondFactor("made-up", totpCode(secret, next.getTime()), testClient(), next)).ok).toBe(false);
+    expect((await completeSecondFactor("made-up", totpCode(secret, next.getTime()), testClient(), next)).ok).toBe(
+      false,
+    );
     const old = await challenge(officer.email, later);
     const late = new Date(later.getTime() + 6 * 60_000);
     expect((await completeSecondFactor(old, totpCode(secret, late.getTime()), testClient(), late)).ok).toBe(false);
@@ -137,7 +187,10 @@ describe("the second factor", () => {
     const used = await challenge(officer.email, at);
     expect((await completeSecondFactor(used, totpCode(secret, at.getTime()), testClient(), at)).ok).toBe(true);
     const next = new Date(at.getTime() + 30_000);
-    expect(await completeSecondFactor(used, totpCode(secret, next.getTime()), testClient(), next)).toEqual({ ok: false, reason: "invalid" });
+    expect(await completeSecondFactor(used, totpCode(secret, next.getTime()), testClient(), next)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await db.staffLoginChallenge.count()).toBe(0);
   });
 
@@ -147,8 +200,14 @@ describe("the second factor", () => {
     const at = new Date(start + 60_000);
     const mine = await challenge(officer.email, at, testClient("198.51.100.7", "browser-a"));
     const code = totpCode(secret, at.getTime());
-    expect(await completeSecondFactor(mine, code, testClient("198.51.100.7", "browser-b"), at)).toEqual({ ok: false, reason: "invalid" });
-    expect(await completeSecondFactor(mine, code, testClient("203.0.113.9", "browser-b"), at)).toEqual({ ok: false, reason: "invalid" });
+    expect(await completeSecondFactor(mine, code, testClient("198.51.100.7", "browser-b"), at)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await completeSecondFactor(mine, code, testClient("203.0.113.9", "browser-b"), at)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect((await completeSecondFactor(mine, code, testClient("198.51.100.7", "browser-a"), at)).ok).toBe(true);
   });
 
@@ -157,7 +216,9 @@ describe("the second factor", () => {
     const secret = await enrol(officer, start);
     const at = new Date(start + 60_000);
     const step = await challenge(officer.email, at);
-    const tries = await Promise.all(Array.from({ length: 12 }, () => completeSecondFactor(step, "000000", testClient("198.51.100.8"), at)));
+    const tries = await Promise.all(
+      Array.from({ length: 12 }, () => completeSecondFactor(step, "000000", testClient("198.51.100.8"), at)),
+    );
     expect(tries.every((r) => r.ok === false)).toBe(true);
     const row = await db.staffLoginChallenge.findFirstOrThrow();
     expect(row.attempts).toBe(CHALLENGE_ATTEMPTS);
@@ -173,7 +234,9 @@ describe("the second factor", () => {
     const { staff, token: session } = await signedIn("new-admin@example.by");
     expect(staff.mustSetUpTwoFactor).toBe(true);
     await expect(listStaff(staff)).rejects.toThrow("Administrators only");
-    await expect(addStaff(staff, { email: "x@example.by", name: "X", role: "officer", password: PASSWORD })).rejects.toThrow("Administrators only");
+    await expect(
+      addStaff(staff, { email: "x@example.by", name: "X", role: "officer", password: PASSWORD }),
+    ).rejects.toThrow("Administrators only");
     await expect(listQueue(staff, {})).rejects.toThrow("second factor");
     await enrolTwoFactor(staff);
     const enrolled = (await staffForToken(session))!;
@@ -185,7 +248,12 @@ describe("the second factor", () => {
   });
 
   it("the shell keeps an admin's second factor when it resets the password, and removes it only when asked", async () => {
-    const input = { email: admin.email, name: "Admin", role: "admin" as const, password: "lantern orbit velvet cactus" };
+    const input = {
+      email: admin.email,
+      name: "Admin",
+      role: "admin" as const,
+      password: "lantern orbit velvet cactus",
+    };
     await upsertStaffAsSystem(input);
     expect((await signIn(admin.email, input.password, testClient())).ok).toBe("second_factor");
     await upsertStaffAsSystem(input, { resetSecondFactor: true });
@@ -211,7 +279,8 @@ describe("assigning requests", () => {
     expect((await assignRequest(officer, a.id, officer.id)).ok).toBe(true);
     expect((await assignRequest(officer, b.id, admin.id)).ok).toBe(false);
     expect((await assignRequest(admin, b.id, admin.id)).ok).toBe(true);
-    const refs = async (filter: Parameters<typeof listQueue>[1], who = officer) => (await listQueue(who, filter)).rows.map((r) => r.reference);
+    const refs = async (filter: Parameters<typeof listQueue>[1], who = officer) =>
+      (await listQueue(who, filter)).rows.map((r) => r.reference);
     expect(await refs({ assignee: "me" })).toEqual([a.reference]);
     expect(await refs({ assignee: admin.id })).toEqual([b.reference]);
     expect(await refs({ assignee: "none" })).toEqual([]);
@@ -226,7 +295,9 @@ describe("assigning requests", () => {
 describe("settings", () => {
   it("changes a value with its history; refuses a value outside the schema and anyone not an admin", async () => {
     expect(await updateSetting(admin, "fee.legalization", "fifty", "confirmed")).toEqual({ ok: false });
-    expect(await updateSetting(admin, "fee.legalization", "55", "confirmed", new Date("2026-11-27T09:00:00Z"))).toEqual({ ok: true });
+    expect(await updateSetting(admin, "fee.legalization", "55", "confirmed", new Date("2026-11-27T09:00:00Z"))).toEqual(
+      { ok: true },
+    );
     await updateSetting(admin, "fee.legalization", "", "to_be_confirmed");
     await expect(updateSetting(officer, "fee.legalization", "1", "confirmed")).rejects.toThrow("Administrators only");
     expect((await readSettings())["fee.legalization"]).toMatchObject({ value: null, status: "to_be_confirmed" });
@@ -235,39 +306,69 @@ describe("settings", () => {
       ["null", "to_be_confirmed"],
       ["55", "confirmed"],
     ]);
-    expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "setting.changed", targetId: "fee.legalization" } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { actorStaffId: admin.id, action: "setting.changed", targetId: "fee.legalization" },
+      }),
+    ).toBe(2);
   });
 });
 
 describe("the audit log", () => {
   it("is append-only in the database itself", async () => {
     const row = await db.auditEvent.create({ data: { actor: "system", action: "test.event" } });
-    await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
     // Nor can a row be given to another actor.
-    const officerRow = await db.auditEvent.create({ data: { actor: "staff", actorStaffId: officer.id, action: "test.event" } });
-    await expect(db.auditEvent.update({ where: { id: officerRow.id }, data: { actorStaffId: admin.id } })).rejects.toThrow(/append-only/);
+    const officerRow = await db.auditEvent.create({
+      data: { actor: "staff", actorStaffId: officer.id, action: "test.event" },
+    });
+    await expect(
+      db.auditEvent.update({ where: { id: officerRow.id }, data: { actorStaffId: admin.id } }),
+    ).rejects.toThrow(/append-only/);
   });
 
   it("keeps an account's rows when the account row is deleted, with the actor's key set to null (the one change allowed)", async () => {
     await upsertStaffAsSystem({ email: "leaving@example.by", name: "Leaving", role: "officer", password: PASSWORD });
     const leaving = (await signedIn("leaving@example.by")).staff;
-    const theirs = await db.auditEvent.findMany({ where: { actorStaffId: leaving.id }, select: { id: true, action: true }, orderBy: { id: "asc" } });
+    const theirs = await db.auditEvent.findMany({
+      where: { actorStaffId: leaving.id },
+      select: { id: true, action: true },
+      orderBy: { id: "asc" },
+    });
     expect(theirs.map((r) => r.action)).toContain("staff.login");
     await db.staffUser.delete({ where: { id: leaving.id } });
-    const kept = await db.auditEvent.findMany({ where: { id: { in: theirs.map((r) => r.id) } }, select: { id: true, action: true, actor: true, actorStaffId: true }, orderBy: { id: "asc" } });
+    const kept = await db.auditEvent.findMany({
+      where: { id: { in: theirs.map((r) => r.id) } },
+      select: { id: true, action: true, actor: true, actorStaffId: true },
+      orderBy: { id: "asc" },
+    });
     expect(kept).toEqual(theirs.map((r) => ({ ...r, actor: "staff", actorStaffId: null })));
   });
 
   it("filters by event and actor and pages from newest to oldest", async () => {
-    for (let i = 0; i < 60; i++) await db.auditEvent.create({ data: { actor: "staff", action: "test.paged", actorStaffId: officer.id, at: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
+    for (let i = 0; i < 60; i++)
+      await db.auditEvent.create({
+        data: {
+          actor: "staff",
+          action: "test.paged",
+          actorStaffId: officer.id,
+          at: new Date(Date.UTC(2026, 10, 1, 0, i)),
+        },
+      });
     const first = await listAudit(admin, { action: "test.paged", actorStaffId: officer.id });
     const second = await listAudit(admin, { action: "test.paged", actorStaffId: officer.id, before: first.next! });
     expect(first.rows).toHaveLength(50);
     expect(second.rows).toHaveLength(10);
     expect(second.next).toBeNull();
     expect(first.rows[0]!.at.getTime()).toBeGreaterThan(second.rows[0]!.at.getTime());
-    const day = await listAudit(admin, { action: "test.paged", from: new Date("2026-11-01T00:30:00Z"), to: new Date("2026-11-01T00:40:00Z") });
+    const day = await listAudit(admin, {
+      action: "test.paged",
+      from: new Date("2026-11-01T00:30:00Z"),
+      to: new Date("2026-11-01T00:40:00Z"),
+    });
     expect(day.rows).toHaveLength(10);
     await expect(listAudit(officer, {})).rejects.toThrow("Administrators only");
   });
@@ -277,18 +378,37 @@ describe("retention", () => {
   it("deletes requests closed longer ago than the period, with their history and files, and keeps the rest", async () => {
     const now = new Date("2027-06-01T00:00:00Z");
     const make = async (closedAt: Date | null) => {
-      const { reference } = await submitRequest({ type: "general_inquiry", locale: "en", origin: "x", answers: { subject: "S", message: "M", fullName: "Anna", phone: "+923001234567", email: "anna@example.com" } });
-      return db.request.update({ where: { reference }, data: { closedAt, status: closedAt ? "completed" : "received" } });
+      const { reference } = await submitRequest({
+        type: "general_inquiry",
+        locale: "en",
+        origin: "x",
+        answers: { subject: "S", message: "M", fullName: "Anna", phone: "+923001234567", email: "anna@example.com" },
+      });
+      return db.request.update({
+        where: { reference },
+        data: { closedAt, status: closedAt ? "completed" : "received" },
+      });
     };
     const old = await make(new Date("2026-01-01T00:00:00Z"));
     const recent = await make(new Date("2027-05-01T00:00:00Z"));
     const open = await make(null);
-    await db.attachment.create({ data: { requestId: old.id, filename: "a.pdf", mimeType: "application/pdf", size: 1, content: new Uint8Array([1]) } });
+    await db.attachment.create({
+      data: {
+        requestId: old.id,
+        filename: "a.pdf",
+        mimeType: "application/pdf",
+        size: 1,
+        content: new Uint8Array([1]),
+      },
+    });
     await db.outboxMessage.updateMany({ data: { status: "sent", createdAt: new Date("2026-01-01T00:00:00Z") } });
     expect(await countDueForDeletion(now)).toBe(1);
     await expect(applyRetention(officer, now)).rejects.toThrow("Administrators only");
     expect(await applyRetention(admin, now)).toEqual({ requests: 1, emails: 3, waitlist: 0, days: 365 });
-    expect(await db.request.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).toEqual([{ id: recent.id }, { id: open.id }]);
+    expect(await db.request.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } })).toEqual([
+      { id: recent.id },
+      { id: open.id },
+    ]);
     expect(await db.requestEvent.count({ where: { requestId: old.id } })).toBe(0);
     expect(await db.attachment.count({ where: { requestId: old.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { actorStaffId: admin.id, action: "retention.applied" } })).toBe(1);

@@ -46,13 +46,23 @@ const booking = (n: number, over: Record<string, string> = {}) => ({
   ...over,
 });
 const join = (name: string, locale: "en" | "ru" | "ur" = "en", fromDay = dayAfter, toDay = dayAfter) =>
-  joinWaitlist({ service: "visa", fromDay, toDay, name, email: `${name.toLowerCase().replace(/\s/g, ".")}@example.com`, locale });
-const placesTaken = async () => (await db.slotCount.findUnique({ where: { serviceId_start: { serviceId: "visa", start: slot } } }))?.booked ?? 0;
+  joinWaitlist({
+    service: "visa",
+    fromDay,
+    toDay,
+    name,
+    email: `${name.toLowerCase().replace(/\s/g, ".")}@example.com`,
+    locale,
+  });
+const placesTaken = async () =>
+  (await db.slotCount.findUnique({ where: { serviceId_start: { serviceId: "visa", start: slot } } }))?.booked ?? 0;
 const statusOf = async (name: string) => (await db.waitlistEntry.findFirstOrThrow({ where: { name } })).status;
 const idOf = async (reference: string) => (await db.appointment.findUniqueOrThrow({ where: { reference } })).id;
 /** The offer link's token, read from the e-mail sent to `email`, as the person would click it. */
 async function offerToken(email: string): Promise<string> {
-  const message = await db.outboxMessage.findFirstOrThrow({ where: { recipient: email, body: { contains: "/appointments/offer/" } } });
+  const message = await db.outboxMessage.findFirstOrThrow({
+    where: { recipient: email, body: { contains: "/appointments/offer/" } },
+  });
   return /\/appointments\/offer\/([A-Za-z0-9_-]{43})/.exec(message.body)![1]!;
 }
 /** Fills the slot (1 place) and puts people on its wait-list; returns the booked visit's id. */
@@ -71,7 +81,9 @@ beforeEach(async () => {
   await resetAppointments(1);
   // One slot a day (10:00, one place): a booking fills the day, so its wait-list can be joined.
   await db.openingPeriod.deleteMany();
-  await db.openingPeriod.createMany({ data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: "10:00", closes: "10:30" })) });
+  await db.openingPeriod.createMany({
+    data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: "10:00", closes: "10:30" })),
+  });
 });
 afterAll(async () => {
   await db.waitlistEntry.deleteMany();
@@ -108,11 +120,19 @@ describe("a place freed by a cancellation", () => {
     // A cancellation has no request to take a host from: the link is on PUBLIC_ORIGIN.
     expect(mail.body).toContain(`${publicOrigin()}${offerPath("ur", token)}`);
     // Only the keyed hash is stored.
-    expect((await db.waitlistEntry.findFirstOrThrow({ where: { name: "Sana Rashid" } })).offerTokenHash).not.toContain(token);
+    expect((await db.waitlistEntry.findFirstOrThrow({ where: { name: "Sana Rashid" } })).offerTokenHash).not.toContain(
+      token,
+    );
 
     const offer = await findOffer(token);
-    expect(offer).toMatchObject({ service: "visa", start: slot, name: "Sana Rashid", email: "sana.rashid@example.com" });
-    const confirm = (n: number) => bookAppointment(booking(n, { name: offer!.name, email: offer!.email }), { origin, offerId: offer!.id });
+    expect(offer).toMatchObject({
+      service: "visa",
+      start: slot,
+      name: "Sana Rashid",
+      email: "sana.rashid@example.com",
+    });
+    const confirm = (n: number) =>
+      bookAppointment(booking(n, { name: offer!.name, email: offer!.email }), { origin, offerId: offer!.id });
     // Confirmed twice at once (a double click): one booking.
     const results = await Promise.all([confirm(2), confirm(3)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -127,11 +147,16 @@ describe("a place freed by a cancellation", () => {
 
   it("keeps the offer open when the confirming passport already holds an active booking for the service", async () => {
     const id = await fullSlotWithWaiting("Sana Rashid");
-    const other = await bookAppointment(booking(7, { start: embassyIso(embassyInstant(addDays(dayAfter, 1), "10:00")) }), { origin });
+    const other = await bookAppointment(
+      booking(7, { start: embassyIso(embassyInstant(addDays(dayAfter, 1), "10:00")) }),
+      { origin },
+    );
     expect(other.ok).toBe(true);
     await endAppointment(id, "cancelled");
     const offer = (await findOffer(await offerToken("sana.rashid@example.com")))!;
-    expect(await bookAppointment(booking(7, { name: offer.name, email: offer.email }), { origin, offerId: offer.id })).toEqual({ ok: false, error: "alreadyBooked" });
+    expect(
+      await bookAppointment(booking(7, { name: offer.name, email: offer.email }), { origin, offerId: offer.id }),
+    ).toEqual({ ok: false, error: "alreadyBooked" });
     expect(await statusOf("Sana Rashid")).toBe("offered");
     expect(await placesTaken()).toBe(1);
   });
@@ -170,7 +195,11 @@ describe("an offer that runs out", () => {
   });
 
   it("lasts as many hours as the setting says", async () => {
-    await db.setting.upsert({ where: { key: "appointments.waitlistOfferHours" }, create: { key: "appointments.waitlistOfferHours", value: "2" }, update: { value: "2" } });
+    await db.setting.upsert({
+      where: { key: "appointments.waitlistOfferHours" },
+      create: { key: "appointments.waitlistOfferHours", value: "2" },
+      update: { value: "2" },
+    });
     const id = await fullSlotWithWaiting("Quick Person");
     const before = Date.now();
     await endAppointment(id, "cancelled");
@@ -198,7 +227,11 @@ describe("staff", () => {
     if (!result.ok) throw new Error(result.error);
     const appointment = await db.appointment.findUniqueOrThrow({ where: { reference: result.reference } });
     expect(appointment.bookedBy).toBe(`staff:${officer.id}`);
-    expect(await db.auditEvent.count({ where: { action: "appointment.booked_on_behalf", actorStaffId: officer.id, targetId: appointment.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "appointment.booked_on_behalf", actorStaffId: officer.id, targetId: appointment.id },
+      }),
+    ).toBe(1);
     expect(await db.outboxMessage.count({ where: { recipient: "ali4@example.com" } })).toBe(1);
     expect(await bookOnBehalf(officer, booking(4), origin)).toEqual({ ok: false, error: "alreadyBooked" });
     // The same database rule for the last place.
@@ -209,7 +242,18 @@ describe("staff", () => {
 
 describe("a booking for a request", () => {
   const newRequest = () =>
-    submitRequest({ type: "general_inquiry", locale: "en", origin, answers: { subject: "Visa", message: "A question", fullName: "Anna Khan", phone: "+923001234567", email: "anna@example.com" } });
+    submitRequest({
+      type: "general_inquiry",
+      locale: "en",
+      origin,
+      answers: {
+        subject: "Visa",
+        message: "A question",
+        fullName: "Anna Khan",
+        phone: "+923001234567",
+        email: "anna@example.com",
+      },
+    });
 
   it("is linked only to the request this browser's tracking session opens, and staff see it on that request", async () => {
     const { staff: officer } = await realStaff("officer-linked@example.by", "officer");
@@ -226,13 +270,23 @@ describe("a booking for a request", () => {
     if (!refused.ok) throw new Error(refused.error);
     expect((await db.appointment.findUniqueOrThrow({ where: { reference: refused.reference } })).requestId).toBeNull();
 
-    const linked = await bookAppointment(booking(3, { start: embassyIso(embassyInstant(addDays(dayAfter, 1), "10:00")) }), { origin, request: access });
+    const linked = await bookAppointment(
+      booking(3, { start: embassyIso(embassyInstant(addDays(dayAfter, 1), "10:00")) }),
+      { origin, request: access },
+    );
     if (!linked.ok) throw new Error(linked.error);
     const requestId = (await db.request.findUniqueOrThrow({ where: { reference: mine.reference } })).id;
-    expect((await db.appointment.findUniqueOrThrow({ where: { reference: linked.reference } })).requestId).toBe(requestId);
+    expect((await db.appointment.findUniqueOrThrow({ where: { reference: linked.reference } })).requestId).toBe(
+      requestId,
+    );
     const view = await openRequest(officer, requestId);
-    expect(view!.appointments.map((a) => [a.reference, a.service, a.status])).toEqual([[linked.reference, "visa", "booked"]]);
-    const strangerView = await openRequest(officer, (await db.request.findUniqueOrThrow({ where: { reference: stranger.reference } })).id);
+    expect(view!.appointments.map((a) => [a.reference, a.service, a.status])).toEqual([
+      [linked.reference, "visa", "booked"],
+    ]);
+    const strangerView = await openRequest(
+      officer,
+      (await db.request.findUniqueOrThrow({ where: { reference: stranger.reference } })).id,
+    );
     expect(strangerView!.appointments).toEqual([]);
   });
 });
@@ -241,8 +295,22 @@ describe("retention", () => {
   it("deletes wait-list entries whose days have all passed, and keeps the others", async () => {
     await db.waitlistEntry.createMany({
       data: [
-        { serviceId: "visa", fromDay: addDays(embassyDay(), -10), toDay: addDays(embassyDay(), -1), name: "Past", email: "past@example.com", locale: "en" },
-        { serviceId: "visa", fromDay: addDays(embassyDay(), -3), toDay: embassyDay(), name: "Today", email: "today@example.com", locale: "en" },
+        {
+          serviceId: "visa",
+          fromDay: addDays(embassyDay(), -10),
+          toDay: addDays(embassyDay(), -1),
+          name: "Past",
+          email: "past@example.com",
+          locale: "en",
+        },
+        {
+          serviceId: "visa",
+          fromDay: addDays(embassyDay(), -3),
+          toDay: embassyDay(),
+          name: "Today",
+          email: "today@example.com",
+          locale: "en",
+        },
       ],
     });
     expect((await applyRetentionAsSystem()).waitlist).toBe(1);

@@ -46,13 +46,20 @@ describe("booking a slot", () => {
     expect(await db.appointment.count()).toBe(3);
     expect((await db.slotCount.findFirstOrThrow()).booked).toBe(3);
     expect(await db.outboxMessage.count()).toBe(3);
-    expect((await findFreeSlots({ id: "visa", durationMinutes: 30, capacity: 3 }, tomorrow, tomorrow)).some((s) => embassyIso(s.start) === tenOClock)).toBe(false);
+    expect(
+      (await findFreeSlots({ id: "visa", durationMinutes: 30, capacity: 3 }, tomorrow, tomorrow)).some(
+        (s) => embassyIso(s.start) === tenOClock,
+      ),
+    ).toBe(false);
   });
 
   it("holds one active booking per passport number and service, and a cancelled one frees both", async () => {
     const first = await bookAppointment(booking(1), { origin });
     expect(first.ok).toBe(true);
-    const again = await bookAppointment(booking(1, { start: embassyIso(embassyInstant(tomorrow, "11:00")), email: "other@example.com" }), { origin });
+    const again = await bookAppointment(
+      booking(1, { start: embassyIso(embassyInstant(tomorrow, "11:00")), email: "other@example.com" }),
+      { origin },
+    );
     expect(again).toEqual({ ok: false, error: "alreadyBooked" });
     // The refused attempt took no place.
     expect((await db.slotCount.findMany()).map((c) => c.booked).sort()).toEqual([1]);
@@ -66,9 +73,19 @@ describe("booking a slot", () => {
   });
 
   it("refuses a time that is not a slot, a slot in the past, and a blocked slot", async () => {
-    expect(await bookAppointment(booking(1, { start: embassyIso(embassyInstant(tomorrow, "10:10")) }), { origin })).toEqual({ ok: false, error: "notASlot" });
-    expect(await bookAppointment(booking(1, { start: embassyIso(embassyInstant(addDays(tomorrow, -2), "10:00")) }), { origin })).toEqual({ ok: false, error: "notASlot" });
-    expect(await bookAppointment(booking(1, { start: embassyIso(embassyInstant(addDays(tomorrow, 40), "10:00")) }), { origin })).toEqual({ ok: false, error: "notASlot" });
+    expect(
+      await bookAppointment(booking(1, { start: embassyIso(embassyInstant(tomorrow, "10:10")) }), { origin }),
+    ).toEqual({ ok: false, error: "notASlot" });
+    expect(
+      await bookAppointment(booking(1, { start: embassyIso(embassyInstant(addDays(tomorrow, -2), "10:00")) }), {
+        origin,
+      }),
+    ).toEqual({ ok: false, error: "notASlot" });
+    expect(
+      await bookAppointment(booking(1, { start: embassyIso(embassyInstant(addDays(tomorrow, 40), "10:00")) }), {
+        origin,
+      }),
+    ).toEqual({ ok: false, error: "notASlot" });
     await db.blockedSlot.create({ data: { serviceId: "visa", start: new Date(tenOClock) } });
     expect(await bookAppointment(booking(1), { origin })).toEqual({ ok: false, error: "slotFull" });
     expect(await db.appointment.count()).toBe(0);
@@ -95,7 +112,10 @@ describe("the reminder the day before", () => {
     await bookAppointment(booking(2, { start: embassyIso(embassyInstant(addDays(tomorrow, 1), "10:00")) }), { origin });
     const cancelled = await bookAppointment(booking(3), { origin });
     if (!tomorrows.ok || !cancelled.ok) throw new Error("not booked");
-    await endAppointment((await db.appointment.findUniqueOrThrow({ where: { reference: cancelled.reference } })).id, "cancelled");
+    await endAppointment(
+      (await db.appointment.findUniqueOrThrow({ where: { reference: cancelled.reference } })).id,
+      "cancelled",
+    );
     await db.outboxMessage.deleteMany(); // the confirmations
 
     const [a, b] = await Promise.all([queueReminders(), queueReminders()]);
@@ -119,7 +139,12 @@ describe("the schedule as admins enter it", () => {
     const weekday = new Date(`${tomorrow}T12:00:00Z`).getUTCDay();
     await addPeriod(admin, { weekday, opens: "09:00", closes: "11:00" });
     await saveService(admin, { id: "visa", durationMinutes: 60, capacity: 2, active: true });
-    expect((await findFreeSlots(service, tomorrow, tomorrow)).map((s) => [embassyIso(s.start).slice(11, 16), s.remaining])).toEqual([["09:00", 2], ["10:00", 2]]);
+    expect(
+      (await findFreeSlots(service, tomorrow, tomorrow)).map((s) => [embassyIso(s.start).slice(11, 16), s.remaining]),
+    ).toEqual([
+      ["09:00", 2],
+      ["10:00", 2],
+    ]);
     await addClosedDay(admin, { day: tomorrow, reason: "Holiday" });
     expect(await findFreeSlots(service, tomorrow, tomorrow)).toEqual([]);
     await expect(removePeriod(await staff("officer"), "x")).rejects.toThrow("Administrators only");
@@ -131,21 +156,31 @@ describe("staff blocking a slot", () => {
   it("takes it out of the free slots and gives it back, audited", async () => {
     const { staff: officer } = await realStaff("officer-blocking@example.by", "officer");
     const service = { id: "visa", durationMinutes: 30, capacity: 3 };
-    const free = () => findFreeSlots(service, tomorrow, tomorrow).then((slots) => slots.some((s) => embassyIso(s.start) === tenOClock));
+    const free = () =>
+      findFreeSlots(service, tomorrow, tomorrow).then((slots) => slots.some((s) => embassyIso(s.start) === tenOClock));
     expect(await free()).toBe(true);
     await setSlotBlocked(officer, "visa", new Date(tenOClock), true);
     await setSlotBlocked(officer, "visa", new Date(tenOClock), true); // twice is once
     expect(await free()).toBe(false);
-    expect((await slotsOfDay(tomorrow)).find((s) => embassyIso(s.start) === tenOClock)).toMatchObject({ service: "visa", booked: 0, capacity: 3, blocked: true });
+    expect((await slotsOfDay(tomorrow)).find((s) => embassyIso(s.start) === tenOClock)).toMatchObject({
+      service: "visa",
+      booked: 0,
+      capacity: 3,
+      blocked: true,
+    });
     await setSlotBlocked(officer, "visa", new Date(tenOClock), false);
     expect(await free()).toBe(true);
-    expect(await db.auditEvent.count({ where: { action: "appointments.slot_blocked", actorStaffId: officer.id } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.auditEvent.count({ where: { action: "appointments.slot_blocked", actorStaffId: officer.id } }),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe("staff moving a visit on the applicant's behalf", () => {
   const at = (time: string) => embassyInstant(tomorrow, time);
-  const countAt = async (time: string) => (await db.slotCount.findUnique({ where: { serviceId_start: { serviceId: "visa", start: at(time) } } }))?.booked ?? 0;
+  const countAt = async (time: string) =>
+    (await db.slotCount.findUnique({ where: { serviceId_start: { serviceId: "visa", start: at(time) } } }))?.booked ??
+    0;
   const idOf = async (reference: string) => (await db.appointment.findUniqueOrThrow({ where: { reference } })).id;
 
   it("takes the new place and gives the old one back, e-mails the new time, audits both times, and refuses a full, blocked or made-up slot", async () => {
@@ -169,7 +204,9 @@ describe("staff moving a visit on the applicant's behalf", () => {
     expect(moved.start).toEqual(at("11:00"));
     expect(moved.reminderQueuedAt).toBeNull(); // reminded again, for the new day
     expect(await db.outboxMessage.count()).toBe(mails + 1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "appointment.moved", actorStaffId: officer.id, targetId: id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "appointment.moved", actorStaffId: officer.id, targetId: id },
+    });
     expect(audit.details).toEqual({ from: at("10:30").toISOString(), to: at("11:00").toISOString() });
 
     await endAppointment(id, "cancelled");
@@ -181,7 +218,10 @@ describe("staff moving a visit on the applicant's behalf", () => {
     const booked = await bookAppointment(booking(5), { origin });
     if (!booked.ok) throw new Error(booked.error);
     const id = await idOf(booked.reference);
-    const results = await Promise.all([moveAppointment(officer, id, at("12:00"), origin), moveAppointment(officer, id, at("12:30"), origin)]);
+    const results = await Promise.all([
+      moveAppointment(officer, id, at("12:00"), origin),
+      moveAppointment(officer, id, at("12:30"), origin),
+    ]);
     expect(results.sort()).toEqual(["moved", "notBooked"]);
     expect((await countAt("10:00")) + (await countAt("12:00")) + (await countAt("12:30"))).toBe(1);
   });

@@ -30,7 +30,15 @@ function writeUnderLoad() {
         type: "consular_registration",
         locale: "en",
         origin: "https://consular.example",
-        answers: { registrationKind: "temporary", passportNumber: "MP7654321", dateOfBirth: "1991-01-01", cityInPakistan: "Karachi", fullName: "Maria Ali", phone: "+923001234567", email: "maria@example.com" },
+        answers: {
+          registrationKind: "temporary",
+          passportNumber: "MP7654321",
+          dateOfBirth: "1991-01-01",
+          cityInPakistan: "Karachi",
+          fullName: "Maria Ali",
+          phone: "+923001234567",
+          email: "maria@example.com",
+        },
       });
       acknowledged.push({ reference, at: Date.now() });
       // Let timers and the backup run between writes, as a server between requests does.
@@ -45,7 +53,9 @@ async function backupWhileWriting(dir: string, ...options: string[]) {
   const load = writeUnderLoad();
   while (load.acknowledged.length < 10) await new Promise((r) => setTimeout(r, 50));
   const startedAt = Date.now();
-  await run("npx", ["tsx", "--conditions=react-server", "app/cli/db-backup.ts", "--out", dir, ...options], { env: process.env });
+  await run("npx", ["tsx", "--conditions=react-server", "app/cli/db-backup.ts", "--out", dir, ...options], {
+    env: process.env,
+  });
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as BackupManifest;
   await load.stop();
   const expected = load.acknowledged.filter((a) => a.at < startedAt).map((a) => a.reference);
@@ -60,7 +70,8 @@ describe.runIf(provider === "sqlite")("db:backup and db:restore (SQLite)", () =>
     const { manifest, expected } = await backupWhileWriting(path.join(dir, "backup"), "--with-keys");
     expect(manifest.files).toEqual(["consular-helper.db", "keys.json"]);
     expect(manifest.keys).toEqual({ included: true, where: expect.stringContaining("keys.json in this backup") });
-    for (const file of ["consular-helper.db", "keys.json", "manifest.json"]) expect(fs.statSync(path.join(dir, "backup", file)).mode & 0o777).toBe(0o600);
+    for (const file of ["consular-helper.db", "keys.json", "manifest.json"])
+      expect(fs.statSync(path.join(dir, "backup", file)).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(dir, "backup")).mode & 0o777).toBe(0o700);
 
     const target = path.join(dir, "restored", "consular-helper.db");
@@ -68,14 +79,22 @@ describe.runIf(provider === "sqlite")("db:backup and db:restore (SQLite)", () =>
     const restored = new Database(target, { readonly: true });
     try {
       expect(restored.pragma("integrity_check", { simple: true })).toBe("ok");
-      const references = new Set((restored.prepare(`SELECT reference FROM "Request"`).all() as { reference: string }[]).map((r) => r.reference));
+      const references = new Set(
+        (restored.prepare(`SELECT reference FROM "Request"`).all() as { reference: string }[]).map((r) => r.reference),
+      );
       for (const reference of expected) expect(references).toContain(reference);
-      const incomplete = restored.prepare(`SELECT COUNT(*) AS n FROM "Request" r WHERE NOT EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id)`).get() as { n: number };
+      const incomplete = restored
+        .prepare(
+          `SELECT COUNT(*) AS n FROM "Request" r WHERE NOT EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id)`,
+        )
+        .get() as { n: number };
       expect(incomplete.n).toBe(0);
     } finally {
       restored.close();
     }
-    expect(fs.readFileSync(path.join(dir, "restored", "keys.json"), "utf8")).toBe(fs.readFileSync(path.join(dir, "backup", "keys.json"), "utf8"));
+    expect(fs.readFileSync(path.join(dir, "restored", "keys.json"), "utf8")).toBe(
+      fs.readFileSync(path.join(dir, "backup", "keys.json"), "utf8"),
+    );
     expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -86,7 +105,10 @@ describe.runIf(provider === "sqlite")("db:backup and db:restore (SQLite)", () =>
     expect(manifest.files).toEqual(["consular-helper.db"]);
     expect(fs.existsSync(path.join(dir, "backup", "keys.json"))).toBe(false);
     const keyFile = path.join(path.dirname(sqliteFilePath()), "keys.json");
-    expect(manifest.keys).toEqual({ included: false, where: expect.stringContaining(`${keyFile} (not in this backup`) });
+    expect(manifest.keys).toEqual({
+      included: false,
+      where: expect.stringContaining(`${keyFile} (not in this backup`),
+    });
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -104,16 +126,24 @@ describe.runIf(provider === "postgresql")("the pg_dump / pg_restore procedure (P
   it("dumps the live database under write load and restores it into a fresh database", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ch-backup-"));
     const { manifest, expected } = await backupWhileWriting(path.join(dir, "backup"));
-    expect(manifest).toMatchObject({ provider: "postgresql", files: ["consular-helper.dump"], keys: { included: false, where: expect.stringMatching(/^the environment/) } });
+    expect(manifest).toMatchObject({
+      provider: "postgresql",
+      files: ["consular-helper.dump"],
+      keys: { included: false, where: expect.stringMatching(/^the environment/) },
+    });
     const fresh = await createTestDatabase();
     try {
       await restoreDatabase(path.join(dir, "backup"), fresh);
       const client = new pg.Client({ connectionString: fresh });
       await client.connect();
       try {
-        const references = new Set((await client.query<{ reference: string }>(`SELECT reference FROM "Request"`)).rows.map((r) => r.reference));
+        const references = new Set(
+          (await client.query<{ reference: string }>(`SELECT reference FROM "Request"`)).rows.map((r) => r.reference),
+        );
         for (const reference of expected) expect(references).toContain(reference);
-        const incomplete = await client.query(`SELECT COUNT(*)::int AS n FROM "Request" r WHERE NOT EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id)`);
+        const incomplete = await client.query(
+          `SELECT COUNT(*)::int AS n FROM "Request" r WHERE NOT EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id)`,
+        );
         expect(incomplete.rows[0].n).toBe(0);
         // The append-only trigger came back with the data.
         await client.query(`INSERT INTO "AuditEvent" (id, action) VALUES ('restored', 'test.restored')`);

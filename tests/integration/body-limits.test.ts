@@ -69,7 +69,10 @@ function send(path: string, total: number, headers: Record<string, string> = {},
 describe("body limits counted while reading", () => {
   it("refuse a 1 GB chunked body to the API early, with 413 JSON, holding nothing over the limit", async () => {
     const before = process.memoryUsage().rss;
-    const sent = await send("/api/v1/requests", 1024 ** 3, { "Content-Type": "application/json", "Transfer-Encoding": "chunked" });
+    const sent = await send("/api/v1/requests", 1024 ** 3, {
+      "Content-Type": "application/json",
+      "Transfer-Encoding": "chunked",
+    });
     expect(sent.status).toBe(413);
     expect(JSON.parse(sent.body)).toEqual({ error: "payload_too_large" });
     expect(sent.bytesSent).toBeLessThan(64 * 1024 * 1024); // stopped long before the end
@@ -78,7 +81,10 @@ describe("body limits counted while reading", () => {
   });
 
   it("refuse a 256 MB chunked form post (a server action) with a 303 back to its page and the error the page knows", async () => {
-    const sent = await send("/ru/request/legalization/attachments", 256 * 1024 ** 2, { "Content-Type": "multipart/form-data; boundary=x", "Transfer-Encoding": "chunked" });
+    const sent = await send("/ru/request/legalization/attachments", 256 * 1024 ** 2, {
+      "Content-Type": "multipart/form-data; boundary=x",
+      "Transfer-Encoding": "chunked",
+    });
     expect(sent.status).toBe(303);
     expect(sent.headers.location).toBe("/ru/request/legalization/attachments?error=fileTooLarge");
     expect(sent.bytesSent).toBeLessThan(64 * 1024 * 1024);
@@ -86,18 +92,35 @@ describe("body limits counted while reading", () => {
   });
 
   it("answer a declared length over the limit before reading it, and a JavaScript action call with 413", async () => {
-    const sent = await send("/en/request/legalization/attachments", 7 * 1024 ** 2, { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(7 * 1024 ** 2) });
+    const sent = await send("/en/request/legalization/attachments", 7 * 1024 ** 2, {
+      "Content-Type": "multipart/form-data; boundary=x",
+      "Content-Length": String(7 * 1024 ** 2),
+    });
     expect(sent.status).toBe(303);
-    const js = await send("/en/request/legalization/attachments", 7 * 1024 ** 2, { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(7 * 1024 ** 2), "Next-Action": "abc" });
+    const js = await send("/en/request/legalization/attachments", 7 * 1024 ** 2, {
+      "Content-Type": "multipart/form-data; boundary=x",
+      "Content-Length": String(7 * 1024 ** 2),
+      "Next-Action": "abc",
+    });
     expect(js.status).toBe(413);
   });
 
   it("pass bodies within the limit whole, and refuse broken multipart with 400", async () => {
-    const form = "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n";
-    const ok = await send("/en/request/x", 0, { "Content-Type": "multipart/form-data; boundary=x", "Transfer-Encoding": "chunked" }, Buffer.from(form));
+    const form = '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n';
+    const ok = await send(
+      "/en/request/x",
+      0,
+      { "Content-Type": "multipart/form-data; boundary=x", "Transfer-Encoding": "chunked" },
+      Buffer.from(form),
+    );
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toEqual({ size: form.length });
-    const truncated = await send("/en/request/x", 0, { "Content-Type": "multipart/form-data; boundary=x", "Transfer-Encoding": "chunked" }, Buffer.from(form.slice(0, 40)));
+    const truncated = await send(
+      "/en/request/x",
+      0,
+      { "Content-Type": "multipart/form-data; boundary=x", "Transfer-Encoding": "chunked" },
+      Buffer.from(form.slice(0, 40)),
+    );
     expect(truncated.status).toBe(400);
     const noBoundary = await send("/en/request/x", 0, { "Content-Type": "multipart/form-data" }, Buffer.from(form));
     expect(noBoundary.status).toBe(400);

@@ -5,9 +5,22 @@ import { promisify } from "node:util";
 import { NextRequest } from "next/server";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as rulesApi } from "../../app/api/v1/rules/route";
-import { confirmAlert, deleteStaleAlerts, publishDueChanges, subscribe, unsubscribe } from "../../app/lib/changes/alerts";
+import {
+  confirmAlert,
+  deleteStaleAlerts,
+  publishDueChanges,
+  subscribe,
+  unsubscribe,
+} from "../../app/lib/changes/alerts";
 import { defaultBlockText } from "../../app/lib/changes/content-blocks";
-import { approve, findProposal, propose, proposeRollback, sendBack, targetHistory } from "../../app/lib/changes/proposals";
+import {
+  approve,
+  findProposal,
+  propose,
+  proposeRollback,
+  sendBack,
+  targetHistory,
+} from "../../app/lib/changes/proposals";
 import { contentOn, payloadInForce, publishedChanges, ruleNoticeOn } from "../../app/lib/changes/published";
 import { db } from "../../app/lib/db/client";
 import { addDays, embassyDay } from "../../app/lib/embassy-time";
@@ -24,9 +37,19 @@ let admin: VerifiedStaff;
 let editor: VerifiedStaff;
 let officer: VerifiedStaff;
 
-const content = (en: string, ru = "Новый текст.") => ({ text: { ...defaultBlockText(BLOCK), en, ru }, sources: [{ title: "MFA of Belarus", url: "https://mfa.gov.by", date: today }], verification: { status: "confirmed", checkedOn: today } });
+const content = (en: string, ru = "Новый текст.") => ({
+  text: { ...defaultBlockText(BLOCK), en, ru },
+  sources: [{ title: "MFA of Belarus", url: "https://mfa.gov.by", date: today }],
+  verification: { status: "confirmed", checkedOn: today },
+});
 const proposeText = async (by: VerifiedStaff, en: string, effectiveDay = today) => {
-  const result = await propose(by, { kind: "content", targetId: BLOCK, reason: "The Embassy's page changed", effectiveDay, payload: content(en) });
+  const result = await propose(by, {
+    kind: "content",
+    targetId: BLOCK,
+    reason: "The Embassy's page changed",
+    effectiveDay,
+    payload: content(en),
+  });
   if (!result.ok) throw new Error(result.error);
   return result.id;
 };
@@ -59,13 +82,17 @@ describe("four eyes", () => {
     expect((await findProposal(admin, id))?.status).toBe("proposed");
     expect((await approve(admin, id, await revision(id))).ok).toBe(true);
     expect((await findProposal(admin, id))?.status).toBe("published");
-    const actions = (await db.auditEvent.findMany({ where: { targetType: "change", targetId: id }, orderBy: { at: "asc" } })).map((row) => row.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { targetType: "change", targetId: id }, orderBy: { at: "asc" } })
+    ).map((row) => row.action);
     expect(actions).toEqual(["change.proposed", "change.approved"]);
   });
 
   it("an officer without the permission can neither propose, approve nor send back", async () => {
     const id = await proposeText(admin, "Ten working days.");
-    await expect(propose(officer, { kind: "content", targetId: BLOCK, reason: "x", effectiveDay: today, payload: content("x") })).rejects.toThrow("Editors only");
+    await expect(
+      propose(officer, { kind: "content", targetId: BLOCK, reason: "x", effectiveDay: today, payload: content("x") }),
+    ).rejects.toThrow("Editors only");
     await expect(approve(officer, id, await revision(id))).rejects.toThrow("Editors only");
     await expect(sendBack(officer, id, await revision(id), "no")).rejects.toThrow("Editors only");
     expect(await db.publishedVersion.count()).toBe(0);
@@ -75,7 +102,11 @@ describe("four eyes", () => {
     const id = await proposeText(editor, "Ten working days.");
     expect(await sendBack(admin, id, await revision(id), "  ")).toEqual({ ok: false, error: "comment" });
     expect((await sendBack(admin, id, await revision(id), "Give the source")).ok).toBe(true);
-    expect(await findProposal(admin, id)).toMatchObject({ status: "sent_back", comment: "Give the source", reviewerId: admin.id });
+    expect(await findProposal(admin, id)).toMatchObject({
+      status: "sent_back",
+      comment: "Give the source",
+      reviewerId: admin.id,
+    });
     const again = await proposeText(editor, "Eleven working days.");
     const second = await realStaff("second-admin@example.by", "admin");
     const at = await revision(again);
@@ -85,8 +116,24 @@ describe("four eyes", () => {
   });
 
   it("refuses a payload that does not fit its kind", async () => {
-    expect(await propose(editor, { kind: "content", targetId: BLOCK, reason: "x", effectiveDay: today, payload: { text: { en: "only English" } } })).toEqual({ ok: false, error: "invalid" });
-    expect(await propose(editor, { kind: "rule", targetId: "by_visa_required", reason: "x", effectiveDay: today, payload: content("x") })).toEqual({ ok: false, error: "invalid" });
+    expect(
+      await propose(editor, {
+        kind: "content",
+        targetId: BLOCK,
+        reason: "x",
+        effectiveDay: today,
+        payload: { text: { en: "only English" } },
+      }),
+    ).toEqual({ ok: false, error: "invalid" });
+    expect(
+      await propose(editor, {
+        kind: "rule",
+        targetId: "by_visa_required",
+        reason: "x",
+        effectiveDay: today,
+        payload: content("x"),
+      }),
+    ).toEqual({ ok: false, error: "invalid" });
   });
 });
 
@@ -110,20 +157,33 @@ describe("dated publication", () => {
   it("Pakistan added to the e-visa list from tomorrow: the rules API gives it for a trip from that day, not before", async () => {
     const tomorrow = addDays(today, 1);
     const eVisaStates = async (date: string) => {
-      const body = (await (await rulesApi(new NextRequest(`http://localhost/api/v1/rules?date=${date}`))).json()) as { rules: { id: string; conditions: { id: string; value: unknown }[]; version: unknown }[] };
+      const body = (await (await rulesApi(new NextRequest(`http://localhost/api/v1/rules?date=${date}`))).json()) as {
+        rules: { id: string; conditions: { id: string; value: unknown }[]; version: unknown }[];
+      };
       const rule = body.rules.find((r) => r.id === "by_e_visa")!;
       return { states: rule.conditions.find((c) => c.id === "e_visa_state")!.value, version: rule.version };
     };
     // A Pakistani told "visa required" asked to hear of changes; so did a Belarusian going to Pakistan.
-    const watchers = { "told-visa-required@example.com": "rule:by_visa_required", "going-to-pakistan@example.com": "rule:pk_online_visa" } as const;
+    const watchers = {
+      "told-visa-required@example.com": "rule:by_visa_required",
+      "going-to-pakistan@example.com": "rule:pk_online_visa",
+    } as const;
     for (const [email, topic] of Object.entries(watchers)) {
       await subscribe(email, topic, "en");
-      await confirmAlert(/confirm=([\w-]+)/.exec((await db.outboxMessage.findFirstOrThrow({ where: { recipient: email } })).body)![1]!);
+      await confirmAlert(
+        /confirm=([\w-]+)/.exec((await db.outboxMessage.findFirstOrThrow({ where: { recipient: email } })).body)![1]!,
+      );
     }
     await db.outboxMessage.deleteMany();
     const inForce = (await payloadInForce("rule", "by_e_visa", today)) as Record<string, unknown>;
     expect(inForce.states).toEqual([]);
-    const change = await propose(editor, { kind: "rule", targetId: "by_e_visa", reason: "Pakistan added to the e-visa list (Council of Ministers resolution)", effectiveDay: tomorrow, payload: { ...inForce, states: ["PK"] } });
+    const change = await propose(editor, {
+      kind: "rule",
+      targetId: "by_e_visa",
+      reason: "Pakistan added to the e-visa list (Council of Ministers resolution)",
+      effectiveDay: tomorrow,
+      payload: { ...inForce, states: ["PK"] },
+    });
     if (!change.ok) throw new Error(change.error);
     await approve(admin, change.id, await revision(change.id));
     expect((await findProposal(admin, change.id))?.status).toBe("scheduled");
@@ -133,21 +193,43 @@ describe("dated publication", () => {
     // On the day, the change takes effect by itself and tells the travellers whose answer it can change, once.
     await publishDueChanges(new Date(Date.now() + 36 * 60 * 60 * 1000));
     await publishDueChanges(new Date(Date.now() + 36 * 60 * 60 * 1000));
-    expect((await db.outboxMessage.findMany()).map((m) => [m.recipient, m.subject])).toEqual([["told-visa-required@example.com", expect.stringContaining("e-visa")]]);
+    expect((await db.outboxMessage.findMany()).map((m) => [m.recipient, m.subject])).toEqual([
+      ["told-visa-required@example.com", expect.stringContaining("e-visa")],
+    ]);
   });
 
   it("a second instance (another process, its own connection) reads the publication: a text and a rule's notice", async () => {
     const id = await proposeText(editor, "Seen everywhere.");
     await approve(admin, id, await revision(id));
     const rule = (await payloadInForce("rule", "by_visa_required", today)) as Record<string, unknown>;
-    const notice = { from: today, text: { en: "From today the Embassy also accepts card payments.", ru: "С сегодняшнего дня Посольство принимает и оплату картой." } };
-    const ruleChange = await propose(editor, { kind: "rule", targetId: "by_visa_required", reason: "Card terminal installed", effectiveDay: today, payload: { ...rule, notice } });
+    const notice = {
+      from: today,
+      text: {
+        en: "From today the Embassy also accepts card payments.",
+        ru: "С сегодняшнего дня Посольство принимает и оплату картой.",
+      },
+    };
+    const ruleChange = await propose(editor, {
+      kind: "rule",
+      targetId: "by_visa_required",
+      reason: "Card terminal installed",
+      effectiveDay: today,
+      payload: { ...rule, notice },
+    });
     if (!ruleChange.ok) throw new Error(ruleChange.error);
     await approve(admin, ruleChange.id, await revision(ruleChange.id));
     expect(await ruleNoticeOn("by_visa_required", "ru", today)).toBe(notice.text.ru);
 
-    const { stdout } = await run("npx", ["tsx", "--conditions=react-server", "tests/support/read-published.ts", BLOCK, "by_visa_required", "ru", today], { env: process.env, timeout: 60_000 });
-    expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({ text: "Новый текст.", number: 1, notice: notice.text.ru });
+    const { stdout } = await run(
+      "npx",
+      ["tsx", "--conditions=react-server", "tests/support/read-published.ts", BLOCK, "by_visa_required", "ru", today],
+      { env: process.env, timeout: 60_000 },
+    );
+    expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({
+      text: "Новый текст.",
+      number: 1,
+      notice: notice.text.ru,
+    });
   });
 });
 
@@ -205,7 +287,9 @@ describe("change alerts", () => {
   it("retention: unconfirmed after 7 days, confirmed after 12 months without a change", async () => {
     const long = new Date(Date.now() - 13 * 30 * 24 * 60 * 60 * 1000);
     await subscribe("old@example.com", topic, "en", long);
-    const token = /confirm=([\w-]+)/.exec((await db.outboxMessage.findFirstOrThrow({ where: { recipient: "old@example.com" } })).body)![1]!;
+    const token = /confirm=([\w-]+)/.exec(
+      (await db.outboxMessage.findFirstOrThrow({ where: { recipient: "old@example.com" } })).body,
+    )![1]!;
     await confirmAlert(token, long);
     await subscribe("stale@example.com", topic, "en", new Date(Date.now() - 8 * 24 * 60 * 60 * 1000));
     await subscribe("fresh@example.com", topic, "en");

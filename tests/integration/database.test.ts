@@ -23,7 +23,16 @@ describe(`database (${provider})`, () => {
     // --exit-code: 0 when empty, 2 when there is a difference; execFileSync throws on non-zero.
     const output = execFileSync(
       "npx",
-      ["prisma", "migrate", "diff", "--from-migrations", `${folder}/migrations`, "--to-schema-datamodel", `${folder}/schema.prisma`, "--exit-code"],
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        `${folder}/migrations`,
+        "--to-schema-datamodel",
+        `${folder}/schema.prisma`,
+        "--exit-code",
+      ],
       { encoding: "utf8", stdio: "pipe" },
     );
     expect(output).toContain("No difference detected");
@@ -48,36 +57,50 @@ describe(`database (${provider})`, () => {
     expect(String(Object.values(rows[0]!)[0])).toBe(expected);
   });
 
-  it.runIf(provider === "postgresql")("Migrate's connection reads PostgreSQL's catalog types (name, \"char\") that adapter-pg 6.19 cannot map", async () => {
-    const connection = await createMigrateAdapterFactory().connect();
-    try {
-      const result = await connection.queryRaw({
-        sql: `SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'Request'`,
-        args: [],
-        argTypes: [],
-      });
-      expect(result.rows).toEqual([["Request", "r"]]);
-    } finally {
-      await connection.dispose();
-    }
-  });
+  it.runIf(provider === "postgresql")(
+    "Migrate's connection reads PostgreSQL's catalog types (name, \"char\") that adapter-pg 6.19 cannot map",
+    async () => {
+      const connection = await createMigrateAdapterFactory().connect();
+      try {
+        const result = await connection.queryRaw({
+          sql: `SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'Request'`,
+          args: [],
+          argTypes: [],
+        });
+        expect(result.rows).toEqual([["Request", "r"]]);
+      } finally {
+        await connection.dispose();
+      }
+    },
+  );
 
-  it.runIf(provider === "sqlite")("two processes' read-then-write transactions on one SQLite file wait for each other and never fail busy", async () => {
-    // Two writer processes on one file stand for two instances (or the CLI beside the server).
-    const url = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "consular-helper-writers-")), "two.db")}`;
-    const setup = new PrismaClient({ adapter: createAdapterFactory(url) });
-    await setup.$executeRawUnsafe("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
-    await setup.$executeRawUnsafe("INSERT INTO counter (id, n) VALUES (1, 0)");
-    /* eslint-disable @typescript-eslint/prefer-promise-reject-errors -- an Error: @types/node types ExecFileException as Omit<…> intersections */
-    const writer = () =>
-      new Promise<{ failed: number; errors: string[] }>((resolve, reject) =>
-        execFile("npx", ["tsx", "--conditions=react-server", "tests/support/sqlite-writer.ts", url, "25"], { encoding: "utf8" }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").at(-1)!)))),
-      );
-    /* eslint-enable @typescript-eslint/prefer-promise-reject-errors */
-    const results = await Promise.all([writer(), writer()]);
-    expect(results).toEqual([{ failed: 0, errors: [] }, { failed: 0, errors: [] }]);
-    const [row] = await setup.$queryRawUnsafe<{ n: number | bigint }[]>("SELECT n FROM counter WHERE id = 1");
-    expect(Number(row!.n)).toBe(50); // no lost update either
-    await setup.$disconnect();
-  });
+  it.runIf(provider === "sqlite")(
+    "two processes' read-then-write transactions on one SQLite file wait for each other and never fail busy",
+    async () => {
+      // Two writer processes on one file stand for two instances (or the CLI beside the server).
+      const url = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "consular-helper-writers-")), "two.db")}`;
+      const setup = new PrismaClient({ adapter: createAdapterFactory(url) });
+      await setup.$executeRawUnsafe("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+      await setup.$executeRawUnsafe("INSERT INTO counter (id, n) VALUES (1, 0)");
+      /* eslint-disable @typescript-eslint/prefer-promise-reject-errors -- an Error: @types/node types ExecFileException as Omit<…> intersections */
+      const writer = () =>
+        new Promise<{ failed: number; errors: string[] }>((resolve, reject) =>
+          execFile(
+            "npx",
+            ["tsx", "--conditions=react-server", "tests/support/sqlite-writer.ts", url, "25"],
+            { encoding: "utf8" },
+            (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split("\n").at(-1)!))),
+          ),
+        );
+      /* eslint-enable @typescript-eslint/prefer-promise-reject-errors */
+      const results = await Promise.all([writer(), writer()]);
+      expect(results).toEqual([
+        { failed: 0, errors: [] },
+        { failed: 0, errors: [] },
+      ]);
+      const [row] = await setup.$queryRawUnsafe<{ n: number | bigint }[]>("SELECT n FROM counter WHERE id = 1");
+      expect(Number(row!.n)).toBe(50); // no lost update either
+      await setup.$disconnect();
+    },
+  );
 });

@@ -37,8 +37,12 @@ describe("files in drafts", () => {
 
   it("hold at most 15 MB per draft", async () => {
     const { draft } = await createDraft("legalization");
-    for (let i = 0; i < 3; i++) expect(await attachToDraft(draft, "203.0.113.2", `scan${i}.pdf`, pdf(MAX_FILE_BYTES))).toEqual({ ok: true });
-    expect(await attachToDraft(draft, "203.0.113.2", "fourth.pdf", pdf(1024))).toEqual({ ok: false, error: "draftQuota" });
+    for (let i = 0; i < 3; i++)
+      expect(await attachToDraft(draft, "203.0.113.2", `scan${i}.pdf`, pdf(MAX_FILE_BYTES))).toEqual({ ok: true });
+    expect(await attachToDraft(draft, "203.0.113.2", "fourth.pdf", pdf(1024))).toEqual({
+      ok: false,
+      error: "draftQuota",
+    });
   });
 
   it("limit the megabytes one client uploads per day, across its drafts, not another client's", async () => {
@@ -47,7 +51,10 @@ describe("files in drafts", () => {
     const first = (await createDraft("legalization")).draft;
     const second = (await createDraft("bereavement")).draft;
     expect(await attachToDraft(first, "203.0.113.3", "a.pdf", pdf(MAX_FILE_BYTES))).toEqual({ ok: true });
-    expect(await attachToDraft(second, "203.0.113.3", "b.pdf", pdf(MAX_FILE_BYTES))).toEqual({ ok: false, error: "uploadLimit" });
+    expect(await attachToDraft(second, "203.0.113.3", "b.pdf", pdf(MAX_FILE_BYTES))).toEqual({
+      ok: false,
+      error: "uploadLimit",
+    });
     expect(await attachToDraft(second, "2001:db8:1:2::9", "b.pdf", pdf(MAX_FILE_BYTES))).toEqual({ ok: true });
     expect(await listDraftFiles(second.id)).toHaveLength(1);
   });
@@ -58,7 +65,10 @@ describe("files in drafts", () => {
     const { draft } = await createDraft("legalization");
     expect(await attachToDraft(draft, "2001:db8:5:6::1", "a.pdf", pdf(10))).toEqual({ ok: true });
     expect(await attachToDraft(draft, "2001:db8:5:6::2", "b.pdf", pdf(10))).toEqual({ ok: true });
-    expect(await attachToDraft(draft, "2001:db8:5:6::3", "c.pdf", pdf(10))).toEqual({ ok: false, error: "uploadLimit" });
+    expect(await attachToDraft(draft, "2001:db8:5:6::3", "c.pdf", pdf(10))).toEqual({
+      ok: false,
+      error: "uploadLimit",
+    });
   });
 
   it("go when their draft expires", async () => {

@@ -34,7 +34,9 @@ describe("GET /api/ready", () => {
     const { pendingMigrations, shippedMigrations } = await import("../../app/lib/db/migration-state");
     expect(shippedMigrations().length).toBeGreaterThan(0);
     expect(await pendingMigrations()).toEqual([]);
-    expect(await pendingMigrations([...shippedMigrations(), "29991231000000_from_the_future"])).toEqual(["29991231000000_from_the_future"]);
+    expect(await pendingMigrations([...shippedMigrations(), "29991231000000_from_the_future"])).toEqual([
+      "29991231000000_from_the_future",
+    ]);
   });
 
   it("is not ready when the database does not answer", async () => {

@@ -22,7 +22,12 @@ function useKeys(current: [string, string], previous?: [string, string]) {
 }
 
 afterAll(async () => {
-  for (const name of ["DATA_ENCRYPTION_KEY", "DATA_INDEX_KEY", "DATA_ENCRYPTION_KEY_PREVIOUS", "DATA_INDEX_KEY_PREVIOUS"]) {
+  for (const name of [
+    "DATA_ENCRYPTION_KEY",
+    "DATA_INDEX_KEY",
+    "DATA_ENCRYPTION_KEY_PREVIOUS",
+    "DATA_INDEX_KEY_PREVIOUS",
+  ]) {
     // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- assigning undefined would store "undefined"
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
@@ -43,10 +48,25 @@ describe("npm run keys:rotate", () => {
       type: "consular_registration",
       locale: "en",
       origin: "x",
-      answers: { registrationKind: "temporary", passportNumber: "MP7654321", dateOfBirth: "1991-01-01", cityInPakistan: "Karachi", fullName: "Maria Ali", phone: "+923001234567" },
+      answers: {
+        registrationKind: "temporary",
+        passportNumber: "MP7654321",
+        dateOfBirth: "1991-01-01",
+        cityInPakistan: "Karachi",
+        fullName: "Maria Ali",
+        phone: "+923001234567",
+      },
     });
     const request = await db.request.findUniqueOrThrow({ where: { reference } });
-    const file = await db.attachment.create({ data: { requestId: request.id, filename: "a.pdf", mimeType: "application/pdf", size: 9, content: new Uint8Array(encryptBytes(Buffer.from("%PDF-1.4\n"))) } });
+    const file = await db.attachment.create({
+      data: {
+        requestId: request.id,
+        filename: "a.pdf",
+        mimeType: "application/pdf",
+        size: 9,
+        content: new Uint8Array(encryptBytes(Buffer.from("%PDF-1.4\n"))),
+      },
+    });
 
     // New keys in place, old ones kept as previous: everything still opens.
     useKeys(newKeys, oldKeys);
@@ -58,7 +78,9 @@ describe("npm run keys:rotate", () => {
     const rotated = await db.request.findUniqueOrThrow({ where: { reference } });
     expect(decryptText(rotated.passportNumberEnc!)).toBe("MP7654321");
     expect(decryptText(rotated.dateOfBirthEnc!)).toBe("1991-01-01");
-    expect(decryptBytes(Buffer.from((await db.attachment.findUniqueOrThrow({ where: { id: file.id } })).content)).toString()).toBe("%PDF-1.4\n");
+    expect(
+      decryptBytes(Buffer.from((await db.attachment.findUniqueOrThrow({ where: { id: file.id } })).content)).toString(),
+    ).toBe("%PDF-1.4\n");
     expect((await listQueue(officer, { search: "MP7654321" })).rows.map((r) => r.reference)).toEqual([reference]);
     // And the old key opens nothing any more.
     useKeys(oldKeys);

@@ -13,7 +13,10 @@ import { createTestDatabase, dropTestDatabase } from "../support/postgres-databa
 
 const provider = databaseProvider();
 const folder = path.join(provider === "postgresql" ? "prisma/postgresql" : "prisma", "migrations");
-const migrations = fs.readdirSync(folder).filter((name) => /^\d{14}_/.test(name)).toSorted();
+const migrations = fs
+  .readdirSync(folder)
+  .filter((name) => /^\d{14}_/.test(name))
+  .toSorted();
 const target = migrations.findIndex((name) => name.endsWith("_enums_json_actor"));
 const sql = (name: string) => fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
 
@@ -35,7 +38,11 @@ INSERT INTO "AuditEvent" ("id", "actorId", "action", "details") VALUES
 INSERT INTO "OutboxMessage" ("id", "recipient", "subject", "body", "status") VALUES ('o1', 'r@example.by', 's', 'b', 'sent');
 `;
 
-type Run = { exec: (sql: string) => Promise<void>; rows: (sql: string) => Promise<Record<string, unknown>[]>; close: () => Promise<void> };
+type Run = {
+  exec: (sql: string) => Promise<void>;
+  rows: (sql: string) => Promise<Record<string, unknown>[]>;
+  close: () => Promise<void>;
+};
 
 async function open(): Promise<Run> {
   if (provider === "postgresql") {
@@ -89,7 +96,10 @@ describe(`the enums, Json and actor-key migration (${provider})`, () => {
       { id: "u4", actor: "staff", actorStaffId: null },
     ]);
     const [request] = await run.rows(`SELECT "status", "type", "details", "assigneeId" FROM "Request"`);
-    expect({ ...request, details: typeof request!.details === "string" ? JSON.parse(request!.details) : request!.details }).toEqual({
+    expect({
+      ...request,
+      details: typeof request!.details === "string" ? JSON.parse(request!.details) : request!.details,
+    }).toEqual({
       status: "in_review",
       type: "legalization",
       details: { a: "b" },
@@ -99,9 +109,13 @@ describe(`the enums, Json and actor-key migration (${provider})`, () => {
 
     // Append-only again: no change, no removal; only the foreign key's own setting to null.
     await expect(run.exec(`UPDATE "AuditEvent" SET "action" = 'x' WHERE "id" = 'u1'`)).rejects.toThrow(/append-only/);
-    await expect(run.exec(`UPDATE "AuditEvent" SET "actorStaffId" = 's2' WHERE "id" = 'u1'`)).rejects.toThrow(/append-only/);
+    await expect(run.exec(`UPDATE "AuditEvent" SET "actorStaffId" = 's2' WHERE "id" = 'u1'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(run.exec(`DELETE FROM "AuditEvent" WHERE "id" = 'u2'`)).rejects.toThrow(/append-only/);
     await run.exec(`DELETE FROM "StaffUser" WHERE "id" = 's1'`);
-    expect(await run.rows(`SELECT "actor", "actorStaffId" FROM "AuditEvent" WHERE "id" = 'u1'`)).toEqual([{ actor: "staff", actorStaffId: null }]);
+    expect(await run.rows(`SELECT "actor", "actorStaffId" FROM "AuditEvent" WHERE "id" = 'u1'`)).toEqual([
+      { actor: "staff", actorStaffId: null },
+    ]);
   });
 });

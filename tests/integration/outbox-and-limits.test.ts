@@ -7,7 +7,13 @@ import { reloadConfig } from "../../app/lib/config";
 import { db } from "../../app/lib/db/client";
 import { log } from "../../app/lib/log";
 import { deliverOutbox, deliverOutboxSoon } from "../../app/lib/notifications/outbox";
-import { boundedKey, clientKey, deleteExpiredRateLimits, LONGEST_WINDOW_MS, withinLimit } from "../../app/lib/rate-limit";
+import {
+  boundedKey,
+  clientKey,
+  deleteExpiredRateLimits,
+  LONGEST_WINDOW_MS,
+  withinLimit,
+} from "../../app/lib/rate-limit";
 
 const received: { to: string; subject: string; text: string }[] = [];
 let server: SMTPServer;
@@ -41,22 +47,28 @@ beforeEach(async () => {
 
 describe("the outbox", () => {
   it("sends pending messages over SMTP and marks them sent", async () => {
-    await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "Your request BP-1: Received", body: "Status: Received" } });
+    await db.outboxMessage.create({
+      data: { recipient: "anna@example.com", subject: "Your request BP-1: Received", body: "Status: Received" },
+    });
     expect(await deliverOutbox()).toEqual({ sent: 1, failed: 0 });
-    expect(received).toEqual([{ to: "anna@example.com", subject: "Your request BP-1: Received", text: "Status: Received\n" }]);
+    expect(received).toEqual([
+      { to: "anna@example.com", subject: "Your request BP-1: Received", text: "Status: Received\n" },
+    ]);
     expect((await db.outboxMessage.findFirstOrThrow()).status).toBe("sent");
     expect(await deliverOutbox()).toEqual({ sent: 0, failed: 0 });
   });
 
   it("never sends a message twice when two senders run at once", async () => {
-    for (let i = 0; i < 10; i++) await db.outboxMessage.create({ data: { recipient: `r${i}@example.com`, subject: `S${i}`, body: "B" } });
+    for (let i = 0; i < 10; i++)
+      await db.outboxMessage.create({ data: { recipient: `r${i}@example.com`, subject: `S${i}`, body: "B" } });
     const [a, b] = await Promise.all([deliverOutbox(), deliverOutbox()]);
     expect(a.sent + b.sent).toBe(10);
     expect(received.map((m) => m.subject).sort()).toEqual([...Array(10).keys()].map((i) => `S${i}`).sort());
   });
 
   it("delivers once at a time in a process: calls made during a delivery share it", async () => {
-    for (const subject of ["First", "Second"]) await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject, body: "B" } });
+    for (const subject of ["First", "Second"])
+      await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject, body: "B" } });
     const delivery = deliverOutboxSoon();
     expect(deliverOutboxSoon()).toBe(delivery);
     expect(deliverOutboxSoon()).toBe(delivery);
@@ -75,11 +87,20 @@ describe("the outbox", () => {
     reloadConfig();
     const info = vi.spyOn(log, "info");
     try {
-      await db.outboxMessage.create({ data: { recipient: "anna@example.com", subject: "Your request BP-1: Received", body: "Status: Received. Follow it at https://x/en/track?reference=BP-1" } });
+      await db.outboxMessage.create({
+        data: {
+          recipient: "anna@example.com",
+          subject: "Your request BP-1: Received",
+          body: "Status: Received. Follow it at https://x/en/track?reference=BP-1",
+        },
+      });
       expect(await deliverOutbox()).toEqual({ sent: 1, failed: 0 });
       const events = info.mock.calls.map(([fields]) => fields as Record<string, unknown>);
       const logged = events.find((fields) => fields.event === "email.logged");
-      expect(logged).toMatchObject({ subject: "Your request BP-1: Received", text: expect.stringContaining("track?reference=BP-1") });
+      expect(logged).toMatchObject({
+        subject: "Your request BP-1: Received",
+        text: expect.stringContaining("track?reference=BP-1"),
+      });
       expect(JSON.stringify(logged)).not.toContain("anna@example.com");
       expect(events.some((fields) => fields.event === "email.sent")).toBe(false);
       expect((await db.outboxMessage.findFirstOrThrow()).status).toBe("logged");

@@ -4,7 +4,11 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { propose } from "../../app/lib/changes/proposals";
 import { payloadInForce } from "../../app/lib/changes/published";
-import { addReferenceScenario, deleteReferenceScenario, listReferenceScenarios } from "../../app/lib/changes/reference-scenarios";
+import {
+  addReferenceScenario,
+  deleteReferenceScenario,
+  listReferenceScenarios,
+} from "../../app/lib/changes/reference-scenarios";
 import { scenarioImpact } from "../../app/lib/changes/scenario-impact";
 import { db } from "../../app/lib/db/client";
 import { embassyDay } from "../../app/lib/embassy-time";
@@ -37,7 +41,12 @@ beforeEach(async () => {
 afterAll(() => db.$disconnect());
 
 const add = (by: VerifiedStaff, input: Partial<{ description: string; address: string; expected: string }> = {}) =>
-  addReferenceScenario(by, { description: "Pakistani student, regional airport", address, expected: "visa_free_airport_30_days", ...input });
+  addReferenceScenario(by, {
+    description: "Pakistani student, regional airport",
+    address,
+    expected: "visa_free_airport_30_days",
+    ...input,
+  });
 
 describe("staff's reference scenarios", () => {
   it("an officer without the editor permission can neither add, list nor delete one", async () => {
@@ -53,26 +62,50 @@ describe("staff's reference scenarios", () => {
     const added = await add(editor);
     if (!added.ok) throw new Error(added.error);
     const row = await db.referenceScenario.findUniqueOrThrow({ where: { id: added.id } });
-    expect(row).toMatchObject({ creatorId: editor.id, expected: "visa_free_airport_30_days", answers: { purpose: "study", stayDays: 10, destination: "BY" } });
+    expect(row).toMatchObject({
+      creatorId: editor.id,
+      expected: "visa_free_airport_30_days",
+      answers: { purpose: "study", stayDays: 10, destination: "BY" },
+    });
     const audit = await db.auditEvent.findMany({ where: { action: "scenario.added", targetId: added.id } });
     expect(audit).toMatchObject([{ actorStaffId: editor.id, targetType: "scenario" }]);
 
     const listed = await listReferenceScenarios(admin);
     expect(listed).toHaveLength(REFERENCE_SCENARIOS.length + 1);
     expect(listed.filter((s) => s.origin === "code" && s.differs)).toEqual([]);
-    expect(listed.at(-1)).toMatchObject({ id: added.id, origin: "staff", creator: editor.name, differs: false, current: { complete: true, outcome: "visa_free_airport_30_days", advice: ["study_enrolment"] } });
+    expect(listed.at(-1)).toMatchObject({
+      id: added.id,
+      origin: "staff",
+      creator: editor.name,
+      differs: false,
+      current: { complete: true, outcome: "visa_free_airport_30_days", advice: ["study_enrolment"] },
+    });
 
     // An expectation the rules do not meet is flagged.
     const wrong = await add(editor, { description: "student expected to need a visa", expected: "visa_required" });
-    expect((await listReferenceScenarios(editor)).find((s) => wrong.ok && s.id === wrong.id)).toMatchObject({ differs: true });
+    expect((await listReferenceScenarios(editor)).find((s) => wrong.ok && s.id === wrong.id)).toMatchObject({
+      differs: true,
+    });
   });
 
   it("refuses answers the checker refuses, a missing destination, an unknown outcome and an empty description", async () => {
     const audited = await db.auditEvent.count({ where: { action: "scenario.added" } });
-    expect(await add(editor, { address: address.replace("stayDays=10", "stayDays=1e1") })).toEqual({ ok: false, error: "address" });
-    expect(await add(editor, { address: address.replace("nationality=PK", "nationality=XX") })).toEqual({ ok: false, error: "address" });
-    expect(await add(editor, { address: STUDENT.replace("destination=BY&", "") })).toEqual({ ok: false, error: "address" });
-    expect(await add(editor, { address: "https://embassy.example/en/check/result" })).toEqual({ ok: false, error: "address" });
+    expect(await add(editor, { address: address.replace("stayDays=10", "stayDays=1e1") })).toEqual({
+      ok: false,
+      error: "address",
+    });
+    expect(await add(editor, { address: address.replace("nationality=PK", "nationality=XX") })).toEqual({
+      ok: false,
+      error: "address",
+    });
+    expect(await add(editor, { address: STUDENT.replace("destination=BY&", "") })).toEqual({
+      ok: false,
+      error: "address",
+    });
+    expect(await add(editor, { address: "https://embassy.example/en/check/result" })).toEqual({
+      ok: false,
+      error: "address",
+    });
     expect(await add(editor, { expected: "approved" })).toEqual({ ok: false, error: "expected" });
     expect(await add(editor, { description: "   " })).toEqual({ ok: false, error: "description" });
     expect(await db.referenceScenario.count()).toBe(0);
@@ -84,10 +117,23 @@ describe("staff's reference scenarios", () => {
   it("stored answers that no longer fit the checker are listed as such and left out of the impact", async () => {
     const added = await add(editor);
     if (!added.ok) throw new Error(added.error);
-    await db.referenceScenario.update({ where: { id: added.id }, data: { answers: { destination: "BY", purpose: "sightseeing" } } });
+    await db.referenceScenario.update({
+      where: { id: added.id },
+      data: { answers: { destination: "BY", purpose: "sightseeing" } },
+    });
     expect((await listReferenceScenarios(editor)).at(-1)).toMatchObject({ id: added.id, origin: "unreadable" });
-    const payload = structuredClone((await payloadInForce("rule", "by_visa_free_airport", today)) as Record<string, unknown>);
-    expect((await scenarioImpact({ targetId: "by_visa_free_airport", effectiveDay: today, payload: { ...payload, airports: ["minsk-airport"] } })).map((i) => i.scenario.id)).toEqual(["by-visa-free"]);
+    const payload = structuredClone(
+      (await payloadInForce("rule", "by_visa_free_airport", today)) as Record<string, unknown>,
+    );
+    expect(
+      (
+        await scenarioImpact({
+          targetId: "by_visa_free_airport",
+          effectiveDay: today,
+          payload: { ...payload, airports: ["minsk-airport"] },
+        })
+      ).map((i) => i.scenario.id),
+    ).toEqual(["by-visa-free"]);
   });
 
   it("appears in a rule proposal's impact when the proposal changes its answer", async () => {
@@ -95,7 +141,13 @@ describe("staff's reference scenarios", () => {
     if (!added.ok) throw new Error(added.error);
     // Only Minsk airport qualifies: the traveller arriving at a regional airport needs a visa.
     const inForce = (await payloadInForce("rule", "by_visa_free_airport", today)) as Record<string, unknown>;
-    const proposed = await propose(admin, { kind: "rule", targetId: "by_visa_free_airport", reason: "Regional airports no longer qualify", effectiveDay: today, payload: { ...inForce, airports: ["minsk-airport"] } });
+    const proposed = await propose(admin, {
+      kind: "rule",
+      targetId: "by_visa_free_airport",
+      reason: "Regional airports no longer qualify",
+      effectiveDay: today,
+      payload: { ...inForce, airports: ["minsk-airport"] },
+    });
     if (!proposed.ok) throw new Error(proposed.error);
     const proposal = await db.changeProposal.findUniqueOrThrow({ where: { id: proposed.id } });
     const impact = await scenarioImpact({ ...proposal, payload: JSON.parse(proposal.payload) as unknown });
@@ -103,12 +155,21 @@ describe("staff's reference scenarios", () => {
       ["by-visa-free", ["outcome", "steps", "fees"]],
       [added.id, ["outcome", "steps", "advice", "fees"]],
     ]);
-    expect(impact.at(-1)).toMatchObject({ scenario: { origin: "staff", description: "Pakistani student, regional airport" }, after: { outcome: "visa_required" } });
+    expect(impact.at(-1)).toMatchObject({
+      scenario: { origin: "staff", description: "Pakistani student, regional airport" },
+      after: { outcome: "visa_required" },
+    });
 
     // Deleted (by any editor, audited), it is no longer in the impact.
     expect(await deleteReferenceScenario(admin, added.id)).toEqual({ ok: true, id: added.id });
     expect(await deleteReferenceScenario(admin, added.id)).toEqual({ ok: false, error: "notFound" });
-    expect(await db.auditEvent.findMany({ where: { action: "scenario.deleted", targetId: added.id } })).toMatchObject([{ actorStaffId: admin.id }]);
-    expect((await scenarioImpact({ ...proposal, payload: JSON.parse(proposal.payload) as unknown })).map((i) => i.scenario.id)).toEqual(["by-visa-free"]);
+    expect(await db.auditEvent.findMany({ where: { action: "scenario.deleted", targetId: added.id } })).toMatchObject([
+      { actorStaffId: admin.id },
+    ]);
+    expect(
+      (await scenarioImpact({ ...proposal, payload: JSON.parse(proposal.payload) as unknown })).map(
+        (i) => i.scenario.id,
+      ),
+    ).toEqual(["by-visa-free"]);
   });
 });

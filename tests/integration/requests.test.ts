@@ -62,13 +62,29 @@ describe("submitting a request", () => {
 
   it("marks bereavement requests urgent and moves the draft's attachments to the request", async () => {
     const { draft } = await createDraft("bereavement");
-    await db.attachment.create({ data: { draftId: draft.id, filename: "death.pdf", mimeType: "application/pdf", size: 5, content: new Uint8Array(5) } });
+    await db.attachment.create({
+      data: {
+        draftId: draft.id,
+        filename: "death.pdf",
+        mimeType: "application/pdf",
+        size: 5,
+        content: new Uint8Array(5),
+      },
+    });
     const { reference } = await submitRequest({
       type: "bereavement",
       locale: "en",
       origin: ORIGIN,
       draftId: draft.id,
-      answers: { deceasedName: "Ivan Petrov", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Documents", fullName: "Olga Petrova", phone: "+923001234567" },
+      answers: {
+        deceasedName: "Ivan Petrov",
+        dateOfDeath: "2026-11-20",
+        placeOfDeath: "Lahore",
+        yourRelationship: "Wife",
+        helpNeeded: "Documents",
+        fullName: "Olga Petrova",
+        phone: "+923001234567",
+      },
     });
     const row = await db.request.findUniqueOrThrow({ where: { reference }, include: { attachments: true } });
     expect(row.urgent).toBe(true);
@@ -90,7 +106,11 @@ describe("drafts", () => {
   });
 
   it("count as no draft when what they hold is not a draft's shape (an older release's, a damaged one), not as an error", async () => {
-    for (const stored of ["{not json", JSON.stringify({ answers: { relativeName: 7 }, completed: [], errors: {} }), JSON.stringify(["answers"])]) {
+    for (const stored of [
+      "{not json",
+      JSON.stringify({ answers: { relativeName: 7 }, completed: [], errors: {} }),
+      JSON.stringify(["answers"]),
+    ]) {
       const { token, draft } = await createDraft("invitation");
       await db.draft.update({ where: { id: draft.id }, data: { data: encryptText(stored) } });
       expect(await loadDraft(token)).toBeNull();

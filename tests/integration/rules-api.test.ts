@@ -24,13 +24,41 @@ describe("GET /api/v1/rules", () => {
     const response = parsed(body);
     expect(response.date).toBe("2026-12-10");
     expect(response.rules.map((r) => r.id)).toEqual([
-      "by_not_covered", "by_citizen", "by_certificate_of_return", "by_official_passport", "by_visa_free_airport", "by_e_visa", "by_visa_required",
-      "pk_not_covered", "pk_citizen", "pk_official_passport", "pk_business_on_arrival", "pk_business_5_years", "pk_online_visa",
+      "by_not_covered",
+      "by_citizen",
+      "by_certificate_of_return",
+      "by_official_passport",
+      "by_visa_free_airport",
+      "by_e_visa",
+      "by_visa_required",
+      "pk_not_covered",
+      "pk_citizen",
+      "pk_official_passport",
+      "pk_business_on_arrival",
+      "pk_business_5_years",
+      "pk_online_visa",
     ]);
     const visaFree = response.rules.find((r) => r.id === "by_visa_free_airport")!;
-    expect(visaFree).toMatchObject({ destination: "BY", outcome: "visa_free_airport_30_days", validFrom: "2021-10-17", validTo: null, version: { rules: 1, parameters: 1 } });
-    expect(visaFree.conditions).toContainEqual({ id: "visa_free_days_in_year", field: "visaFreeDaysThisYear", operator: "sum_lte", plus: ["stayDays"], value: 90 });
-    expect(visaFree.conditions).toContainEqual({ id: "arrival_by_air", field: "entryPoint", operator: "in", value: ["minsk-airport", "regional-airport"] });
+    expect(visaFree).toMatchObject({
+      destination: "BY",
+      outcome: "visa_free_airport_30_days",
+      validFrom: "2021-10-17",
+      validTo: null,
+      version: { rules: 1, parameters: 1 },
+    });
+    expect(visaFree.conditions).toContainEqual({
+      id: "visa_free_days_in_year",
+      field: "visaFreeDaysThisYear",
+      operator: "sum_lte",
+      plus: ["stayDays"],
+      value: 90,
+    });
+    expect(visaFree.conditions).toContainEqual({
+      id: "arrival_by_air",
+      field: "entryPoint",
+      operator: "in",
+      value: ["minsk-airport", "regional-airport"],
+    });
     expect(visaFree.sources.some((s) => s.background)).toBe(true);
     expect(visaFree.verification).toEqual({ status: "to_be_confirmed", checkedOn: null });
   });
@@ -47,7 +75,13 @@ describe("GET /api/v1/rules", () => {
     expect(parsed((await rulesOn("?date=2025-03-19")).body).rules.map((r) => r.id)).not.toContain("by_e_visa");
     const eVisa = parsed((await rulesOn("?date=2025-03-20")).body).rules.find((r) => r.id === "by_e_visa")!;
     expect(eVisa).toMatchObject({ destination: "BY", outcome: "e_visa", validFrom: "2025-03-20" });
-    expect(eVisa.conditions).toContainEqual({ id: "e_visa_state", field: "nationality", operator: "in", value: [], scope: true });
+    expect(eVisa.conditions).toContainEqual({
+      id: "e_visa_state",
+      field: "nationality",
+      operator: "in",
+      value: [],
+      scope: true,
+    });
   });
 
   it("applies the Embassy's settings: a known stay limit, Minsk only, a rule confirmed", async () => {
@@ -55,13 +89,31 @@ describe("GET /api/v1/rules", () => {
       data: [
         { key: "officialPassport.maxStay", value: JSON.stringify("90_in_180") },
         { key: "visaFree.regionalAirports", value: JSON.stringify("not_allowed") },
-        { key: "rule.by_visa_required", value: "null", status: "confirmed", reviewedAt: new Date("2026-11-30T06:00:00Z") },
+        {
+          key: "rule.by_visa_required",
+          value: "null",
+          status: "confirmed",
+          reviewedAt: new Date("2026-11-30T06:00:00Z"),
+        },
       ],
     });
     const { rules } = parsed((await rulesOn("?date=2026-12-10")).body);
-    expect(rules.find((r) => r.id === "by_official_passport")!.conditions).toContainEqual({ id: "stay_at_most_90_days", field: "stayDays", operator: "lte", value: 90 });
-    expect(rules.find((r) => r.id === "by_visa_free_airport")!.conditions).toContainEqual({ id: "arrival_by_air", field: "entryPoint", operator: "in", value: ["minsk-airport"] });
-    expect(rules.find((r) => r.id === "by_visa_required")!.verification).toEqual({ status: "confirmed", checkedOn: "2026-11-30" });
+    expect(rules.find((r) => r.id === "by_official_passport")!.conditions).toContainEqual({
+      id: "stay_at_most_90_days",
+      field: "stayDays",
+      operator: "lte",
+      value: 90,
+    });
+    expect(rules.find((r) => r.id === "by_visa_free_airport")!.conditions).toContainEqual({
+      id: "arrival_by_air",
+      field: "entryPoint",
+      operator: "in",
+      value: ["minsk-airport"],
+    });
+    expect(rules.find((r) => r.id === "by_visa_required")!.verification).toEqual({
+      status: "confirmed",
+      checkedOn: "2026-11-30",
+    });
   });
 
   it("is for today in Islamabad when no date is given", async () => {
@@ -79,9 +131,21 @@ describe("GET /api/v1/rules", () => {
   it("is documented in the OpenAPI document with its response schema", () => {
     const operation = openApiDocument().paths["/api/v1/rules"].get;
     expect(operation.parameters.map((p) => p.name)).toEqual(["date"]);
-    const schema = operation.responses["200"].content["application/json"].schema as { properties: Record<string, { items?: { properties: Record<string, unknown> } }> };
+    const schema = operation.responses["200"].content["application/json"].schema as {
+      properties: Record<string, { items?: { properties: Record<string, unknown> } }>;
+    };
     expect(Object.keys(schema.properties.rules!.items!.properties)).toEqual(
-      expect.arrayContaining(["id", "destination", "outcome", "conditions", "validFrom", "validTo", "sources", "verification", "version"]),
+      expect.arrayContaining([
+        "id",
+        "destination",
+        "outcome",
+        "conditions",
+        "validFrom",
+        "validTo",
+        "sources",
+        "verification",
+        "version",
+      ]),
     );
   });
 });

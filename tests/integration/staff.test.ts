@@ -13,7 +13,15 @@ import { countOpenByStatus, listQueue } from "../../app/lib/staff/queue";
 import { exportQueue } from "../../app/lib/staff/queue-export";
 import { openRequest } from "../../app/lib/staff/request-view";
 import { changeStatus } from "../../app/lib/staff/transitions";
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, revokeAllSessions, signIn, signOut, staffForToken, type VerifiedStaff } from "../../app/lib/staff/sessions";
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  revokeAllSessions,
+  signIn,
+  signOut,
+  staffForToken,
+  type VerifiedStaff,
+} from "../../app/lib/staff/sessions";
 import { realStaff, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
 
 let officer: VerifiedStaff;
@@ -69,8 +77,14 @@ describe("sessions", () => {
 
   it("records the address, a hash of the user agent and the session id of every sign-in", async () => {
     await token();
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "staff.login", actorStaffId: officer.id }, orderBy: { at: "desc" } });
-    const session = await db.staffSession.findFirstOrThrow({ where: { userId: officer.id }, orderBy: { createdAt: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "staff.login", actorStaffId: officer.id },
+      orderBy: { at: "desc" },
+    });
+    const session = await db.staffSession.findFirstOrThrow({
+      where: { userId: officer.id },
+      orderBy: { createdAt: "desc" },
+    });
     const details = event.details as Record<string, string>;
     expect(details).toMatchObject({ ip: "198.51.100.7", sessionId: session.id });
     expect(details.userAgentHash).toMatch(/^[\w-]{22}$/);
@@ -86,7 +100,9 @@ describe("sign-in throttling", () => {
     expect(results.filter((r) => r.ok === false && r.reason === "invalid")).toHaveLength(ATTEMPTS_PER_ADDRESS);
     expect(results.filter((r) => r.ok === false && r.reason === "locked")).toHaveLength(20 - ATTEMPTS_PER_ADDRESS);
     expect(await signIn("officer@example.by", PASSWORD, testClient())).toEqual({ ok: false, reason: "locked" });
-    expect(await db.auditEvent.count({ where: { action: "staff.login_failed", actorStaffId: officer.id } })).toBe(ATTEMPTS_PER_ADDRESS);
+    expect(await db.auditEvent.count({ where: { action: "staff.login_failed", actorStaffId: officer.id } })).toBe(
+      ATTEMPTS_PER_ADDRESS,
+    );
   });
 
   it("answers an unknown e-mail exactly as a real one", async () => {
@@ -101,15 +117,23 @@ describe("sign-in throttling", () => {
   });
 
   it("an attacker at one address does not lock the owner out from another, nor does a few addresses", async () => {
-    for (let i = 0; i < 3 * ATTEMPTS_PER_ADDRESS; i++) await wrong("officer@example.by", testClient(`203.0.113.${i % 3}`));
+    for (let i = 0; i < 3 * ATTEMPTS_PER_ADDRESS; i++)
+      await wrong("officer@example.by", testClient(`203.0.113.${i % 3}`));
     expect((await signIn("officer@example.by", PASSWORD, testClient("198.51.100.99"))).ok).toBe(true);
   });
 
   it("throttles an e-mail from everywhere after the per-account allowance, for the window only", async () => {
     const now = new Date("2026-12-01T10:00:00Z");
-    for (let i = 0; i < ATTEMPTS_PER_ACCOUNT; i++) await signIn("officer@example.by", "wrong", testClient(`203.0.113.${Math.floor(i / ATTEMPTS_PER_ADDRESS)}`), now);
-    expect(await signIn("officer@example.by", PASSWORD, testClient("198.51.100.99"), now)).toEqual({ ok: false, reason: "locked" });
-    expect((await signIn("officer@example.by", PASSWORD, testClient("198.51.100.99"), new Date(now.getTime() + 15 * 60_000))).ok).toBe(true);
+    for (let i = 0; i < ATTEMPTS_PER_ACCOUNT; i++)
+      await signIn("officer@example.by", "wrong", testClient(`203.0.113.${Math.floor(i / ATTEMPTS_PER_ADDRESS)}`), now);
+    expect(await signIn("officer@example.by", PASSWORD, testClient("198.51.100.99"), now)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+    expect(
+      (await signIn("officer@example.by", PASSWORD, testClient("198.51.100.99"), new Date(now.getTime() + 15 * 60_000)))
+        .ok,
+    ).toBe(true);
   });
 
   it("a successful sign-in clears the e-mail's count", async () => {
@@ -136,7 +160,15 @@ describe("handling a request", () => {
       type: "consular_registration",
       locale: "en",
       origin: "https://consular.example",
-      answers: { registrationKind: "temporary", passportNumber: "MP7654321", dateOfBirth: "1991-01-01", cityInPakistan: "Karachi", fullName: "Maria Ali", phone: "+923001234567", email: "maria@example.com" },
+      answers: {
+        registrationKind: "temporary",
+        passportNumber: "MP7654321",
+        dateOfBirth: "1991-01-01",
+        cityInPakistan: "Karachi",
+        fullName: "Maria Ali",
+        phone: "+923001234567",
+        email: "maria@example.com",
+      },
     });
     const row = await db.request.findUniqueOrThrow({ where: { reference } });
     return { row, reference, accessCode };
@@ -148,7 +180,15 @@ describe("handling a request", () => {
       type: "bereavement",
       locale: "en",
       origin: "x",
-      answers: { deceasedName: "Ivan", dateOfDeath: "2026-11-20", placeOfDeath: "Lahore", yourRelationship: "Wife", helpNeeded: "Help", fullName: "Olga", phone: "+923001234567" },
+      answers: {
+        deceasedName: "Ivan",
+        dateOfDeath: "2026-11-20",
+        placeOfDeath: "Lahore",
+        yourRelationship: "Wife",
+        helpNeeded: "Help",
+        fullName: "Olga",
+        phone: "+923001234567",
+      },
     });
     const { rows } = await listQueue(officer, {});
     expect(rows.map((r) => r.type)).toEqual(["bereavement", "consular_registration"]);
@@ -156,7 +196,8 @@ describe("handling a request", () => {
     expect(opened!.answers).toContainEqual({ name: "passportNumber", kind: "passport", value: "MP7654321" });
     expect(opened!.answers).toContainEqual({ name: "dateOfBirth", kind: "date", value: "1991-01-01" });
     // A view object: no hash, ciphertext or blind index leaves the data layer.
-    for (const column of ["accessCodeHash", "passportNumberEnc", "passportNumberIndex", "dateOfBirthEnc"]) expect(opened).not.toHaveProperty(column);
+    for (const column of ["accessCodeHash", "passportNumberEnc", "passportNumberIndex", "dateOfBirthEnc"])
+      expect(opened).not.toHaveProperty(column);
     const audit = await db.auditEvent.findMany({ where: { action: "request.viewed", actorStaffId: officer.id } });
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toMatch(/MP7654321|Maria/);
@@ -165,7 +206,10 @@ describe("handling a request", () => {
   it("pages through the queue with keyset cursors, forward and back, urgent first", async () => {
     for (let i = 0; i < 30; i++) await newRequest();
     // Urgent requests sort first: the cursor must cross from urgent to the rest and back.
-    await db.request.updateMany({ where: { id: { in: (await db.request.findMany({ take: 3, select: { id: true } })).map((r) => r.id) } }, data: { urgent: true } });
+    await db.request.updateMany({
+      where: { id: { in: (await db.request.findMany({ take: 3, select: { id: true } })).map((r) => r.id) } },
+      data: { urgent: true },
+    });
     const first = await listQueue(officer, {});
     const second = await listQueue(officer, { after: first.next! });
     expect(first.rows).toHaveLength(25);
@@ -183,16 +227,41 @@ describe("handling a request", () => {
   it("moves along the state machine, tells the applicant, and refuses invalid or stale changes", async () => {
     const { row, reference, accessCode } = await newRequest();
     const origin = "https://consular.example";
-    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "completed", message: null, origin })).toEqual({ ok: false, error: "transition" });
-    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: null, origin })).toEqual({ ok: true });
+    expect(
+      await changeStatus(officer, { id: row.id, version: row.version, to: "completed", message: null, origin }),
+    ).toEqual({ ok: false, error: "transition" });
+    expect(
+      await changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: null, origin }),
+    ).toEqual({ ok: true });
     // A second officer working from the page they loaded before the first change:
-    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: null, origin })).toEqual({ ok: false, error: "transition" });
-    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: false, error: "stale" });
-    expect(await changeStatus(officer, { id: row.id, version: row.version + 1, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: true });
+    expect(
+      await changeStatus(officer, { id: row.id, version: row.version, to: "in_review", message: null, origin }),
+    ).toEqual({ ok: false, error: "transition" });
+    expect(
+      await changeStatus(officer, {
+        id: row.id,
+        version: row.version,
+        to: "needs_information",
+        message: "Send your POC",
+        origin,
+      }),
+    ).toEqual({ ok: false, error: "stale" });
+    expect(
+      await changeStatus(officer, {
+        id: row.id,
+        version: row.version + 1,
+        to: "needs_information",
+        message: "Send your POC",
+        origin,
+      }),
+    ).toEqual({ ok: true });
     const tracked = (await findTrackedRequest(reference, accessCode))!;
     expect(tracked.status).toBe("needs_information");
     expect(tracked.timeline.at(-1)).toMatchObject({ kind: "message", body: "Send your POC", actor: "embassy" });
-    const emails = await db.outboxMessage.findMany({ where: { recipient: "maria@example.com" }, orderBy: { createdAt: "asc" } });
+    const emails = await db.outboxMessage.findMany({
+      where: { recipient: "maria@example.com" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(emails.map((e) => e.subject)).toEqual([
       `Your request ${reference}: Received`,
       `Your request ${reference}: Being reviewed`,
@@ -215,7 +284,13 @@ describe("handling a request", () => {
     const { row } = await newRequest();
     const { encryptBytes } = await import("../../app/lib/crypto/protect");
     const file = await db.attachment.create({
-      data: { requestId: row.id, filename: "scan.pdf", mimeType: "application/pdf", size: 9, content: new Uint8Array(encryptBytes(Buffer.from("%PDF-1.4\n"))) },
+      data: {
+        requestId: row.id,
+        filename: "scan.pdf",
+        mimeType: "application/pdf",
+        size: 9,
+        content: new Uint8Array(encryptBytes(Buffer.from("%PDF-1.4\n"))),
+      },
     });
     const downloaded = await downloadAttachment(officer, row.id, file.id);
     expect(downloaded!.content.toString()).toBe("%PDF-1.4\n");
@@ -241,7 +316,13 @@ describe("handling a request", () => {
       origin: "x",
       answers: { subject: "S", message: "M", fullName: "Anna Khan", phone: "+923001234567", email: "=cmd@example.com" },
     });
-    const words = { column: (c: string) => c, type: (t: string) => `type ${t}`, status: (s: string) => `status ${s}`, yes: "yes", no: "no" };
+    const words = {
+      column: (c: string) => c,
+      type: (t: string) => `type ${t}`,
+      status: (s: string) => `status ${s}`,
+      yes: "yes",
+      no: "no",
+    };
     const csv = await exportQueue(officer, {}, words);
     expect(csv.startsWith("\uFEFFreference,type,status,urgent,replied,applicant,phone,email,received")).toBe(true);
     expect(csv).toContain(",type general_inquiry,status received,no,no,Anna Khan,");
@@ -259,18 +340,30 @@ describe("handling a request", () => {
     const origin = "x";
     const { row, reference, accessCode } = requests[20]!;
     // Asked in one step, straight from "received", with the question in the same change.
-    expect(await changeStatus(officer, { id: row.id, version: row.version, to: "needs_information", message: "Send your POC", origin })).toEqual({ ok: true });
+    expect(
+      await changeStatus(officer, {
+        id: row.id,
+        version: row.version,
+        to: "needs_information",
+        message: "Send your POC",
+        origin,
+      }),
+    ).toEqual({ ok: true });
     expect(await replyToRequest((await accessByCode(reference, accessCode))!, "Attached", [])).toEqual({ ok: true });
     const first = await listQueue(officer, {});
     expect(first.rows[0]).toMatchObject({ reference, replied: true, status: "in_review" });
     const second = await listQueue(officer, { after: first.next! });
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(27);
-    expect((await listQueue(officer, { before: second.previous! })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect((await listQueue(officer, { before: second.previous! })).rows.map((r) => r.id)).toEqual(
+      first.rows.map((r) => r.id),
+    );
     expect((await listQueue(officer, { replied: true })).rows.map((r) => r.reference)).toEqual([reference]);
     // A note is not an answer to the applicant; a status change is.
     await addNote(officer, row.id, "Checked the POC");
     expect((await listQueue(officer, { replied: true })).rows).toHaveLength(1);
-    expect(await changeStatus(officer, { id: row.id, version: row.version + 2, to: "completed", message: null, origin })).toEqual({ ok: true });
+    expect(
+      await changeStatus(officer, { id: row.id, version: row.version + 2, to: "completed", message: null, origin }),
+    ).toEqual({ ok: true });
     expect((await listQueue(officer, { replied: true, status: "completed" })).rows).toHaveLength(0);
   });
 
@@ -279,7 +372,14 @@ describe("handling a request", () => {
       type: "invitation",
       locale: "ru",
       origin: "x",
-      answers: { relativeName: "Ali Khan", relationship: "spouse", relativePassportNumber: "AB1234567", plannedVisitDate: "2027-05-01", fullName: "Olga Khan", phone: "+923001234567" },
+      answers: {
+        relativeName: "Ali Khan",
+        relationship: "spouse",
+        relativePassportNumber: "AB1234567",
+        plannedVisitDate: "2027-05-01",
+        fullName: "Olga Khan",
+        phone: "+923001234567",
+      },
     });
     const row = await db.request.findUniqueOrThrow({ where: { reference } });
     expect(row.details).not.toContain("AB1234567");
@@ -289,7 +389,9 @@ describe("handling a request", () => {
     expect(printed.answers).toContainEqual({ name: "relationship", kind: "radio", value: "spouse" });
     expect(printed.events.at(-1)).toMatchObject({ kind: "note", actor: { staff: officer.name } });
     expect(printed.events[0]).toMatchObject({ kind: "submitted", actor: "applicant" });
-    expect(await db.auditEvent.count({ where: { action: "request.printed", targetId: row.id, actorStaffId: officer.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "request.printed", targetId: row.id, actorStaffId: officer.id } }),
+    ).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "request.viewed", targetId: row.id } })).toBe(0);
   });
 });
@@ -303,6 +405,8 @@ describe("the staff member's own language", () => {
     expect(await setOwnLanguage(officer, "ur")).toEqual({ ok: false });
     expect(await setOwnLanguage(officer, "<script>")).toEqual({ ok: false });
     expect((await staffForToken(t))!.language).toBe("be");
-    expect(await db.auditEvent.count({ where: { action: "staff.language_changed", actorStaffId: officer.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "staff.language_changed", actorStaffId: officer.id } })).toBe(
+      1,
+    );
   });
 });

@@ -21,8 +21,10 @@ const { deliverOutbox } = await import("../../app/lib/notifications/outbox");
 const { upgradeLegacyAccessCodes } = await import("../../app/lib/requests/access-codes");
 const { sendNewAccessCode } = await import("../../app/lib/requests/new-access-code");
 const { submitRequest } = await import("../../app/lib/requests/submit-request");
-const { accessByCode, accessFromSession, startTrackingSession, TRACKING_COOKIE } = await import("../../app/lib/requests/tracking-access");
-const { findTrackedRequest, replyToRequest, trackedRequest, withdrawRequest } = await import("../../app/lib/requests/track-request");
+const { accessByCode, accessFromSession, startTrackingSession, TRACKING_COOKIE } =
+  await import("../../app/lib/requests/tracking-access");
+const { findTrackedRequest, replyToRequest, trackedRequest, withdrawRequest } =
+  await import("../../app/lib/requests/track-request");
 const { changeStatus } = await import("../../app/lib/staff/transitions");
 const { realStaff } = await import("../support/staff");
 
@@ -36,7 +38,13 @@ async function newRequest() {
     type: "general_inquiry",
     locale: "en",
     origin: ORIGIN,
-    answers: { subject: "Visa", message: "A question", fullName: "Anna Khan", phone: "+923001234567", email: "Anna@Example.com" },
+    answers: {
+      subject: "Visa",
+      message: "A question",
+      fullName: "Anna Khan",
+      phone: "+923001234567",
+      email: "Anna@Example.com",
+    },
   });
 }
 
@@ -48,8 +56,13 @@ async function access(reference: string, code: string) {
 
 /** The Embassy asks a question (as the staff side records it). */
 async function ask(reference: string, body: string) {
-  const row = await db.request.update({ where: { reference }, data: { status: "needs_information", version: { increment: 1 } } });
-  await db.requestEvent.create({ data: { requestId: row.id, kind: "message", toStatus: "needs_information", body, actor: "staff" } });
+  const row = await db.request.update({
+    where: { reference },
+    data: { status: "needs_information", version: { increment: 1 } },
+  });
+  await db.requestEvent.create({
+    data: { requestId: row.id, kind: "message", toStatus: "needs_information", body, actor: "staff" },
+  });
 }
 
 beforeEach(async () => {
@@ -94,10 +107,13 @@ describe("access codes", () => {
   it("stored before they were keyed (plain SHA-256) are keyed at start, without the codes, and keep working", async () => {
     const first = await newRequest();
     const second = await newRequest();
-    for (const { reference, accessCode } of [first, second]) await db.request.update({ where: { reference }, data: { accessCodeHash: sha256(accessCode) } });
+    for (const { reference, accessCode } of [first, second])
+      await db.request.update({ where: { reference }, data: { accessCodeHash: sha256(accessCode) } });
     // A legacy row used before the upgrade ran is re-keyed on that use.
     await access(first.reference, first.accessCode);
-    expect((await db.request.findUniqueOrThrow({ where: { reference: first.reference } })).accessCodeHash).toMatch(/^h1\./);
+    expect((await db.request.findUniqueOrThrow({ where: { reference: first.reference } })).accessCodeHash).toMatch(
+      /^h1\./,
+    );
     expect(await upgradeLegacyAccessCodes()).toBe(1);
     expect(await upgradeLegacyAccessCodes()).toBe(0);
     const upgraded = await db.request.findUniqueOrThrow({ where: { reference: second.reference } });
@@ -159,7 +175,15 @@ describe("answering the Embassy", () => {
 
     // Once the Embassy acts, answering waits for its next question.
     const row = await db.request.findUniqueOrThrow({ where: { reference } });
-    await db.requestEvent.create({ data: { requestId: row.id, kind: "status_changed", fromStatus: "in_review", toStatus: "in_review", actor: "staff" } });
+    await db.requestEvent.create({
+      data: {
+        requestId: row.id,
+        kind: "status_changed",
+        fromStatus: "in_review",
+        toStatus: "in_review",
+        actor: "staff",
+      },
+    });
     expect((await trackedRequest(granted)).canReply).toBe(false);
     expect(await replyToRequest(granted, "More", [])).toEqual({ ok: false, error: "notAllowed" });
   });
@@ -171,12 +195,26 @@ describe("answering the Embassy", () => {
     for (let round = 0; round < 8; round++) {
       const { reference, accessCode } = await newRequest();
       const asked = await db.request.findUniqueOrThrow({ where: { reference } });
-      expect(await changeStatus(officer, { id: asked.id, version: asked.version, to: "needs_information", message: "Question", origin: ORIGIN })).toEqual({ ok: true });
+      expect(
+        await changeStatus(officer, {
+          id: asked.id,
+          version: asked.version,
+          to: "needs_information",
+          message: "Question",
+          origin: ORIGIN,
+        }),
+      ).toEqual({ ok: true });
       const granted = await access(reference, accessCode);
       // The officer's page was drawn before the answer arrived: it carries the version after the question.
       const [reply, staff] = await Promise.all([
         replyToRequest(granted, "Answer", []),
-        changeStatus(officer, { id: asked.id, version: asked.version + 1, to: "in_review", message: null, origin: ORIGIN }),
+        changeStatus(officer, {
+          id: asked.id,
+          version: asked.version + 1,
+          to: "in_review",
+          message: null,
+          origin: ORIGIN,
+        }),
       ]);
       expect([reply.ok, staff.ok].filter(Boolean), JSON.stringify({ reply, staff })).toHaveLength(1);
       const loser = reply.ok ? staff : reply;
@@ -185,11 +223,16 @@ describe("answering the Embassy", () => {
       const replies = await db.requestEvent.count({ where: { requestId: row.id, kind: "applicant_reply" } });
       const changes = await db.requestEvent.count({ where: { requestId: row.id, kind: "status_changed" } });
       // Only the winner's change and event are stored.
-      expect([row.status, row.replied, replies, changes]).toEqual(reply.ok ? ["in_review", true, 1, 0] : ["in_review", false, 0, 1]);
+      expect([row.status, row.replied, replies, changes]).toEqual(
+        reply.ok ? ["in_review", true, 1, 0] : ["in_review", false, 0, 1],
+      );
     }
     // At least once the calls really overlapped: the loser had read the request before the winner wrote
     // (a refusal from the version guard, not from a status it saw changed).
-    expect([...outcomes].some((outcome) => outcome === "conflict" || outcome === "stale"), [...outcomes].join()).toBe(true);
+    expect(
+      [...outcomes].some((outcome) => outcome === "conflict" || outcome === "stale"),
+      [...outcomes].join(),
+    ).toBe(true);
   });
 });
 
@@ -201,7 +244,12 @@ describe("withdrawing", () => {
     const tracked = await trackedRequest(granted);
     expect(tracked.status).toBe("withdrawn");
     expect(tracked.canWithdraw).toBe(false);
-    expect(tracked.timeline.at(-1)).toMatchObject({ kind: "status_changed", toStatus: "withdrawn", body: "I found the answer on the website.", actor: "applicant" });
+    expect(tracked.timeline.at(-1)).toMatchObject({
+      kind: "status_changed",
+      toStatus: "withdrawn",
+      body: "I found the answer on the website.",
+      actor: "applicant",
+    });
     expect(await withdrawRequest(granted, null)).toEqual({ ok: false, error: "notAllowed" });
     expect((await db.request.findUniqueOrThrow({ where: { reference } })).closedAt).not.toBeNull();
   });
@@ -211,7 +259,12 @@ describe("withdrawing", () => {
     const granted = await access(reference, accessCode);
     const failing = vi.spyOn(db, "$transaction").mockImplementationOnce(async (run: unknown) =>
       (db.$transaction as unknown as (fn: (tx: unknown) => Promise<unknown>) => Promise<unknown>)(async (tx) =>
-        (run as (tx: unknown) => Promise<unknown>)(new Proxy(tx as object, { get: (t, k) => (k === "requestEvent" ? { create: () => Promise.reject(new Error("disk full")) } : (t as never)[k]) })),
+        (run as (tx: unknown) => Promise<unknown>)(
+          new Proxy(tx as object, {
+            get: (t, k) =>
+              k === "requestEvent" ? { create: () => Promise.reject(new Error("disk full")) } : (t as never)[k],
+          }),
+        ),
       ),
     );
     await expect(withdrawRequest(granted, null)).rejects.toThrow("disk full");
@@ -230,7 +283,11 @@ describe("a new access code", () => {
 
     expect(await sendNewAccessCode(reference.toLowerCase(), " ANNA@example.com ", ORIGIN)).toBe(true);
     const [message] = await db.outboxMessage.findMany();
-    expect(message).toMatchObject({ recipient: "Anna@Example.com", sealed: true, subject: `Your new access code for request ${reference}` });
+    expect(message).toMatchObject({
+      recipient: "Anna@Example.com",
+      sealed: true,
+      subject: `Your new access code for request ${reference}`,
+    });
     const body = decryptText(message!.body);
     const newCode = body.match(/Your new access code: ([0-9A-Z]{10})/)![1]!;
     expect(message!.body).not.toContain(newCode);

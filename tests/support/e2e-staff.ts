@@ -26,7 +26,9 @@ async function main() {
   for await (const line of createInterface({ input: process.stdin })) {
     const role = line.trim();
     const answer =
-      role === "officer" || role === "admin" ? await newStaff(role).catch((error: unknown) => ({ error: (error as Error).message })) : { error: `unknown role ${JSON.stringify(role)}` };
+      role === "officer" || role === "admin"
+        ? await newStaff(role).catch((error: unknown) => ({ error: (error as Error).message }))
+        : { error: `unknown role ${JSON.stringify(role)}` };
     process.stdout.write(JSON.stringify(answer) + "\n");
   }
   await db.$disconnect();

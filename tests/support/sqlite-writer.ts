@@ -11,18 +11,21 @@ async function main() {
   const errors: string[] = [];
   for (let i = 0; i < count; i++) {
     try {
-      await client.$transaction(async (tx) => {
-        const [row] = await tx.$queryRawUnsafe<{ n: number | bigint }[]>("SELECT n FROM counter WHERE id = 1");
-        await new Promise((resolve) => setTimeout(resolve, 5)); // the other process gets to start its transaction
-        await tx.$executeRawUnsafe(`UPDATE counter SET n = ${Number(row!.n) + 1} WHERE id = 1`);
-      }, { timeout: 20_000, maxWait: 20_000 });
+      await client.$transaction(
+        async (tx) => {
+          const [row] = await tx.$queryRawUnsafe<{ n: number | bigint }[]>("SELECT n FROM counter WHERE id = 1");
+          await new Promise((resolve) => setTimeout(resolve, 5)); // the other process gets to start its transaction
+          await tx.$executeRawUnsafe(`UPDATE counter SET n = ${Number(row!.n) + 1} WHERE id = 1`);
+        },
+        { timeout: 20_000, maxWait: 20_000 },
+      );
     } catch (error) {
       failed++;
       errors.push(String(error).slice(0, 200));
     }
-}
-await client.$disconnect();
-console.log(JSON.stringify({ failed, errors: errors.slice(0, 3) }));
+  }
+  await client.$disconnect();
+  console.log(JSON.stringify({ failed, errors: errors.slice(0, 3) }));
 }
 
 void main();

@@ -7,7 +7,10 @@ describe("the Prisma adapter versions the workarounds were written for", () => {
   });
 
   it("stop the process, naming the package, when one is upgraded", () => {
-    const installed = (name: string) => (name === "@prisma/adapter-pg" ? "7.0.0" : ADAPTER_VERSIONS_WRITTEN_FOR[name as keyof typeof ADAPTER_VERSIONS_WRITTEN_FOR]);
+    const installed = (name: string) =>
+      name === "@prisma/adapter-pg"
+        ? "7.0.0"
+        : ADAPTER_VERSIONS_WRITTEN_FOR[name as keyof typeof ADAPTER_VERSIONS_WRITTEN_FOR];
     expect(() => assertAdapterVersions(installed)).toThrow(/@prisma\/adapter-pg 7\.0\.0 \(written for 6\.19\.3\)/);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_CONTACTS, goingPublicChecklist, REQUIRED_BEFORE_PUBLIC } from "../../app/lib/settings/before-going-public";
+import {
+  DEMO_CONTACTS,
+  goingPublicChecklist,
+  REQUIRED_BEFORE_PUBLIC,
+} from "../../app/lib/settings/before-going-public";
 import { defaultSettings, SETTING_KEYS } from "../../app/lib/settings/definitions";
 
 describe("before going public", () => {

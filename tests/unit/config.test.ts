@@ -46,7 +46,9 @@ describe("configuration", () => {
     expect(refusal({ PUBLIC_ORIGIN: "javascript:alert(1)" })).toMatch(/PUBLIC_ORIGIN/);
     expect(refusal({ TRUSTED_PROXIES: "10.0.0.0/33" })).toMatch(/TRUSTED_PROXIES/);
     expect(refusal({ TRUSTED_PROXIES: "nginx" })).toMatch(/TRUSTED_PROXIES/);
-    expect(refusal({ DATA_ENCRYPTION_KEY: "c2hvcnQ=", DATA_INDEX_KEY: key })).toMatch(/DATA_ENCRYPTION_KEY must be 32 random bytes/);
+    expect(refusal({ DATA_ENCRYPTION_KEY: "c2hvcnQ=", DATA_INDEX_KEY: key })).toMatch(
+      /DATA_ENCRYPTION_KEY must be 32 random bytes/,
+    );
     expect(refusal({ SMTP_URL: "http://mail" })).toMatch(/SMTP_URL/);
   });
 
@@ -68,17 +70,28 @@ describe("configuration", () => {
     expect(refusal(postgres)).toMatch(/PUBLIC_ORIGIN is required/);
     expect(parseConfig({ ...postgres, PUBLIC_ORIGIN: "https://consular.example.by" }).demoMode).toBe(false);
     expect(parseConfig({ ...postgres, DEMO_MODE: "true" }).demoMode).toBe(true);
-    expect(refusal({ DATABASE_URL: postgres.DATABASE_URL, PUBLIC_ORIGIN: "https://consular.example.by" })).toMatch(/DATA_ENCRYPTION_KEY and DATA_INDEX_KEY are required with PostgreSQL/);
+    expect(refusal({ DATABASE_URL: postgres.DATABASE_URL, PUBLIC_ORIGIN: "https://consular.example.by" })).toMatch(
+      /DATA_ENCRYPTION_KEY and DATA_INDEX_KEY are required with PostgreSQL/,
+    );
   });
 
   it("takes keys in pairs", () => {
-    expect(refusal({ DATA_ENCRYPTION_KEY: key })).toMatch(/DATA_INDEX_KEY is required together with DATA_ENCRYPTION_KEY/);
+    expect(refusal({ DATA_ENCRYPTION_KEY: key })).toMatch(
+      /DATA_INDEX_KEY is required together with DATA_ENCRYPTION_KEY/,
+    );
     expect(refusal({ DATA_INDEX_KEY_PREVIOUS: key })).toMatch(/DATA_ENCRYPTION_KEY_PREVIOUS is required together/);
-    expect(parseConfig({ DATA_ENCRYPTION_KEY: key, DATA_INDEX_KEY: key }).keys).toEqual({ encryption: key, index: key });
+    expect(parseConfig({ DATA_ENCRYPTION_KEY: key, DATA_INDEX_KEY: key }).keys).toEqual({
+      encryption: key,
+      index: key,
+    });
   });
 
   it("reads trusted proxies as a list of CIDRs", () => {
-    expect(parseConfig({ TRUSTED_PROXIES: "127.0.0.1/32, ::1,10.0.0.0/8" }).trustedProxies).toEqual(["127.0.0.1/32", "::1", "10.0.0.0/8"]);
+    expect(parseConfig({ TRUSTED_PROXIES: "127.0.0.1/32, ::1,10.0.0.0/8" }).trustedProxies).toEqual([
+      "127.0.0.1/32",
+      "::1",
+      "10.0.0.0/8",
+    ]);
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { RequestStatus, RequestType } from "../../app/lib/db/generated/enums";
-import { RequestStatus as PostgresRequestStatus, RequestType as PostgresRequestType } from "../../app/lib/db/generated-postgresql/enums";
+import {
+  RequestStatus as PostgresRequestStatus,
+  RequestType as PostgresRequestType,
+} from "../../app/lib/db/generated-postgresql/enums";
 import { STATUSES } from "../../app/lib/requests/status";
 import { REQUEST_TYPES } from "../../app/lib/requests/types";
 

@@ -14,13 +14,20 @@ describe("a route handler while the database is unreachable", () => {
 
   it("also when a raw query could not reach it (P2010 carrying the adapter's DatabaseNotReachable)", async () => {
     const handler = unavailableAs503(async () => {
-      throw Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } });
+      throw Object.assign(new Error("Raw query failed"), {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } },
+      });
     });
     expect((await handler()).status).toBe(503);
   });
 
   it("also when the connection died under a query (node-postgres's errors carry no code)", async () => {
-    for (const message of ["Connection terminated unexpectedly", "Connection terminated", "Client has encountered a connection error and is not queryable"]) {
+    for (const message of [
+      "Connection terminated unexpectedly",
+      "Connection terminated",
+      "Client has encountered a connection error and is not queryable",
+    ]) {
       const handler = unavailableAs503(async () => {
         throw new Error(message);
       });

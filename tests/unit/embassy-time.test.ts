@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { addDays, embassyClock, embassyDay, embassyInstant, embassyIso, embassyOffsetMinutes, endOfEmbassyDay, formatDay, formatEmbassyTime, startOfEmbassyDay, weekday } from "@/lib/embassy-time";
+import {
+  addDays,
+  embassyClock,
+  embassyDay,
+  embassyInstant,
+  embassyIso,
+  embassyOffsetMinutes,
+  endOfEmbassyDay,
+  formatDay,
+  formatEmbassyTime,
+  startOfEmbassyDay,
+  weekday,
+} from "@/lib/embassy-time";
 
 describe("the Embassy's clock (Asia/Karachi)", () => {
   it("puts 01:00 PKT on the 28th on the 28th, though it is still the 27th in UTC", () => {

@@ -23,7 +23,9 @@ function flatten(messages: unknown, prefix = ""): [string, string][] {
 describe("apostille and legalization follow the setting", () => {
   it.each(LOCALES)("%s: no message outside the setting's texts mentions the apostille", async (locale) => {
     const messages = flatten((await import(`../../app/i18n/messages/${locale}.json`)).default);
-    const stray = messages.filter(([key, text]) => APOSTILLE.test(text) && !SETTING_TEXTS.some((allowed) => allowed.test(key)));
+    const stray = messages.filter(
+      ([key, text]) => APOSTILLE.test(text) && !SETTING_TEXTS.some((allowed) => allowed.test(key)),
+    );
     expect(stray.map(([key]) => key)).toEqual([]);
   });
 

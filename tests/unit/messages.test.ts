@@ -20,7 +20,8 @@ function flatten(messages: unknown, prefix = ""): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
 
 // Names and codes that stay the same in every language.
-const SAME_IN_EVERY_LANGUAGE = /^(WCAG|axe|JavaScript|[A-Z0-9 .:/-]+|https?:\/\/\S+|[\d\s€.,%+-]*|[€\s]*\{\w+\}[€\s]*)$/;
+const SAME_IN_EVERY_LANGUAGE =
+  /^(WCAG|axe|JavaScript|[A-Z0-9 .:/-]+|https?:\/\/\S+|[\d\s€.,%+-]*|[€\s]*\{\w+\}[€\s]*)$/;
 
 describe("messages", async () => {
   const reference = flatten(await load(DEFAULT_LOCALE));

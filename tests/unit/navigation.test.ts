@@ -9,7 +9,9 @@ describe("getPathname", () => {
   });
 
   it("keeps the query as it is", () => {
-    expect(getPathname({ locale: "be", href: "/check/result?nationality=PK&destination=BY" })).toBe("/be/check/result?nationality=PK&destination=BY");
+    expect(getPathname({ locale: "be", href: "/check/result?nationality=PK&destination=BY" })).toBe(
+      "/be/check/result?nationality=PK&destination=BY",
+    );
   });
 
   it("gives the home page without a trailing slash, with or without a query", () => {

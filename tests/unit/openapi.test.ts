@@ -14,13 +14,24 @@ type Operation = {
 
 const doc = openApiDocument();
 const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-  Object.entries(methods as Record<string, Operation>).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, path, operation })),
+  Object.entries(methods as Record<string, Operation>).map(([method, operation]) => ({
+    name: `${method.toUpperCase()} ${path}`,
+    path,
+    operation,
+  })),
 );
 
 describe("the OpenAPI document", () => {
   it("describes the six operations of the API", () => {
     expect(operations.map((o) => o.name).sort()).toEqual(
-      ["GET /api/v1/appointments/slots", "GET /api/v1/eligibility", "GET /api/v1/requests/{reference}", "GET /api/v1/rules", "POST /api/v1/appointments", "POST /api/v1/requests"].sort(),
+      [
+        "GET /api/v1/appointments/slots",
+        "GET /api/v1/eligibility",
+        "GET /api/v1/requests/{reference}",
+        "GET /api/v1/rules",
+        "POST /api/v1/appointments",
+        "POST /api/v1/requests",
+      ].sort(),
     );
   });
 
@@ -41,7 +52,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("asks for the access code through its security scheme, only where it is needed", () => {
-    expect(doc.components.securitySchemes.accessCode).toEqual(expect.objectContaining({ type: "apiKey", in: "header", name: "X-Access-Code" }));
+    expect(doc.components.securitySchemes.accessCode).toEqual(
+      expect.objectContaining({ type: "apiKey", in: "header", name: "X-Access-Code" }),
+    );
     for (const { name, path, operation } of operations) {
       expect(operation.security, name).toEqual(path === "/api/v1/requests/{reference}" ? [{ accessCode: [] }] : []);
       // Never as a parameter too, where a client might put it in the address.

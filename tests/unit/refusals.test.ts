@@ -16,7 +16,8 @@ describe("API refusals", () => {
   });
 
   it("accept JSON by its media type only", () => {
-    const withType = (type?: string) => new Request("http://x/", { method: "POST", headers: type ? { "Content-Type": type } : {} });
+    const withType = (type?: string) =>
+      new Request("http://x/", { method: "POST", headers: type ? { "Content-Type": type } : {} });
     expect(sendsJson(withType("application/json"))).toBe(true);
     expect(sendsJson(withType("Application/JSON; charset=utf-8"))).toBe(true);
     expect(sendsJson(withType("application/problem+json"))).toBe(true);

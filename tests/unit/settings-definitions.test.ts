@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, parseStoredValue, SETTING_DEFINITIONS, SETTING_KEYS } from "../../app/lib/settings/definitions";
+import {
+  defaultSettings,
+  parseStoredValue,
+  SETTING_DEFINITIONS,
+  SETTING_KEYS,
+} from "../../app/lib/settings/definitions";
 
 describe("setting definitions", () => {
   it.each(SETTING_KEYS)("the default of %s fits its own schema", (key) => {

@@ -9,7 +9,8 @@ import { formatDay } from "../../app/lib/embassy-time";
 import { labelAnswers } from "../../app/lib/staff/answer-labels";
 import { stepsOf } from "../../app/lib/requests/types";
 
-const fields = (messages: typeof en, locale: string) => createTranslator({ locale, messages, namespace: "Requests.fields" }) as never;
+const fields = (messages: typeof en, locale: string) =>
+  createTranslator({ locale, messages, namespace: "Requests.fields" }) as never;
 
 describe("answers with labels", () => {
   const answers = [
@@ -22,11 +23,29 @@ describe("answers with labels", () => {
 
   it("labels questions and options in Russian, keeps free text as typed and marks it", () => {
     expect(labelAnswers(answers, fields(ru as never, "ru"), "ru")).toEqual([
-      { name: "documentList", label: "Какие документы нужно легализовать?", value: "Nikah nama, Union Council Lahore", freeText: true, code: false },
+      {
+        name: "documentList",
+        label: "Какие документы нужно легализовать?",
+        value: "Nikah nama, Union Council Lahore",
+        freeText: true,
+        code: false,
+      },
       { name: "issuingCountry", label: "Какая страна их выдала?", value: "Пакистан", freeText: false, code: false },
-      { name: "mofaAttested", label: "Министерство иностранных дел Пакистана уже заверило их?", value: "Не уверен(а)", freeText: false, code: false },
+      {
+        name: "mofaAttested",
+        label: "Министерство иностранных дел Пакистана уже заверило их?",
+        value: "Не уверен(а)",
+        freeText: false,
+        code: false,
+      },
       { name: "dateOfDeath", label: "Дата смерти", value: "20 ноября 2026 г.", freeText: false, code: false },
-      { name: "relativePassportNumber", label: "Номер паспорта родственника (необязательно)", value: "AB1234567", freeText: false, code: true },
+      {
+        name: "relativePassportNumber",
+        label: "Номер паспорта родственника (необязательно)",
+        value: "AB1234567",
+        freeText: false,
+        code: true,
+      },
     ]);
   });
 
@@ -38,10 +57,18 @@ describe("answers with labels", () => {
   it("has a label for every question and option of every kind of request, in every staff language", () => {
     for (const messages of [ru, be, en]) {
       const t = fields(messages, "ru") as unknown as { has(key: string): boolean };
-      for (const type of ["consular_registration", "legalization", "certificate_of_return", "invitation", "bereavement", "general_inquiry"] as const) {
+      for (const type of [
+        "consular_registration",
+        "legalization",
+        "certificate_of_return",
+        "invitation",
+        "bereavement",
+        "general_inquiry",
+      ] as const) {
         for (const field of stepsOf(type).flatMap((s) => s.fields)) {
           expect(t.has(`${field.name}.label`), `${type}.${field.name}`).toBe(true);
-          for (const option of field.options ?? []) expect(t.has(`${field.name}.options.${option}`), `${field.name}.${option}`).toBe(true);
+          for (const option of field.options ?? [])
+            expect(t.has(`${field.name}.options.${option}`), `${field.name}.${option}`).toBe(true);
         }
       }
     }

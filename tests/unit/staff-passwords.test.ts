@@ -4,10 +4,13 @@ import { newAccount, password } from "../../app/lib/staff/accounts";
 import { isWeakPassword } from "../../app/lib/staff/passwords";
 
 describe("weak staff passwords", () => {
-  it.each(["passwordpassword", "Password1234", "qwertyuiop123", "iloveyou2026", "123456789012"])("refuses %s", (value) => {
-    expect(isWeakPassword(value)).toBe(true);
-    expect(password.safeParse(value).error?.issues.map((i) => i.message)).toEqual(["weakPassword"]);
-  });
+  it.each(["passwordpassword", "Password1234", "qwertyuiop123", "iloveyou2026", "123456789012"])(
+    "refuses %s",
+    (value) => {
+      expect(isWeakPassword(value)).toBe(true);
+      expect(password.safeParse(value).error?.issues.map((i) => i.message)).toEqual(["weakPassword"]);
+    },
+  );
 
   it("accepts a long passphrase of unrelated words", () => {
     expect(isWeakPassword("lantern orbit velvet cactus")).toBe(false);

@@ -11,7 +11,8 @@ describe("TOTP codes", () => {
   const now = Date.UTC(2026, 10, 27, 9, 0, 15);
 
   it("accepts the current code and one step of drift either way, not two", () => {
-    for (const drift of [-30_000, 0, 30_000]) expect(acceptedStep(secret, totpCode(secret, now + drift), null, now)).not.toBeNull();
+    for (const drift of [-30_000, 0, 30_000])
+      expect(acceptedStep(secret, totpCode(secret, now + drift), null, now)).not.toBeNull();
     expect(acceptedStep(secret, totpCode(secret, now - 90_000), null, now)).toBeNull();
   });
 
@@ -43,7 +44,13 @@ describe("overdue requests", () => {
     const tuesdayNight = new Date("2026-11-30T20:00:00Z"); // Monday in UTC, Tuesday 01:00 in Karachi
     expect(workingDaysSince(tuesdayNight, new Date("2026-12-01T10:00:00Z"))).toBe(0);
     expect(workingDaysSince(tuesdayNight, new Date("2026-12-01T19:30:00Z"))).toBe(1); // Wednesday 00:30 PKT
-    expect(isOverdue({ status: "received", urgent: true, createdAt: tuesdayNight }, { normal: 5, urgent: 0 }, new Date("2026-12-01T18:00:00Z"))).toBe(false);
+    expect(
+      isOverdue(
+        { status: "received", urgent: true, createdAt: tuesdayNight },
+        { normal: 5, urgent: 0 },
+        new Date("2026-12-01T18:00:00Z"),
+      ),
+    ).toBe(false);
   });
 
   it("is overdue only while the Embassy has to act, sooner when urgent", () => {
@@ -71,7 +78,10 @@ describe("the queue's and audit log's day filters are Karachi days", () => {
   });
 
   it("ignores days that do not exist", () => {
-    expect(dateRangeFrom(new URLSearchParams("from=2026-02-30&to=nonsense"))).toEqual({ from: undefined, to: undefined });
+    expect(dateRangeFrom(new URLSearchParams("from=2026-02-30&to=nonsense"))).toEqual({
+      from: undefined,
+      to: undefined,
+    });
   });
 });
 
@@ -99,19 +109,34 @@ describe("settings typed into the admin form", () => {
   });
 
   it("offers the choices of a fixed list, and none for free input", () => {
-    expect(settingChoices("legalization.route")).toEqual(["consular_legalization_required", "apostille_applies", "unknown"]);
+    expect(settingChoices("legalization.route")).toEqual([
+      "consular_legalization_required",
+      "apostille_applies",
+      "unknown",
+    ]);
     expect(settingChoices("embassy.phone")).toBeNull();
   });
 });
 
 describe("the queue's filter in the URL", () => {
   it("reads and writes the same filter, with Karachi days and the 'to' day inclusive", () => {
-    const filter = queueFilterFrom(new URLSearchParams("status=in_review&replied=1&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan"));
-    expect(filter).toMatchObject({ status: "in_review", replied: true, assignee: "me", from: new Date("2026-10-31T19:00:00Z"), to: new Date("2026-11-30T19:00:00Z"), search: "Khan" });
+    const filter = queueFilterFrom(
+      new URLSearchParams("status=in_review&replied=1&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan"),
+    );
+    expect(filter).toMatchObject({
+      status: "in_review",
+      replied: true,
+      assignee: "me",
+      from: new Date("2026-10-31T19:00:00Z"),
+      to: new Date("2026-11-30T19:00:00Z"),
+      search: "Khan",
+    });
     expect(queueQuery(filter)).toBe("status=in_review&replied=1&assignee=me&from=2026-11-01&to=2026-11-30&q=Khan");
   });
 
   it("ignores values that are not filters", () => {
-    expect(queueFilterFrom(new URLSearchParams("status=lost&from=yesterday&to=2026-13-45&assignee=a'b"))).toMatchObject({ status: undefined, from: undefined, to: undefined, assignee: undefined });
+    expect(queueFilterFrom(new URLSearchParams("status=lost&from=yesterday&to=2026-13-45&assignee=a'b"))).toMatchObject(
+      { status: undefined, from: undefined, to: undefined, assignee: undefined },
+    );
   });
 });

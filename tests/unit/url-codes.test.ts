@@ -8,7 +8,8 @@ describe("codes read from the address", () => {
   it("a field error is one the forms know, or none", () => {
     expect(fieldError("error:fileType")).toBe("fileType");
     expect(fieldError("error:newCodeInvalid")).toBe("newCodeInvalid");
-    for (const crafted of ["error:nonsense", "error:", "error:__proto__", "error:constructor", "fileType", "replied"]) expect(fieldError(crafted)).toBeNull();
+    for (const crafted of ["error:nonsense", "error:", "error:__proto__", "error:constructor", "fileType", "replied"])
+      expect(fieldError(crafted)).toBeNull();
   });
 
   it("a notice is one of the page's own messages, never an inherited property", () => {

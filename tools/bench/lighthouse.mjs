@@ -8,24 +8,42 @@ import lighthouse from "lighthouse";
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 try {
-  const result = await lighthouse(process.argv[2], { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+  const result = await lighthouse(process.argv[2], {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+  });
   const { categories, audits } = result.lhr;
   const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-  const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);
-  console.log(JSON.stringify({
-    performance: score("performance"),
-    accessibility: score("accessibility"),
-    bestPractices: score("best-practices"),
-    seo: score("seo"),
-    lcpMs: audits["largest-contentful-paint"]?.numericValue,
-    tbtMs: audits["total-blocking-time"]?.numericValue,
-    cls: audits["cumulative-layout-shift"]?.numericValue,
-    failing,
-    runtimeError: result.lhr.runtimeError?.message,
-  }));
+  const failing = Object.values(audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+    .map((a) => a.id);
+  console.log(
+    JSON.stringify({
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: audits["largest-contentful-paint"]?.numericValue,
+      tbtMs: audits["total-blocking-time"]?.numericValue,
+      cls: audits["cumulative-layout-shift"]?.numericValue,
+      failing,
+      runtimeError: result.lhr.runtimeError?.message,
+    }),
+  );
 } finally {
   chrome.kill();
 }

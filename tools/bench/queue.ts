@@ -33,11 +33,50 @@ function reference(i: number): string {
   return referenceFor(body);
 }
 const passport = (i: number) => `AB${String(i).padStart(7, "0")}`;
-const CLOSED = ["completed", "completed", "completed", "completed", "completed", "completed", "completed", "completed", "rejected", "withdrawn"];
-const OPEN = ["received", "received", "received", "received", "received", "in_review", "in_review", "in_review", "needs_information", "needs_information"];
+const CLOSED = [
+  "completed",
+  "completed",
+  "completed",
+  "completed",
+  "completed",
+  "completed",
+  "completed",
+  "completed",
+  "rejected",
+  "withdrawn",
+];
+const OPEN = [
+  "received",
+  "received",
+  "received",
+  "received",
+  "received",
+  "in_review",
+  "in_review",
+  "in_review",
+  "needs_information",
+  "needs_information",
+];
 
 type Row = (string | number | null)[];
-const COLUMNS = ["id", "reference", "accessCodeHash", "type", "status", "urgent", "locale", "applicantName", "email", "phone", "details", "passportNumberIndex", "createdAt", "updatedAt", "closedAt", "version"];
+const COLUMNS = [
+  "id",
+  "reference",
+  "accessCodeHash",
+  "type",
+  "status",
+  "urgent",
+  "locale",
+  "applicantName",
+  "email",
+  "phone",
+  "details",
+  "passportNumberIndex",
+  "createdAt",
+  "updatedAt",
+  "closedAt",
+  "version",
+];
 
 /** Row i of `total`, spread evenly over five years up to `now`, oldest first. */
 function row(i: number, total: number, now: number): Row {
@@ -69,7 +108,9 @@ async function addRows(from: number, to: number, total: number, now: number): Pr
   const BATCH = 5000;
   if (provider === "sqlite") {
     const file = new Database(sqliteFilePath());
-    const insert = file.prepare(`INSERT INTO "Request" (${COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES (${COLUMNS.map(() => "?").join(",")})`);
+    const insert = file.prepare(
+      `INSERT INTO "Request" (${COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES (${COLUMNS.map(() => "?").join(",")})`,
+    );
     file.transaction(() => {
       for (let i = from; i < to; i++) insert.run(row(i, total, now));
     })();
@@ -79,18 +120,44 @@ async function addRows(from: number, to: number, total: number, now: number): Pr
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   // The enum and Json columns take no text without a cast: the arrays are cast to their types.
-  const types = ["text", "text", "text", `"RequestType"`, `"RequestStatus"`, "boolean", "text", "text", "text", "text", "jsonb", "text", "timestamp(3)", "timestamp(3)", "timestamp(3)", "int"];
+  const types = [
+    "text",
+    "text",
+    "text",
+    `"RequestType"`,
+    `"RequestStatus"`,
+    "boolean",
+    "text",
+    "text",
+    "text",
+    "text",
+    "jsonb",
+    "text",
+    "timestamp(3)",
+    "timestamp(3)",
+    "timestamp(3)",
+    "int",
+  ];
   const sql = `INSERT INTO "Request" (${COLUMNS.map((c) => `"${c}"`).join(",")}) SELECT * FROM unnest(${types.map((t, k) => `$${k + 1}::${t}[]`).join(",")})`;
   for (let start = from; start < to; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, to - start) }, (_, k) => row(start + k, total, now));
-    await client.query(sql, COLUMNS.map((_, c) => rows.map((r) => (c === 5 ? r[c] === 1 : r[c]))));
+    await client.query(
+      sql,
+      COLUMNS.map((_, c) => rows.map((r) => (c === 5 ? r[c] === 1 : r[c]))),
+    );
   }
   await client.query(`ANALYZE "Request"`);
   await client.end();
 }
 
 type Case = { name: string; filter: QueueFilter; query: string };
-type Measured = { name: string; rows: number; layer: { p50: number; p95: number; runs: number }; page: { p50: number; p95: number; runs: number }; plan: string[] };
+type Measured = {
+  name: string;
+  rows: number;
+  layer: { p50: number; p95: number; runs: number };
+  page: { p50: number; p95: number; runs: number };
+  plan: string[];
+};
 
 /** Runs `work` 20 times to warm up, then up to 200 times (at most 20 s): p50/p95 in ms. */
 async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number; runs: number }> {
@@ -107,7 +174,9 @@ async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: n
 
 type QueryEvent = { query: string; params: string };
 const captured: QueryEvent[] = [];
-(db as unknown as { $on: (event: "query", listener: (e: QueryEvent) => void) => void }).$on("query", (e) => captured.push(e));
+(db as unknown as { $on: (event: "query", listener: (e: QueryEvent) => void) => void }).$on("query", (e) =>
+  captured.push(e),
+);
 
 /** The plan of each SELECT on "Request" that one listQueue call sends. */
 async function plans(run: () => Promise<unknown>): Promise<string[]> {
@@ -116,10 +185,17 @@ async function plans(run: () => Promise<unknown>): Promise<string[]> {
   const selects = captured.filter((q) => /^SELECT/i.test(q.query) && /FROM \S*[`"]Request[`"]/.test(q.query));
   const lines: string[] = [];
   for (const q of selects) {
-    const params = (JSON.parse(q.params) as unknown[]).map((p) => (typeof p === "boolean" && provider === "sqlite" ? Number(p) : p));
+    const params = (JSON.parse(q.params) as unknown[]).map((p) =>
+      typeof p === "boolean" && provider === "sqlite" ? Number(p) : p,
+    );
     if (provider === "sqlite") {
       const file = new Database(sqliteFilePath(), { readonly: true });
-      lines.push(...file.prepare(`EXPLAIN QUERY PLAN ${q.query}`).all(...(params as never[])).map((r) => String((r as { detail: string }).detail)));
+      lines.push(
+        ...file
+          .prepare(`EXPLAIN QUERY PLAN ${q.query}`)
+          .all(...(params as never[]))
+          .map((r) => String((r as { detail: string }).detail)),
+      );
       file.close();
     } else {
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -135,20 +211,48 @@ async function plans(run: () => Promise<unknown>): Promise<string[]> {
 async function measure(total: number, now: number, serverUrl: string, cookie: string): Promise<Measured[]> {
   const officer = (await staffForToken(cookie.split("=")[1]))!;
   // A deep page: the middle of all completed requests (about 40 % of the table before it).
-  const middle = await db.request.findFirst({ where: { status: "completed", urgent: false, replied: false, createdAt: { gte: new Date(now - SPAN_MS / 2) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const middle = await db.request.findFirst({
+    where: { status: "completed", urgent: false, replied: false, createdAt: { gte: new Date(now - SPAN_MS / 2) } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   // Page 40 of the open queue.
-  const open = await db.request.findMany({ where: { closedAt: null }, orderBy: [{ urgent: "desc" }, { replied: "desc" }, { createdAt: "asc" }, { id: "asc" }], skip: 1000, take: 1 });
+  const open = await db.request.findMany({
+    where: { closedAt: null },
+    orderBy: [{ urgent: "desc" }, { replied: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+    skip: 1000,
+    take: 1,
+  });
   const target = Math.floor(total / 3);
   const cases: Case[] = [
     { name: "first page (open requests)", filter: {}, query: "" },
-    { name: "page 41 of the open requests", filter: { after: encodeCursor(open[0]!) }, query: `after=${encodeCursor(open[0]!)}` },
-    { name: "deep page: the middle of all completed", filter: { status: "completed", after: encodeCursor(middle!) }, query: `status=completed&after=${encodeCursor(middle!)}` },
+    {
+      name: "page 41 of the open requests",
+      filter: { after: encodeCursor(open[0]!) },
+      query: `after=${encodeCursor(open[0]!)}`,
+    },
+    {
+      name: "deep page: the middle of all completed",
+      filter: { status: "completed", after: encodeCursor(middle!) },
+      query: `status=completed&after=${encodeCursor(middle!)}`,
+    },
     { name: "filtered: the applicant replied", filter: { replied: true }, query: "replied=1" },
     { name: "filtered: needs information", filter: { status: "needs_information" }, query: "status=needs_information" },
-    { name: "filtered: open legalizations, unassigned", filter: { type: "legalization", assignee: "none" }, query: "type=legalization&assignee=none" },
+    {
+      name: "filtered: open legalizations, unassigned",
+      filter: { type: "legalization", assignee: "none" },
+      query: "type=legalization&assignee=none",
+    },
     { name: "search by reference", filter: { search: reference(target) }, query: `q=${reference(target)}` },
-    { name: "search by passport number", filter: { search: passport(target - (target % 2)) }, query: `q=${passport(target - (target % 2))}` },
-    { name: "search by name (contains: reads every row)", filter: { search: `Applicant ${target}` }, query: `q=${encodeURIComponent(`Applicant ${target}`)}` },
+    {
+      name: "search by passport number",
+      filter: { search: passport(target - (target % 2)) },
+      query: `q=${passport(target - (target % 2))}`,
+    },
+    {
+      name: "search by name (contains: reads every row)",
+      filter: { search: `Applicant ${target}` },
+      query: `q=${encodeURIComponent(`Applicant ${target}`)}`,
+    },
   ];
   const results: Measured[] = [];
   for (const c of cases) {
@@ -162,7 +266,9 @@ async function measure(total: number, now: number, serverUrl: string, cookie: st
       if (response.status !== 200) throw new Error(`${c.name}: HTTP ${response.status}`);
     });
     results.push({ name: c.name, rows, layer, page, plan: await plans(() => listQueue(officer, c.filter)) });
-    console.error(`  ${provider} ${total}: ${c.name}: ${layer.p95.toFixed(1)} ms p95 (data layer), ${page.p95.toFixed(1)} ms p95 (page)`);
+    console.error(
+      `  ${provider} ${total}: ${c.name}: ${layer.p95.toFixed(1)} ms p95 (data layer), ${page.p95.toFixed(1)} ms p95 (page)`,
+    );
   }
   return results;
 }
@@ -171,17 +277,28 @@ async function main() {
   const now = Date.now();
   const database: BenchDatabase = { url: process.env.DATABASE_URL!, provider, drop: async () => {} };
   const server = await startServer(database, Number(port));
-  const session = await signIn("officer@demo.invalid", "demo-officer-2026", { ip: "127.0.0.1", userAgent: "bench", browser: "bench" });
+  const session = await signIn("officer@demo.invalid", "demo-officer-2026", {
+    ip: "127.0.0.1",
+    userAgent: "bench",
+    browser: "bench",
+  });
   if (session.ok !== true) throw new Error("the demo officer cannot sign in");
   const cookie = `${STAFF_COOKIE}=${session.token}`;
-  const report: { provider: string; sizes: { total: number; seedSeconds: number; cases: Measured[] }[] } = { provider, sizes: [] };
+  const report: { provider: string; sizes: { total: number; seedSeconds: number; cases: Measured[] }[] } = {
+    provider,
+    sizes: [],
+  };
   try {
     let seeded = 0;
     for (const total of [100_000, 1_000_000]) {
       const t0 = performance.now();
       await addRows(seeded, total, total, now);
       seeded = total;
-      report.sizes.push({ total, seedSeconds: (performance.now() - t0) / 1000, cases: await measure(total, now, server.url, cookie) });
+      report.sizes.push({
+        total,
+        seedSeconds: (performance.now() - t0) / 1000,
+        cases: await measure(total, now, server.url, cookie),
+      });
     }
   } finally {
     await server.stop();

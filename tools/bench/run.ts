@@ -9,7 +9,27 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { build, closedLoop, databaseEnv, DIST_DIR, freshDatabase, hammer, officerCookie, kb, machine, ms, ROOT, sampleRequest, sleep, startServer, table, verdict, type Database, type Latencies, type Throughput } from "./support";
+import {
+  build,
+  closedLoop,
+  databaseEnv,
+  DIST_DIR,
+  freshDatabase,
+  hammer,
+  officerCookie,
+  kb,
+  machine,
+  ms,
+  ROOT,
+  sampleRequest,
+  sleep,
+  startServer,
+  table,
+  verdict,
+  type Database,
+  type Latencies,
+  type Throughput,
+} from "./support";
 
 const today = new Date().toISOString().slice(0, 10);
 const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -32,7 +52,10 @@ async function publicPages(server: { url: string }) {
   // sirv serves precompressed files, as a static host would: make them.
   writeFileSync(path.join(root, "index.html.gz"), gzipSync(html, { level: 9 }));
   writeFileSync(path.join(root, "index.html.br"), brotliCompressSync(html));
-  const sirv = spawn(process.execPath, ["--import", "tsx", "tools/bench/static-server.ts", root, "3320"], { cwd: ROOT, stdio: "inherit" });
+  const sirv = spawn(process.execPath, ["--import", "tsx", "tools/bench/static-server.ts", root, "3320"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   await waitFor("http://127.0.0.1:3320/");
   const compressed = { "Accept-Encoding": "gzip, br" };
   const rows: [string, Throughput][] = [];
@@ -49,7 +72,10 @@ async function publicPages(server: { url: string }) {
 
 autocannon, 50 connections, 10 s each, on loopback (the load generator shares the 2 cores).
 
-${table(["server", "requests/s", "p50", "p99", "errors"], rows.map(([name, r]) => [name, Math.round(r.rps), ms(r.p50), ms(r.p99), r.errors + r.non2xx]))}
+${table(
+  ["server", "requests/s", "p50", "p99", "errors"],
+  rows.map(([name, r]) => [name, Math.round(r.rps), ms(r.p50), ms(r.p99), r.errors + r.non2xx]),
+)}
 
 Next serves the page at **${Math.round((100 * next!) / plain!)} %** of the static server's rate uncompressed and **${Math.round((100 * nextC!) / plainC!)} %** compressed (it gzips every response anew; sirv sends files compressed beforehand).
 ${typeof nginx === "string" ? `nginx: ${nginx}` : `With nginx in front as DEPLOYMENT.md configures it (its cache answers the public pages), the same page reaches **${Math.round((100 * nginx.rps) / plainC!)} %** of the static server's compressed rate, over TLS.`}`);
@@ -57,7 +83,13 @@ ${typeof nginx === "string" ? `nginx: ${nginx}` : `With nginx in front as DEPLOY
 
 async function waitFor(url: string, options: RequestInit = {}) {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url, options).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url, options).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(100);
   }
   throw new Error(`${url} did not answer`);
@@ -68,16 +100,40 @@ async function behindNginx(server: { url: string }, headers: Record<string, stri
   if (!existsSync("/usr/sbin/nginx")) return "not measured: nginx is not installed here (`apt-get install nginx`).";
   const documented = /```nginx\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, "DEPLOYMENT.md"), "utf8"))![1]!;
   const dir = mkdtempSync(path.join(tmpdir(), "nginx-"));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+      "-keyout",
+      `${dir}/key.pem`,
+      "-out",
+      `${dir}/cert.pem`,
+    ],
+    { stdio: "ignore" },
+  );
   const port = new URL(server.url).port;
   const site = documented
-    .replace(/upstream consular_helper \{[\s\S]*?\n\}/, `upstream consular_helper {\n    server 127.0.0.1:${port};\n    keepalive 32;\n}`)
+    .replace(
+      /upstream consular_helper \{[\s\S]*?\n\}/,
+      `upstream consular_helper {\n    server 127.0.0.1:${port};\n    keepalive 32;\n}`,
+    )
     .replace(/server \{\n {4}listen 80;[\s\S]*?\n\}\n/, "")
     .replace("listen 443 ssl http2;", "listen 127.0.0.1:3443 ssl;")
     .replace("/etc/ssl/consular/fullchain.pem", `${dir}/cert.pem`)
     .replace("/etc/ssl/consular/privkey.pem", `${dir}/key.pem`)
     .replace("/var/cache/nginx/consular", `${dir}/cache`);
-  writeFileSync(`${dir}/nginx.conf`, `${process.getuid?.() === 0 ? "user root; " : ""}worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; events {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;\n${site}\n}\n`);
+  writeFileSync(
+    `${dir}/nginx.conf`,
+    `${process.getuid?.() === 0 ? "user root; " : ""}worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log; events {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;\n${site}\n}\n`,
+  );
   execFileSync("nginx", ["-c", `${dir}/nginx.conf`, "-p", dir], { stdio: "inherit" });
   try {
     process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"; // this run's self-signed certificate
@@ -104,7 +160,20 @@ ${table(["requests/s", "p50", "p99", "errors"], [[Math.round(r.rps), ms(r.p50), 
 
 // 3. Submissions through the API.
 async function submissions(results: { provider: string; runs: [number, Latencies][] }[]) {
-  const rows = results.flatMap(({ provider, runs }) => runs.map(([c, r]) => [provider, c, r.count, Math.round(r.perSecond), ms(r.p50), ms(r.p95), ms(r.p99), Object.entries(r.statuses).map(([s, n]) => `${s}: ${n}`).join(", ")]));
+  const rows = results.flatMap(({ provider, runs }) =>
+    runs.map(([c, r]) => [
+      provider,
+      c,
+      r.count,
+      Math.round(r.perSecond),
+      ms(r.p50),
+      ms(r.p95),
+      ms(r.p99),
+      Object.entries(r.statuses)
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(", "),
+    ]),
+  );
   const sqlite10 = results.find((r) => r.provider === "SQLite")!.runs.find(([c]) => c === 10)![1];
   say(`## 3. Submitting requests (\`POST /api/v1/requests\`)
 
@@ -119,7 +188,11 @@ Target: p95 under 100 ms at 10 clients on SQLite: ${ms(sqlite10.p95)}, ${verdict
 
 async function submit(server: { url: string }, concurrency: number, total: number) {
   return closedLoop(concurrency, total, async (i) => {
-    const response = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(i) });
+    const response = await fetch(`${server.url}/api/v1/requests`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: sampleRequest(i),
+    });
     await response.arrayBuffer();
     return response.status;
   });
@@ -142,9 +215,14 @@ async function pageWeight(server: { url: string }, staffCookie: string) {
   for (const [name, url, headers] of pages) {
     const response = await fetch(server.url + url, { headers });
     const html = await response.text();
-    const gz = async (asset: string) => gzipSync(Buffer.from(await (await fetch(server.url + asset)).arrayBuffer())).length;
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1]!);
-    const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => (m[1] ?? m[2])!);
+    const gz = async (asset: string) =>
+      gzipSync(Buffer.from(await (await fetch(server.url + asset)).arrayBuffer())).length;
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)]
+      .filter((m) => !/noModule/i.test(m[0]))
+      .map((m) => m[1]!);
+    const styles = [
+      ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
+    ].map((m) => (m[1] ?? m[2])!);
     let framework = 0;
     let app = 0;
     for (const src of new Set(scripts)) {
@@ -156,7 +234,15 @@ async function pageWeight(server: { url: string }, staffCookie: string) {
     for (const href of new Set(styles)) css += await gz(href);
     const public_ = !url.startsWith("/staff");
     if (public_) worstAppJs = Math.max(worstAppJs, app);
-    rows.push([name, `\`${url.replace(/\?.*/, "?…")}\``, kb(gzipSync(html).length), kb(css), kb(framework), kb(app), kb(gzipSync(html).length + css + framework + app)]);
+    rows.push([
+      name,
+      `\`${url.replace(/\?.*/, "?…")}\``,
+      kb(gzipSync(html).length),
+      kb(css),
+      kb(framework),
+      kb(app),
+      kb(gzipSync(html).length + css + framework + app),
+    ]);
   }
   say(`## 5. Page weight (gzip)
 
@@ -172,18 +258,37 @@ Target: at most 20 KB of app JS beyond the framework on public pages: largest ${
 /** The chunks that hold one of this app's client modules (a module outside node_modules). */
 function appChunks(): Set<string> {
   const chunks = new Set<string>();
-  const manifests = execFileSync("find", [path.join(ROOT, ".next-bench/server/app"), "-name", "*_client-reference-manifest.js"]).toString().split("\n").filter(Boolean);
+  const manifests = execFileSync("find", [
+    path.join(ROOT, ".next-bench/server/app"),
+    "-name",
+    "*_client-reference-manifest.js",
+  ])
+    .toString()
+    .split("\n")
+    .filter(Boolean);
   for (const file of manifests) {
     const json = /= (\{.*\});?\s*$/m.exec(readFileSync(file, "utf8"))![1]!;
     const { clientModules } = JSON.parse(json) as { clientModules: Record<string, { chunks: string[] }> };
-    for (const [module, { chunks: files }] of Object.entries(clientModules)) if (!module.includes("/node_modules/")) files.forEach((f) => chunks.add(f));
+    for (const [module, { chunks: files }] of Object.entries(clientModules))
+      if (!module.includes("/node_modules/")) files.forEach((f) => chunks.add(f));
   }
   return chunks;
 }
 
 // 6. Lighthouse.
-type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs?: number; tbtMs?: number; cls?: number; failing: string[]; runtimeError?: string };
-const lighthouseOnce = (url: string) => JSON.parse(execFileSync(process.execPath, ["tools/bench/lighthouse.mjs", url], { cwd: ROOT }).toString()) as Scores;
+type Scores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs?: number;
+  tbtMs?: number;
+  cls?: number;
+  failing: string[];
+  runtimeError?: string;
+};
+const lighthouseOnce = (url: string) =>
+  JSON.parse(execFileSync(process.execPath, ["tools/bench/lighthouse.mjs", url], { cwd: ROOT }).toString()) as Scores;
 /**
  * The median of three runs by performance score, as Lighthouse's own guidance advises (one
  * run varies by several points). A run that failed to record a trace (NO_NAVSTART) measured
@@ -198,17 +303,36 @@ function lighthouseScores(url: string): Scores {
 }
 
 async function lighthouse(server: { url: string }) {
-  const pages = ["", "/visas", "/check/destination", `/check/result?${RESULT_QUERY}`, "/request/legalization", "/track"];
+  const pages = [
+    "",
+    "/visas",
+    "/check/destination",
+    `/check/result?${RESULT_QUERY}`,
+    "/request/legalization",
+    "/track",
+  ];
   const rows: (string | number)[][] = [];
   const all: Scores[] = [];
   for (const locale of ["en", "ur"]) {
     for (const page of pages) {
       const scores = lighthouseScores(`${server.url}/${locale}${page}`);
       all.push(scores);
-      rows.push([`\`/${locale}${page.replace(/\?.*/, "?…")}\``, scores.performance, scores.accessibility, scores.bestPractices, scores.seo, ms(scores.lcpMs ?? NaN), ms(scores.tbtMs ?? NaN), (scores.cls ?? NaN).toFixed(3), scores.runtimeError ?? scores.failing.join(", ")]);
+      rows.push([
+        `\`/${locale}${page.replace(/\?.*/, "?…")}\``,
+        scores.performance,
+        scores.accessibility,
+        scores.bestPractices,
+        scores.seo,
+        ms(scores.lcpMs ?? NaN),
+        ms(scores.tbtMs ?? NaN),
+        (scores.cls ?? NaN).toFixed(3),
+        scores.runtimeError ?? scores.failing.join(", "),
+      ]);
     }
   }
-  const met = all.every((s) => s.performance >= 95 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100);
+  const met = all.every(
+    (s) => s.performance >= 95 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100,
+  );
   const seoMisses = all.filter((s) => s.seo < 100);
   const onlyNoindex = seoMisses.every((s) => s.failing.length === 1 && s.failing[0] === "is-crawlable");
   const slow = rows.filter((_, i) => all[i]!.performance < 95).map((r) => r[0]);
@@ -222,23 +346,70 @@ ${slow.length ? `- Performance below 95: ${slow.join(", ")}.${slow.every((page) 
 }
 
 // 4. The staff queue at 100,000 and 1,000,000 requests (a process per database: tools/bench/queue.ts).
-type QueueReport = { provider: string; sizes: { total: number; seedSeconds: number; cases: { name: string; rows: number; layer: { p50: number; p95: number; runs: number }; page: { p50: number; p95: number; runs: number }; plan: string[] }[] }[] };
+type QueueReport = {
+  provider: string;
+  sizes: {
+    total: number;
+    seedSeconds: number;
+    cases: {
+      name: string;
+      rows: number;
+      layer: { p50: number; p95: number; runs: number };
+      page: { p50: number; p95: number; runs: number };
+      plan: string[];
+    }[];
+  }[];
+};
 function queue(database: Database, port: number): QueueReport {
   const out = path.join(tmpdir(), `queue-${database.provider}.json`);
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tools/bench/queue.ts", out, String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, ...databaseEnv(database), DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: DIST_DIR },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tools/bench/queue.ts", out, String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...databaseEnv(database), DATABASE_LOG_QUERIES: "1", NEXT_DIST_DIR: DIST_DIR },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   return JSON.parse(readFileSync(out, "utf8")) as QueueReport;
 }
 
 function queueSection(reports: QueueReport[]) {
-  const rows = reports.flatMap((r) => r.sizes.flatMap((s) => s.cases.map((c) => [r.provider === "sqlite" ? "SQLite" : "PostgreSQL", s.total, c.name, c.rows, ms(c.layer.p50), ms(c.layer.p95), ms(c.page.p50), ms(c.page.p95)])));
-  const targetCases = reports.flatMap((r) => r.sizes.filter((s) => s.total === 1_000_000).flatMap((s) => s.cases.filter((c) => !c.name.startsWith("search by name")).map((c) => ({ provider: r.provider, ...c }))));
+  const rows = reports.flatMap((r) =>
+    r.sizes.flatMap((s) =>
+      s.cases.map((c) => [
+        r.provider === "sqlite" ? "SQLite" : "PostgreSQL",
+        s.total,
+        c.name,
+        c.rows,
+        ms(c.layer.p50),
+        ms(c.layer.p95),
+        ms(c.page.p50),
+        ms(c.page.p95),
+      ]),
+    ),
+  );
+  const targetCases = reports.flatMap((r) =>
+    r.sizes
+      .filter((s) => s.total === 1_000_000)
+      .flatMap((s) =>
+        s.cases.filter((c) => !c.name.startsWith("search by name")).map((c) => ({ provider: r.provider, ...c })),
+      ),
+  );
   const worst = targetCases.reduce((a, b) => (b.layer.p95 > a.layer.p95 ? b : a));
-  const plans = reports.flatMap((r) => r.sizes.filter((s) => s.total === 1_000_000).map((s) => `### Query plans, ${r.provider === "sqlite" ? "SQLite" : "PostgreSQL"}, 1,000,000 requests\n\n${s.cases.map((c) => `${c.name}:\n\`\`\`\n${c.plan.join("\n")}\n\`\`\``).join("\n\n")}`));
-  const seeds = reports.flatMap((r) => r.sizes.map((s) => `${r.provider} ${s.total.toLocaleString("en")} rows in ${s.seedSeconds.toFixed(0)} s`)).join("; ");
+  const plans = reports.flatMap((r) =>
+    r.sizes
+      .filter((s) => s.total === 1_000_000)
+      .map(
+        (s) =>
+          `### Query plans, ${r.provider === "sqlite" ? "SQLite" : "PostgreSQL"}, 1,000,000 requests\n\n${s.cases.map((c) => `${c.name}:\n\`\`\`\n${c.plan.join("\n")}\n\`\`\``).join("\n\n")}`,
+      ),
+  );
+  const seeds = reports
+    .flatMap((r) =>
+      r.sizes.map((s) => `${r.provider} ${s.total.toLocaleString("en")} rows in ${s.seedSeconds.toFixed(0)} s`),
+    )
+    .join("; ");
   say(`## 4. Staff queue at 100,000 and 1,000,000 requests
 
 Requests over five years, the last 45 days open (received, in review, needs information), the rest closed; 2 % urgent;
@@ -275,8 +446,12 @@ async function main() {
     if (wanted("eligibility")) await eligibility(server);
     if (wanted("submissions")) {
       const results: { provider: string; runs: [number, Latencies][] }[] = [];
-      for (const [name, database, port] of [["SQLite", sqlite, 3300], ["PostgreSQL", postgres, 3301]] as const) {
-        const target = port === 3300 ? server : (servers[servers.push(await startServer(database, port)) - 1] as typeof server);
+      for (const [name, database, port] of [
+        ["SQLite", sqlite, 3300],
+        ["PostgreSQL", postgres, 3301],
+      ] as const) {
+        const target =
+          port === 3300 ? server : (servers[servers.push(await startServer(database, port)) - 1] as typeof server);
         const runs: [number, Latencies][] = [];
         for (const clients of [1, 10, 50]) {
           await submit(target, clients, 50); // warm-up
@@ -308,25 +483,47 @@ async function main() {
 
 const header = () => `# Benchmarks, ${today}
 
-Measured by \`npm run bench\` on ${machine()}, Next ${packageVersion("next")}, PostgreSQL ${execFileSync("psql", ["-V"]).toString().trim().replace(/^psql \(PostgreSQL\) /, "")}, SQLite (better-sqlite3 ${packageVersion("better-sqlite3")}).
+Measured by \`npm run bench\` on ${machine()}, Next ${packageVersion("next")}, PostgreSQL ${execFileSync("psql", ["-V"])
+  .toString()
+  .trim()
+  .replace(/^psql \(PostgreSQL\) /, "")}, SQLite (better-sqlite3 ${packageVersion("better-sqlite3")}).
 The server is \`app/cli/serve.ts\` on a production build; the load generator runs on the same two cores.`;
 
 const REPORT = path.join(ROOT, "tools/bench/reports", `${today}.md`);
-const PARTS: Record<string, string> = { pages: "1", eligibility: "2", submissions: "3", queue: "4", weight: "5", lighthouse: "6" };
+const PARTS: Record<string, string> = {
+  pages: "1",
+  eligibility: "2",
+  submissions: "3",
+  queue: "4",
+  weight: "5",
+  lighthouse: "6",
+};
 
 /** A run of some parts keeps the other parts of today's report, measured earlier today. */
 function keepTodaysOtherParts() {
   if (!existsSync(REPORT)) return;
-  const rerun = new Set(process.argv.slice(2).filter((a) => !a.startsWith("--")).map((part) => PARTS[part]));
-  for (const part of readFileSync(REPORT, "utf8").split(/\n(?=## \d\. )/).slice(1)) if (!rerun.has(part.slice(3, 4))) section.push(part.trimEnd());
+  const rerun = new Set(
+    process.argv
+      .slice(2)
+      .filter((a) => !a.startsWith("--"))
+      .map((part) => PARTS[part]),
+  );
+  for (const part of readFileSync(REPORT, "utf8")
+    .split(/\n(?=## \d\. )/)
+    .slice(1))
+    if (!rerun.has(part.slice(3, 4))) section.push(part.trimEnd());
 }
 function writeReport() {
   mkdirSync(path.dirname(REPORT), { recursive: true });
-  writeFileSync(REPORT, `${header()}\n\n${[...section].sort((a, b) => a.slice(3, 5).localeCompare(b.slice(3, 5))).join("\n\n")}\n`);
+  writeFileSync(
+    REPORT,
+    `${header()}\n\n${[...section].sort((a, b) => a.slice(3, 5).localeCompare(b.slice(3, 5))).join("\n\n")}\n`,
+  );
 }
 
-const packageVersion = (name: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
-
+const packageVersion = (name: string) =>
+  (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string })
+    .version;
 
 main().catch((error) => {
   console.error(error);

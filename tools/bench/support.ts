@@ -17,7 +17,11 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const DIST_DIR = ".next-bench";
 
 export function build(): void {
-  execFileSync("npx", ["next", "build"], { cwd: ROOT, env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["next", "build"], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 export type Database = { url: string; provider: "sqlite" | "postgresql"; drop: () => Promise<void> };
@@ -30,11 +34,19 @@ export async function freshDatabase(provider: Database["provider"]): Promise<Dat
     database = { url, provider, drop: () => dropTestDatabase(url) };
   } else {
     const folder = mkdtempSync(path.join(tmpdir(), "bench-"));
-    database = { url: `file:${folder}/bench.db`, provider, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+    database = {
+      url: `file:${folder}/bench.db`,
+      provider,
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   const env = { ...process.env, ...databaseEnv(database) };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: "ignore",
+  });
   return database;
 }
 
@@ -46,9 +58,19 @@ const KEYS = {
   DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   DATA_INDEX_KEY: Buffer.alloc(32, 9).toString("base64"),
 };
-export const databaseEnv = (database: Database) => ({ DATABASE_URL: database.url, ...(database.provider === "postgresql" ? KEYS : {}) });
+export const databaseEnv = (database: Database) => ({
+  DATABASE_URL: database.url,
+  ...(database.provider === "postgresql" ? KEYS : {}),
+});
 
-export type Server = { url: string; process: ChildProcess; logs: string[]; exited: Promise<number | null>; stop: () => Promise<number | null>; rssKiB: () => number };
+export type Server = {
+  url: string;
+  process: ChildProcess;
+  logs: string[];
+  exited: Promise<number | null>;
+  stop: () => Promise<number | null>;
+  rssKiB: () => number;
+};
 
 /** The production server (app/cli/serve.ts) on the benchmark build, ready to answer. */
 export async function startServer(database: Database, port: number, env: Record<string, string> = {}): Promise<Server> {
@@ -86,7 +108,13 @@ export async function startServer(database: Database, port: number, env: Record<
   };
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) break;
-    if (await fetch(`${url}/api/ready`).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(`${url}/api/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     await sleep(200);
   }
   child.kill("SIGKILL");
@@ -98,18 +126,46 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export type Throughput = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
 
 /** autocannon: `connections` keep-alive connections for `seconds`. */
-export async function hammer(url: string, { connections = 50, seconds = 10, headers = {} as Record<string, string>, method = "GET" as "GET" | "POST", body = undefined as string | undefined } = {}): Promise<Throughput> {
+export async function hammer(
+  url: string,
+  {
+    connections = 50,
+    seconds = 10,
+    headers = {} as Record<string, string>,
+    method = "GET" as "GET" | "POST",
+    body = undefined as string | undefined,
+  } = {},
+): Promise<Throughput> {
   const result = await autocannon({ url, connections, duration: seconds, headers, method, body });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
 }
 
-export type Latencies = { count: number; seconds: number; perSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
+export type Latencies = {
+  count: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  statuses: Record<string, number>;
+};
 
 /**
  * A closed loop of `concurrency` clients, each sending its next request when the last is
  * answered, until `total` requests are done; exact percentiles of every latency.
  */
-export async function closedLoop(concurrency: number, total: number, send: (i: number) => Promise<number>): Promise<Latencies> {
+export async function closedLoop(
+  concurrency: number,
+  total: number,
+  send: (i: number) => Promise<number>,
+): Promise<Latencies> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   let next = 0;
@@ -126,7 +182,15 @@ export async function closedLoop(concurrency: number, total: number, send: (i: n
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { count: total, seconds, perSecond: total / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), statuses };
+  return {
+    count: total,
+    seconds,
+    perSecond: total / seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    statuses,
+  };
 }
 
 /** The nearest-rank percentile. */
@@ -137,8 +201,13 @@ export function percentile(values: number[], p: number): number {
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {
-  const cell = (v: string | number) => (typeof v === "number" ? (Number.isInteger(v) ? v.toLocaleString("en") : v.toFixed(1)) : v);
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
+  const cell = (v: string | number) =>
+    typeof v === "number" ? (Number.isInteger(v) ? v.toLocaleString("en") : v.toFixed(1)) : v;
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ].join("\n");
 }
 
 export const ms = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
@@ -147,7 +216,17 @@ export const verdict = (met: boolean) => (met ? "**met**" : "**not met**");
 
 /** A valid request as the API takes it (a general inquiry: no documents, no passport). */
 export const sampleRequest = (i: number, extra: Record<string, string> = {}) =>
-  JSON.stringify({ type: "general_inquiry", language: "en", subject: `Benchmark ${i}`, message: "A question about a visa.", fullName: "Ayesha Benchmark", phone: "+92 300 1234567", email: `bench${i}@example.com`, declaration: "yes", ...extra });
+  JSON.stringify({
+    type: "general_inquiry",
+    language: "en",
+    subject: `Benchmark ${i}`,
+    message: "A question about a visa.",
+    fullName: "Ayesha Benchmark",
+    phone: "+92 300 1234567",
+    email: `bench${i}@example.com`,
+    declaration: "yes",
+    ...extra,
+  });
 
 export const machine = () => {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
@@ -158,7 +237,11 @@ export const machine = () => {
 function hiddenFields(html: string): FormData {
   const body = new FormData();
   for (const [input] of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(input)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const attribute = (name: string) =>
+      new RegExp(`\\s${name}="([^"]*)"`)
+        .exec(input)?.[1]
+        ?.replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
     if (attribute("name")) body.append(attribute("name")!, attribute("value") ?? "");
   }
   return body;
@@ -173,7 +256,11 @@ export async function formFields(url: string, page: string): Promise<FormData> {
 /** The hidden fields of each form in a page's main content (not the header's sign-out), fetched with `cookie`. */
 export async function mainForms(url: string, page: string, cookie: string): Promise<FormData[]> {
   const html = await (await fetch(url + page, { headers: { cookie } })).text();
-  return html.slice(html.indexOf("<main")).split("<form").slice(1).map((form) => hiddenFields(form.slice(0, form.indexOf("</form>"))));
+  return html
+    .slice(html.indexOf("<main"))
+    .split("<form")
+    .slice(1)
+    .map((form) => hiddenFields(form.slice(0, form.indexOf("</form>"))));
 }
 
 /** Signs the demo officer in through the real form (no JavaScript): the session cookie it sets. */

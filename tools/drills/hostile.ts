@@ -8,13 +8,13 @@ export const HOSTILE_STRINGS: string[] = [
   "'",
   '"',
   "' OR '1'='1",
-  "'; DROP TABLE \"Request\"; --",
+  '\'; DROP TABLE "Request"; --',
   "1; SELECT pg_sleep(5)--",
-  "\" OR 1=1 --",
+  '" OR 1=1 --',
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "javascript:alert(1)",
-  "\"><svg/onload=alert(1)>",
+  '"><svg/onload=alert(1)>',
   "{{7*7}}",
   "${7*7}",
   "#{7*7}",
@@ -69,7 +69,20 @@ export const HOSTILE_STRINGS: string[] = [
 ];
 
 /** JSON values that are not strings, for fields that expect one. */
-export const HOSTILE_VALUES: unknown[] = [null, 0, -1, 1.5, true, false, [], ["a"], {}, { $gt: "" }, { __proto__: { admin: true } }, "x".repeat(70_000)];
+export const HOSTILE_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  true,
+  false,
+  [],
+  ["a"],
+  {},
+  { $gt: "" },
+  { __proto__: { admin: true } },
+  "x".repeat(70_000),
+];
 
 /** A seeded generator (mulberry32): the drills send the same "random" strings every run. */
 export function generator(seed: number) {

@@ -10,7 +10,22 @@ import net from "node:net";
 import path from "node:path";
 import { sqliteFilePath } from "../../app/lib/db/database-url";
 import { isRequestType, requestSchema, stepsOf, REQUEST_TYPES, type RequestType } from "../../app/lib/requests/types";
-import { build, closedLoop, formFields, freshDatabase, mainForms, ms, officerCookie, ROOT, sampleRequest, sleep, startServer, table, type Database as DrillDatabase, type Server } from "../bench/support";
+import {
+  build,
+  closedLoop,
+  formFields,
+  freshDatabase,
+  mainForms,
+  ms,
+  officerCookie,
+  ROOT,
+  sampleRequest,
+  sleep,
+  startServer,
+  table,
+  type Database as DrillDatabase,
+  type Server,
+} from "../bench/support";
 import { generator, HOSTILE_STRINGS, HOSTILE_VALUES } from "./hostile";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -33,14 +48,25 @@ async function start(database: DrillDatabase, port: number): Promise<Server> {
   started.push(server);
   return server;
 }
-async function submitOne(server: { url: string }, i: number, extra?: Record<string, string>): Promise<{ status: number; body?: Submitted }> {
-  const response = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(i, extra) });
-  const body = response.status === 201 ? ((await response.json()) as Submitted) : (await response.arrayBuffer(), undefined);
+async function submitOne(
+  server: { url: string },
+  i: number,
+  extra?: Record<string, string>,
+): Promise<{ status: number; body?: Submitted }> {
+  const response = await fetch(`${server.url}/api/v1/requests`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: sampleRequest(i, extra),
+  });
+  const body =
+    response.status === 201 ? ((await response.json()) as Submitted) : (await response.arrayBuffer(), undefined);
   return { status: response.status, body };
 }
 
 async function track(server: { url: string }, { reference, accessCode }: Submitted): Promise<number> {
-  const response = await fetch(`${server.url}/api/v1/requests/${reference}`, { headers: { "X-Access-Code": accessCode } });
+  const response = await fetch(`${server.url}/api/v1/requests/${reference}`, {
+    headers: { "X-Access-Code": accessCode },
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -55,15 +81,44 @@ async function soak(database: DrillDatabase) {
   const failures: string[] = [];
   const memory: number[] = [];
   const kinds: [string, number, (i: number) => Promise<boolean>][] = [
-    ["browse", 30, async (i) => (await fetch(`${server.url}${["/en", "/ur/visas", "/ru/services", "/en/contacts"][i % 4]}`).then((r) => r.text().then(() => r.status))) === 200],
-    ["check", 25, async (i) => (await fetch(`${server.url}${i % 2 ? RESULT : "/en/check/destination"}`).then((r) => r.text().then(() => r.status))) === 200],
-    ["submit", 10, async (i) => {
-      const { status, body } = await submitOne(server, i);
-      if (body) submitted.push(body);
-      return status === 201;
-    }],
-    ["track", 20, async (i) => (submitted.length === 0 ? true : (await track(server, submitted[i % submitted.length]!)) === 200)],
-    ["staff queue", 15, async () => (await fetch(`${server.url}/staff/requests`, { headers: { cookie }, redirect: "manual" }).then((r) => r.text().then(() => r.status))) === 200],
+    [
+      "browse",
+      30,
+      async (i) =>
+        (await fetch(`${server.url}${["/en", "/ur/visas", "/ru/services", "/en/contacts"][i % 4]}`).then((r) =>
+          r.text().then(() => r.status),
+        )) === 200,
+    ],
+    [
+      "check",
+      25,
+      async (i) =>
+        (await fetch(`${server.url}${i % 2 ? RESULT : "/en/check/destination"}`).then((r) =>
+          r.text().then(() => r.status),
+        )) === 200,
+    ],
+    [
+      "submit",
+      10,
+      async (i) => {
+        const { status, body } = await submitOne(server, i);
+        if (body) submitted.push(body);
+        return status === 201;
+      },
+    ],
+    [
+      "track",
+      20,
+      async (i) => (submitted.length === 0 ? true : (await track(server, submitted[i % submitted.length]!)) === 200),
+    ],
+    [
+      "staff queue",
+      15,
+      async () =>
+        (await fetch(`${server.url}/staff/requests`, { headers: { cookie }, redirect: "manual" }).then((r) =>
+          r.text().then(() => r.status),
+        )) === 200,
+    ],
   ];
   const weights = kinds.flatMap(([, weight], k) => Array<number>(weight).fill(k));
   const sampler = setInterval(() => memory.push(server.rssKiB()), 5000);
@@ -90,7 +145,10 @@ async function soak(database: DrillDatabase) {
     errors === 0,
     `${seconds} s of mixed load from 8 clients (a closed loop): public pages in four languages, the checker, submissions, tracking and the staff queue.
 
-${table(["kind", "answered as expected", "errors"], Object.entries(counts).map(([name, c]) => [name, c.ok, c.failed]))}
+${table(
+  ["kind", "answered as expected", "errors"],
+  Object.entries(counts).map(([name, c]) => [name, c.ok, c.failed]),
+)}
 
 ${sent.toLocaleString("en")} requests, ${errors} errors${failures.length ? ` (${[...new Set(failures)].slice(0, 5).join("; ")})` : ""}. Server memory (RSS, sampled every 5 s): ${mib(memory[0] ?? NaN)} at the start, ${mib(warm[0] ?? NaN)} after 30 s, ${mib(Math.max(...memory))} at most, ${mib(memory.at(-1) ?? NaN)} at the end: growth after warm-up ${mib((memory.at(-1) ?? 0) - (warm[0] ?? 0))}.`,
   );
@@ -124,8 +182,22 @@ async function crash(database: DrillDatabase) {
   const file = new Database(sqliteFilePath(database.url), { readonly: true });
   const integrity = file.pragma("integrity_check", { simple: true });
   const stored = Number(file.prepare(`SELECT count(*) FROM "Request"`).pluck().get());
-  const withoutEvent = Number(file.prepare(`SELECT count(*) FROM "Request" r WHERE NOT EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id AND e.kind = 'submitted')`).pluck().get());
-  const withoutEmail = Number(file.prepare(`SELECT count(*) FROM "Request" r WHERE r.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" o WHERE o.recipient = r.email)`).pluck().get());
+  const withoutEvent = Number(
+    file
+      .prepare(
+        `SELECT count(*) FROM "Request" r WHERE NOT EXISTS (SELECT 1 FROM "RequestEvent" e WHERE e."requestId" = r.id AND e.kind = 'submitted')`,
+      )
+      .pluck()
+      .get(),
+  );
+  const withoutEmail = Number(
+    file
+      .prepare(
+        `SELECT count(*) FROM "Request" r WHERE r.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" o WHERE o.recipient = r.email)`,
+      )
+      .pluck()
+      .get(),
+  );
   file.close();
   const passed = missing.length === 0 && integrity === "ok" && withoutEvent === 0 && withoutEmail === 0;
   report(
@@ -133,7 +205,9 @@ async function crash(database: DrillDatabase) {
     passed,
     `20 clients submitting as fast as they can; after 3 s the server is killed with SIGKILL (no shutdown), then started again on the same SQLite database.
 
-- Answers before the kill: ${Object.entries(statuses).map(([s, n]) => `${s === "0" ? "connection lost" : s}: ${n}`).join(", ")}.
+- Answers before the kill: ${Object.entries(statuses)
+      .map(([s, n]) => `${s === "0" ? "connection lost" : s}: ${n}`)
+      .join(", ")}.
 - Every one of the ${accepted.length} requests answered 201 is found with its access code after the restart: ${missing.length === 0 ? "yes" : `**no**, missing ${missing.slice(0, 5).join(", ")}`}.
 - Rows stored: ${stored} (a request committed just before the kill may be stored without its answer having reached the client).
 - Requests without their "submitted" event: ${withoutEvent}; requests with an e-mail address but no e-mail in the outbox: ${withoutEmail}. (All are written in one transaction.)
@@ -145,7 +219,10 @@ async function crash(database: DrillDatabase) {
 async function contention(database: DrillDatabase) {
   const server = await start(database, 3402);
   const result = await closedLoop(50, 2000, async (i) => (await submitOne(server, i)).status);
-  const busy = server.logs.join("").split("\n").filter((line) => /SQLITE_BUSY|database is locked|Socket timeout/i.test(line)).length;
+  const busy = server.logs
+    .join("")
+    .split("\n")
+    .filter((line) => /SQLITE_BUSY|database is locked|Socket timeout/i.test(line)).length;
   await server.stop();
   const failed = result.count - (result.statuses["201"] ?? 0);
   report(
@@ -153,7 +230,22 @@ async function contention(database: DrillDatabase) {
     failed === 0 && busy === 0,
     `50 clients submit 2,000 requests at once through the API to one server on SQLite (WAL, one writer at a time, \`BEGIN IMMEDIATE\`, busy timeout).
 
-${table(["requests", "requests/s", "p50", "p95", "p99", "answers", "busy errors in the log"], [[result.count, Math.round(result.perSecond), ms(result.p50), ms(result.p95), ms(result.p99), Object.entries(result.statuses).map(([s, n]) => `${s}: ${n}`).join(", "), busy]])}`,
+${table(
+  ["requests", "requests/s", "p50", "p95", "p99", "answers", "busy errors in the log"],
+  [
+    [
+      result.count,
+      Math.round(result.perSecond),
+      ms(result.p50),
+      ms(result.p95),
+      ms(result.p99),
+      Object.entries(result.statuses)
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(", "),
+      busy,
+    ],
+  ],
+)}`,
   );
 }
 
@@ -174,30 +266,106 @@ async function hostile(database: DrillDatabase) {
         const body = { ...JSON.parse(sampleRequest(probes.length)), type, [field]: value };
         probes.push({
           target: "POST /api/v1/requests",
-          send: () => fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
+          send: () =>
+            fetch(`${server.url}/api/v1/requests`, {
+              method: "POST",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify(body),
+            }),
           valid: () => {
             const { type: t, language = "en", ...answers } = body as Record<string, unknown>;
-            return typeof t === "string" && isRequestType(t) && ["en", "ru", "be", "ur"].includes(language as string) && requestSchema(t as RequestType).safeParse(answers).success;
+            return (
+              typeof t === "string" &&
+              isRequestType(t) &&
+              ["en", "ru", "be", "ur"].includes(language as string) &&
+              requestSchema(t as RequestType).safeParse(answers).success
+            );
           },
         });
       }
     }
   }
-  for (const raw of ["", "{", "null", "[]", '"text"', "1", '{"type":', "\u0000", "{}".padEnd(70_000, " "), `{"a":${"[".repeat(5000)}${"]".repeat(5000)}}`, ...hostileStrings])
-    probes.push({ target: "POST /api/v1/requests (body)", send: () => fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: raw }) });
+  for (const raw of [
+    "",
+    "{",
+    "null",
+    "[]",
+    '"text"',
+    "1",
+    '{"type":',
+    "\u0000",
+    "{}".padEnd(70_000, " "),
+    `{"a":${"[".repeat(5000)}${"]".repeat(5000)}}`,
+    ...hostileStrings,
+  ])
+    probes.push({
+      target: "POST /api/v1/requests (body)",
+      send: () =>
+        fetch(`${server.url}/api/v1/requests`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: raw,
+        }),
+    });
   // Tracking through the API, and the eligibility API's every parameter.
   for (const text of hostileStrings) {
-    probes.push({ target: "GET /api/v1/requests/{reference}", send: () => fetch(`${server.url}/api/v1/requests/${encodeURIComponent(well(text)).slice(0, 4000) || "x"}`, { headers: { "X-Access-Code": well(text).replace(/[^\x20-\x7e]/g, "?").slice(0, 4000) } }) });
-    for (const param of ["destination", "nationality", "passport", "purpose", "travelDate", "stayDays", "euVisa", "entryPoint", "lang", "validPassport"])
-      probes.push({ target: "GET /api/v1/eligibility", send: () => fetch(`${server.url}/api/v1/eligibility?destination=BY&nationality=PK&${param}=${encodeURIComponent(well(text)).slice(0, 6000)}`) });
+    probes.push({
+      target: "GET /api/v1/requests/{reference}",
+      send: () =>
+        fetch(`${server.url}/api/v1/requests/${encodeURIComponent(well(text)).slice(0, 4000) || "x"}`, {
+          headers: {
+            "X-Access-Code": well(text)
+              .replace(/[^\x20-\x7e]/g, "?")
+              .slice(0, 4000),
+          },
+        }),
+    });
+    for (const param of [
+      "destination",
+      "nationality",
+      "passport",
+      "purpose",
+      "travelDate",
+      "stayDays",
+      "euVisa",
+      "entryPoint",
+      "lang",
+      "validPassport",
+    ])
+      probes.push({
+        target: "GET /api/v1/eligibility",
+        send: () =>
+          fetch(
+            `${server.url}/api/v1/eligibility?destination=BY&nationality=PK&${param}=${encodeURIComponent(well(text)).slice(0, 6000)}`,
+          ),
+      });
     for (const page of ["/en/check/destination", "/en/check/nationality", "/ur/check/result", "/en/track"])
-      probes.push({ target: `GET ${page}?…`, send: () => fetch(`${server.url}${page}?destination=${encodeURIComponent(well(text)).slice(0, 6000)}&reference=${encodeURIComponent(well(text)).slice(0, 2000)}&code=x`) });
-    probes.push({ target: "GET /{hostile path}", send: () => fetch(`${server.url}/en/${encodeURIComponent(well(text)).slice(0, 4000)}`) });
+      probes.push({
+        target: `GET ${page}?…`,
+        send: () =>
+          fetch(
+            `${server.url}${page}?destination=${encodeURIComponent(well(text)).slice(0, 6000)}&reference=${encodeURIComponent(well(text)).slice(0, 2000)}&code=x`,
+          ),
+      });
+    probes.push({
+      target: "GET /{hostile path}",
+      send: () => fetch(`${server.url}/en/${encodeURIComponent(well(text)).slice(0, 4000)}`),
+    });
   }
   // Form actions, posted as a browser without JavaScript posts them.
   const forms: [string, string[]][] = [
     ["/en/request/general_inquiry/inquiry", ["subject", "message"]],
-    ["/en/request/consular_registration/registration", ["registrationKind", "passportNumber", "dateOfBirth-day", "dateOfBirth-month", "dateOfBirth-year", "cityInPakistan"]],
+    [
+      "/en/request/consular_registration/registration",
+      [
+        "registrationKind",
+        "passportNumber",
+        "dateOfBirth-day",
+        "dateOfBirth-month",
+        "dateOfBirth-year",
+        "cityInPakistan",
+      ],
+    ],
     ["/en/request/general_inquiry/contact", ["fullName", "phone", "email"]],
     ["/staff/login", ["email", "password"]],
   ];
@@ -220,7 +388,9 @@ async function hostile(database: DrillDatabase) {
   // Staff actions, as the signed-in demo officer: every field of every form on a request's
   // page (assign, change status, note), one hostile value at a time, posted as without JavaScript.
   const cookie = await officerCookie(server.url);
-  const requestId = /href="\/staff\/requests\/([a-z0-9]+)"/.exec(await (await fetch(`${server.url}/staff/requests`, { headers: { cookie } })).text())![1]!;
+  const requestId = /href="\/staff\/requests\/([a-z0-9]+)"/.exec(
+    await (await fetch(`${server.url}/staff/requests`, { headers: { cookie } })).text(),
+  )![1]!;
   const requestPage = `/staff/requests/${requestId}`;
   for (const hidden of await mainForms(server.url, requestPage, cookie)) {
     for (const field of ["id", "version", "to", "message", "note", "assignee"]) {
@@ -232,7 +402,12 @@ async function hostile(database: DrillDatabase) {
             for (const [k, v] of hidden) if (k !== field) body.append(k, v);
             body.append(field, value);
             if (!hidden.has("to") && field !== "to") body.append("to", "in_review");
-            return fetch(server.url + requestPage, { method: "POST", body, headers: { cookie, origin: server.url }, redirect: "manual" });
+            return fetch(server.url + requestPage, {
+              method: "POST",
+              body,
+              headers: { cookie, origin: server.url },
+              redirect: "manual",
+            });
           },
         });
       }
@@ -243,7 +418,9 @@ async function hostile(database: DrillDatabase) {
   // id are terse, so these need only be 4xx.
   const signInForm = await formFields(server.url, "/staff/login");
   for (const text of hostileStrings) {
-    const ascii = well(text).replace(/[^\x20-\x7e]/g, "?").slice(0, 2000);
+    const ascii = well(text)
+      .replace(/[^\x20-\x7e]/g, "?")
+      .slice(0, 2000);
     probes.push({
       target: "POST (unknown action id field)",
       terse: true,
@@ -251,13 +428,24 @@ async function hostile(database: DrillDatabase) {
         const body = new FormData();
         body.append(`$ACTION_ID_${well(text).slice(0, 2000)}`, "");
         body.append("email", "a@example.by");
-        return fetch(`${server.url}/en/request/general_inquiry/inquiry`, { method: "POST", body, headers: { origin: server.url }, redirect: "manual" });
+        return fetch(`${server.url}/en/request/general_inquiry/inquiry`, {
+          method: "POST",
+          body,
+          headers: { origin: server.url },
+          redirect: "manual",
+        });
       },
     });
     probes.push({
       target: "POST (Next-Action header)",
       terse: true,
-      send: () => fetch(`${server.url}/staff/login`, { method: "POST", body: JSON.stringify([text]), headers: { origin: server.url, "Next-Action": ascii, "Content-Type": "text/plain;charset=UTF-8" }, redirect: "manual" }),
+      send: () =>
+        fetch(`${server.url}/staff/login`, {
+          method: "POST",
+          body: JSON.stringify([text]),
+          headers: { origin: server.url, "Next-Action": ascii, "Content-Type": "text/plain;charset=UTF-8" },
+          redirect: "manual",
+        }),
     });
     probes.push({
       target: "POST /staff/login (forged Origin)",
@@ -266,7 +454,12 @@ async function hostile(database: DrillDatabase) {
         for (const [k, v] of signInForm) body.append(k, v);
         body.append("email", "officer@demo.invalid");
         body.append("password", "wrong");
-        return fetch(`${server.url}/staff/login`, { method: "POST", body, headers: { origin: ascii || "null" }, redirect: "manual" });
+        return fetch(`${server.url}/staff/login`, {
+          method: "POST",
+          body,
+          headers: { origin: ascii || "null" },
+          redirect: "manual",
+        });
       },
     });
   }
@@ -274,11 +467,21 @@ async function hostile(database: DrillDatabase) {
   while (probes.length < 10_000) {
     const type = random.pick(REQUEST_TYPES);
     const fields = stepsOf(type).flatMap((step) => step.fields.map((f) => f.name));
-    const body = Object.fromEntries([["type", type], ...fields.map((f) => [f, random.string()]), ["declaration", random.pick(["yes", "no", random.string()])]]);
+    const body = Object.fromEntries([
+      ["type", type],
+      ...fields.map((f) => [f, random.string()]),
+      ["declaration", random.pick(["yes", "no", random.string()])],
+    ]);
     probes.push({
       target: "POST /api/v1/requests (generated)",
-      send: () => fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }),
-      valid: () => requestSchema(type).safeParse(Object.fromEntries(Object.entries(body).filter(([k]) => k !== "type"))).success,
+      send: () =>
+        fetch(`${server.url}/api/v1/requests`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+      valid: () =>
+        requestSchema(type).safeParse(Object.fromEntries(Object.entries(body).filter(([k]) => k !== "type"))).success,
     });
   }
 
@@ -306,7 +509,9 @@ async function hostile(database: DrillDatabase) {
   });
   await server.stop();
   const file = new Database(sqliteFilePath(database.url), { readonly: true });
-  const stored = Number(file.prepare(`SELECT count(*) FROM "Request" WHERE "applicantName" NOT LIKE 'Demo:%'`).pluck().get());
+  const stored = Number(
+    file.prepare(`SELECT count(*) FROM "Request" WHERE "applicantName" NOT LIKE 'Demo:%'`).pluck().get(),
+  );
   file.close();
   const passed = problems.length === 0 && stored === created;
   report(
@@ -314,7 +519,16 @@ async function hostile(database: DrillDatabase) {
     passed,
     `${probes.length.toLocaleString("en")} payloads: ${HOSTILE_STRINGS.length} hand-written strings (injection, markup, control characters, bidi overrides, lone surrogates, 100 KB strings, formula and header injection, look-alike scripts), ${HOSTILE_VALUES.length} wrong-typed JSON values, malformed and deeply nested bodies, and seeded random strings, against every field of every kind of request through the API, tracking, the eligibility API, the checker and tracking pages, unknown paths, the form actions (request steps, staff sign-in) posted as without JavaScript, every staff action on a request's page as a signed-in officer, made-up server action ids (as a form field and as the \`Next-Action\` header; these need only be a 4xx) and forged \`Origin\` headers on the sign-in action.
 
-${table(["target", "sent", "answers"], Object.entries(byTarget).map(([target, e]) => [`\`${target}\``, e.sent, Object.entries(e.statuses).map(([s, n]) => `${s}: ${n}`).join(", ")]))}
+${table(
+  ["target", "sent", "answers"],
+  Object.entries(byTarget).map(([target, e]) => [
+    `\`${target}\``,
+    e.sent,
+    Object.entries(e.statuses)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(", "),
+  ]),
+)}
 
 - Answers 500 or above: ${problems.filter((p) => /: 5\d\d$/.test(p)).length}.
 - Requests stored: ${stored}, the same as the ${created} answered 201, each of which the request schema accepts: ${problems.some((p) => p.includes("invalid")) ? "**no**" : "yes"}.
@@ -342,10 +556,11 @@ async function databaseDown(database: DrillDatabase) {
       });
       relay.listen(3499, "127.0.0.1", resolve);
     });
-  const cut = () => new Promise<void>((resolve) => {
-    relay!.close(() => resolve());
-    for (const s of sockets) s.destroy();
-  });
+  const cut = () =>
+    new Promise<void>((resolve) => {
+      relay!.close(() => resolve());
+      for (const s of sockets) s.destroy();
+    });
   await open();
   const viaRelay = new URL(database.url);
   viaRelay.host = "127.0.0.1:3499";
@@ -364,12 +579,18 @@ async function databaseDown(database: DrillDatabase) {
   const load = Array.from({ length: 4 }, async (_, client) => {
     for (let i = 0; loading; i++) {
       try {
-        const response = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(10_000 + client * 100_000 + i), signal: AbortSignal.timeout(60_000) });
+        const response = await fetch(`${server.url}/api/v1/requests`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: sampleRequest(10_000 + client * 100_000 + i),
+          signal: AbortSignal.timeout(60_000),
+        });
         const text = await response.text();
         if (response.status === 201) acknowledged.push(JSON.parse(text) as Submitted);
         else if (response.status === 503) {
           refusals.total++;
-          if (/"error":"service_unavailable"/.test(text) && Number(response.headers.get("retry-after")) > 0) refusals.clear++;
+          if (/"error":"service_unavailable"/.test(text) && Number(response.headers.get("retry-after")) > 0)
+            refusals.clear++;
         } else loadProblems.push(`HTTP ${response.status}`);
       } catch (error) {
         loadProblems.push((error as Error).name);
@@ -386,17 +607,25 @@ async function databaseDown(database: DrillDatabase) {
   const ready = await fetch(`${server.url}/api/ready`);
   const page = await fetch(`${server.url}/en/track?reference=${before[0]!.reference}&code=${before[0]!.accessCode}`);
   const pageText = await page.text();
-  const submitDuringOutage = await fetch(`${server.url}/api/v1/requests`, { method: "POST", headers: { "Content-Type": "application/json" }, body: sampleRequest(999) });
+  const submitDuringOutage = await fetch(`${server.url}/api/v1/requests`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: sampleRequest(999),
+  });
   const submitBody = await submitDuringOutage.text();
   const staticPage = await fetch(`${server.url}/en/visas`);
   await sleep(Math.max(0, outageSeconds * 1000 - (Date.now() - cutAt)));
   const acknowledgedDuringOutage = acknowledged.length;
   const outage = Date.now() - cutAt;
   // What the server logged as errors during the outage: the kind of each (no messages, no data).
-  const logged = server.logs.join("").split("\n").filter((line) => line.includes('"level":50')).map((line) => {
-    const entry = JSON.parse(line) as { event?: string; err?: { type?: string; code?: string } };
-    return `${entry.event ?? "?"}: ${entry.err?.type ?? "?"}${entry.err?.code ? ` ${entry.err.code}` : ""}`;
-  });
+  const logged = server.logs
+    .join("")
+    .split("\n")
+    .filter((line) => line.includes('"level":50'))
+    .map((line) => {
+      const entry = JSON.parse(line) as { event?: string; err?: { type?: string; code?: string } };
+      return `${entry.event ?? "?"}: ${entry.err?.type ?? "?"}${entry.err?.code ? ` ${entry.err.code}` : ""}`;
+    });
 
   await open();
   const restoredAt = Date.now();
@@ -420,8 +649,19 @@ async function databaseDown(database: DrillDatabase) {
   await cut();
   const title = /<h1[^>]*>([^<]*)</.exec(pageText)?.[1] ?? "(no heading)";
   const passed =
-    health.status === 503 && ready.status === 503 && /problem/i.test(title) && submitDuringOutage.status === 503 && staticPage.status === 200 && Number.isFinite(recovered) && after.status === 201 && intact === before.length &&
-    outage >= outageSeconds * 1000 && kept === acknowledged.length && refusals.clear === refusals.total && refusals.total > 0 && loadProblems.length === 0;
+    health.status === 503 &&
+    ready.status === 503 &&
+    /problem/i.test(title) &&
+    submitDuringOutage.status === 503 &&
+    staticPage.status === 200 &&
+    Number.isFinite(recovered) &&
+    after.status === 201 &&
+    intact === before.length &&
+    outage >= outageSeconds * 1000 &&
+    kept === acknowledged.length &&
+    refusals.clear === refusals.total &&
+    refusals.total > 0 &&
+    loadProblems.length === 0;
   report(
     "Database down",
     passed,
@@ -466,7 +706,12 @@ async function main() {
     await database.drop();
   }
   // A run of some drills keeps today's results of the others, in the usual order.
-  const earlier = only.length > 0 && existsSync(file) ? readFileSync(file, "utf8").split(/\n(?=## )/).slice(1) : [];
+  const earlier =
+    only.length > 0 && existsSync(file)
+      ? readFileSync(file, "utf8")
+          .split(/\n(?=## )/)
+          .slice(1)
+      : [];
   for (const [name, title, provider, drill] of drills) {
     if (!wanted(name)) {
       const kept = earlier.find((part) => part.startsWith(`## ${title}:`));
@@ -482,7 +727,8 @@ async function main() {
     } catch (error) {
       report(title, false, `The drill itself failed: \`${(error as Error).message.slice(0, 500)}\``);
     } finally {
-      for (const server of started.splice(0)) if (server.process.exitCode === null && server.process.signalCode === null) await server.stop();
+      for (const server of started.splice(0))
+        if (server.process.exitCode === null && server.process.signalCode === null) await server.stop();
       await database.drop();
     }
   }
@@ -490,7 +736,10 @@ async function main() {
 
 Run by \`npm run drills\` on loopback, against the production server (\`app/cli/serve.ts\`) on a production build.
 
-${table(["drill", "result"], verdicts.map(([name, passed]) => [name, passed ? "passed" : "**FAILED**"]))}
+${table(
+  ["drill", "result"],
+  verdicts.map(([name, passed]) => [name, passed ? "passed" : "**FAILED**"]),
+)}
 
 ${sections.join("\n\n")}
 `;

@@ -8,8 +8,23 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { isLocale } from "@/i18n/locales";
 import { bookAppointment } from "@/lib/appointments/book";
-import { bookingSchema, DETAIL_FIELDS, firstErrors, OFFER_FIELDS, offerDetailsSchema, WAITLIST_FIELDS, waitlistSchema } from "@/lib/appointments/booking-schema";
-import { forgetManagedReference, readBooking, readManagedReference, writeBooking, writeFormState, writeManagedReference } from "@/lib/appointments/booking-cookie";
+import {
+  bookingSchema,
+  DETAIL_FIELDS,
+  firstErrors,
+  OFFER_FIELDS,
+  offerDetailsSchema,
+  WAITLIST_FIELDS,
+  waitlistSchema,
+} from "@/lib/appointments/booking-schema";
+import {
+  forgetManagedReference,
+  readBooking,
+  readManagedReference,
+  writeBooking,
+  writeFormState,
+  writeManagedReference,
+} from "@/lib/appointments/booking-cookie";
 import { withinBookingLimit } from "@/lib/appointments/limits";
 import { requestParam, requestToLink } from "@/lib/appointments/request-link";
 import { findOffer, joinWaitlist, offerPath } from "@/lib/appointments/waitlist";
@@ -37,7 +52,9 @@ export async function saveDetails(data: FormData): Promise<void> {
   if (!isServiceId(service)) redirect(getPathname({ locale, href: "/appointments" }));
   const values = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, readField(data, f).slice(0, 500)]));
   const { purpose, ...rest } = values;
-  const errors = firstErrors(bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start, locale }).error);
+  const errors = firstErrors(
+    bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start, locale }).error,
+  );
   // Linked only when this browser's tracking session opens the request (checked again when booking).
   const request = (await requestToLink(requestParam(readField(data, "request"))))?.reference;
   await writeBooking({ service, start, values, errors, ...(request ? { request } : {}) });
@@ -51,16 +68,43 @@ export async function confirmBooking(data: FormData): Promise<void> {
   const state = await readBooking();
   if (!state || state.booked) redirect(getPathname({ locale, href: "/appointments?expired=1" }));
   const { purpose, ...rest } = state.values;
-  const parsed = bookingSchema.safeParse({ ...rest, ...(state.service === "visa" ? { purpose } : {}), service: state.service, start: state.start, locale });
-  if (!parsed.success) redirect(getPathname({ locale, href: `/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1` }));
-  if (!(await withinBookingLimit(await clientIp()))) redirect(getPathname({ locale, href: `/appointments/check?limited=1` }));
+  const parsed = bookingSchema.safeParse({
+    ...rest,
+    ...(state.service === "visa" ? { purpose } : {}),
+    service: state.service,
+    start: state.start,
+    locale,
+  });
+  if (!parsed.success)
+    redirect(
+      getPathname({
+        locale,
+        href: `/appointments/${state.service}/details?start=${encodeURIComponent(state.start)}&invalid=1`,
+      }),
+    );
+  if (!(await withinBookingLimit(await clientIp())))
+    redirect(getPathname({ locale, href: `/appointments/check?limited=1` }));
   // A tracking session that has lapsed since the details were saved links nothing: the visit is still booked.
-  const result = await bookAppointment(parsed.data, { origin: publicOrigin(), request: await requestToLink(state.request) });
+  const result = await bookAppointment(parsed.data, {
+    origin: publicOrigin(),
+    request: await requestToLink(state.request),
+  });
   if (!result.ok) {
-    if (result.error === "alreadyBooked") redirect(getPathname({ locale, href: "/appointments/check?alreadyBooked=1" }));
-    redirect(getPathname({ locale, href: `/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1` }));
+    if (result.error === "alreadyBooked")
+      redirect(getPathname({ locale, href: "/appointments/check?alreadyBooked=1" }));
+    redirect(
+      getPathname({
+        locale,
+        href: `/appointments/${state.service}?day=${embassyDay(new Date(state.start))}&unavailable=1`,
+      }),
+    );
   }
-  await writeBooking({ ...state, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start: state.start, service: state.service } });
+  await writeBooking({
+    ...state,
+    values: {},
+    errors: {},
+    booked: { reference: result.reference, accessCode: result.accessCode, start: state.start, service: state.service },
+  });
   after(deliverOutboxSoon);
   redirect(getPathname({ locale, href: "/appointments/confirmation" }));
 }
@@ -70,8 +114,12 @@ const placeOf = (data: FormData) => managePlace(readField(data, "place"));
 export async function lookUpAppointment(data: FormData): Promise<void> {
   const locale = localeOf(data);
   const place = placeOf(data);
-  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000))) redirect(managePath(locale, place, { error: "tooMany" }));
-  const appointment = await findAppointmentByCode(readField(data, "reference").slice(0, 40), readField(data, "code").slice(0, 40));
+  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), 60 * 60 * 1000)))
+    redirect(managePath(locale, place, { error: "tooMany" }));
+  const appointment = await findAppointmentByCode(
+    readField(data, "reference").slice(0, 40),
+    readField(data, "code").slice(0, 40),
+  );
   if (!appointment) redirect(managePath(locale, place, { error: "notFound" }));
   await writeManagedReference(appointment.reference);
   redirect(managePath(locale, place));
@@ -140,15 +188,30 @@ export async function confirmOfferForm(data: FormData): Promise<void> {
     await writeFormState({ form, values, errors: {} });
     redirect(`${page}?outcome=limited`);
   }
-  const booking = bookingSchema.safeParse({ service: offer.service, start: embassyIso(offer.start), name: offer.name, email: offer.email, locale: isLocale(offer.locale) ? offer.locale : locale, ...details.data });
+  const booking = bookingSchema.safeParse({
+    service: offer.service,
+    start: embassyIso(offer.start),
+    name: offer.name,
+    email: offer.email,
+    locale: isLocale(offer.locale) ? offer.locale : locale,
+    ...details.data,
+  });
   // The entry's own fields were checked when it joined; should a rule have tightened since, the offer cannot be booked.
-  const result = booking.success ? await bookAppointment(booking.data, { origin: publicOrigin(), offerId: offer.id }) : ({ ok: false, error: "offerGone" } as const);
+  const result = booking.success
+    ? await bookAppointment(booking.data, { origin: publicOrigin(), offerId: offer.id })
+    : ({ ok: false, error: "offerGone" } as const);
   if (!result.ok) {
     await writeFormState({ form, values, errors: {} });
     redirect(`${page}?outcome=${result.error === "alreadyBooked" ? "alreadyBooked" : "gone"}`);
   }
   const start = embassyIso(result.start);
-  await writeBooking({ service: offer.service, start, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode, start, service: offer.service } });
+  await writeBooking({
+    service: offer.service,
+    start,
+    values: {},
+    errors: {},
+    booked: { reference: result.reference, accessCode: result.accessCode, start, service: offer.service },
+  });
   after(deliverOutboxSoon);
   redirect(getPathname({ locale, href: "/appointments/confirmation" }));
 }

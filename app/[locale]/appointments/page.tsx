@@ -6,7 +6,10 @@ import { AppointmentNotes } from "@/ui/appointments/notes";
 import { Link } from "@/i18n/navigation";
 import { Notice } from "@/ui/notice";
 
-export const generateMetadata = metadataFrom({ title: "Appointments.pages.title", description: "Appointments.pages.lead" });
+export const generateMetadata = metadataFrom({
+  title: "Appointments.pages.title",
+  description: "Appointments.pages.lead",
+});
 
 export default async function AppointmentsPage({ params, searchParams }: PageProps<"/[locale]/appointments">) {
   const { locale } = await params;
@@ -26,12 +29,16 @@ export default async function AppointmentsPage({ params, searchParams }: PagePro
       <ul className="plain-list">
         {services.map((service) => (
           <li key={service.id}>
-            <Link locale={locale} href={`/appointments/${service.id}`}>{t(`services.${service.id}` as "services.visa")}</Link>
+            <Link locale={locale} href={`/appointments/${service.id}`}>
+              {t(`services.${service.id}` as "services.visa")}
+            </Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link locale={locale} href="/appointments/manage">{t("pages.manageLink")}</Link>
+        <Link locale={locale} href="/appointments/manage">
+          {t("pages.manageLink")}
+        </Link>
       </p>
     </>
   );

@@ -25,7 +25,8 @@ export async function requestChangeAlert(data: FormData): Promise<void> {
   const topic = readField(data, "topic");
   if (!isTopic(topic)) redirect(`/${locale}/changes`);
   // Each sign-up sends an e-mail: it counts against the client's hourly requests, as a request does.
-  if (!(await withinLimit(`alert:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR))) redirect(`/${locale}/changes/alerts?error=limit`);
+  if (!(await withinLimit(`alert:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR)))
+    redirect(`/${locale}/changes/alerts?error=limit`);
   const result = await subscribe(readField(data, "email"), topic, locale);
   if (!result.ok) redirect(`/${locale}/changes/alerts?error=email&topic=${encodeURIComponent(topic)}`);
   void deliverOutboxSoon();

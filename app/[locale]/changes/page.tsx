@@ -31,7 +31,10 @@ export default async function ChangesPage({ params }: PageProps<"/[locale]/chang
           {entries.map((entry) => (
             <li key={entry.id} id={entry.id}>
               <h2>
-                <time dateTime={entry.day}>{format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time>: {entry.title}
+                <time dateTime={entry.day}>
+                  {format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}
+                </time>
+                : {entry.title}
               </h2>
               <p dir="auto">{entry.text ?? t("seePage")}</p>
               <p>

@@ -2,7 +2,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { metadataFrom } from "@/ui/page-title";
 import { getPathname } from "@/i18n/navigation";
 
-export const generateMetadata = metadataFrom({ title: "Visa.start.title", description: "Visa.start.lead", path: "/check" });
+export const generateMetadata = metadataFrom({
+  title: "Visa.start.title",
+  description: "Visa.start.lead",
+  path: "/check",
+});
 
 export default async function CheckStartPage({ params }: PageProps<"/[locale]/check">) {
   const { locale } = await params;

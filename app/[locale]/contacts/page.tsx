@@ -2,7 +2,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { metadataFrom } from "@/ui/page-title";
 import { ContactDetails, reachEmbassyInEmergency } from "@/ui/contact-details";
 
-export const generateMetadata = metadataFrom({ title: "Contacts.title", description: "Contacts.lead", path: "/contacts" });
+export const generateMetadata = metadataFrom({
+  title: "Contacts.title",
+  description: "Contacts.lead",
+  path: "/contacts",
+});
 
 export default async function ContactsPage({ params }: PageProps<"/[locale]/contacts">) {
   const { locale } = await params;

@@ -3,7 +3,11 @@ import { FIRST_PARAGRAPH, metadataFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { ProseSections } from "@/ui/prose-sections";
 
-export const generateMetadata = metadataFrom({ title: "Privacy.title", description: FIRST_PARAGRAPH("Privacy"), path: "/privacy" });
+export const generateMetadata = metadataFrom({
+  title: "Privacy.title",
+  description: FIRST_PARAGRAPH("Privacy"),
+  path: "/privacy",
+});
 
 export default async function PrivacyPage({ params }: PageProps<"/[locale]/privacy">) {
   const { locale } = await params;

@@ -18,7 +18,15 @@ import { HONEYPOT, judgeSubmission } from "@/lib/requests/bot-check";
 import { DRAFT_COOKIE, draftFromCookie, SENT_COOKIE } from "@/lib/requests/draft-cookie";
 import { attachToDraft, removeDraftFile } from "@/lib/requests/draft-files";
 import { createDraft, deleteDraft, markSubmitted, saveDraft, type Draft } from "@/lib/requests/drafts";
-import { answerNames, ATTACHMENTS, CHECK, pageAfter, pagesOf, validateRequest, validateStep } from "@/lib/requests/journey";
+import {
+  answerNames,
+  ATTACHMENTS,
+  CHECK,
+  pageAfter,
+  pagesOf,
+  validateRequest,
+  validateStep,
+} from "@/lib/requests/journey";
 import { draftsPerHour, minFillMs, submissionsPerHour } from "@/lib/requests/limits";
 import { submitRequest } from "@/lib/requests/submit-request";
 import { isRequestType, stepsOf, type RequestType } from "@/lib/requests/types";
@@ -34,12 +42,14 @@ function target(data: FormData): { locale: string; type: RequestType } {
   return { locale, type };
 }
 
-const pageUrl = (locale: string, type: string, page: string, query = "") => getPathname({ locale, href: `/request/${type}/${page}${query}` });
+const pageUrl = (locale: string, type: string, page: string, query = "") =>
+  getPathname({ locale, href: `/request/${type}/${page}${query}` });
 
 /** The visitor's draft for this kind of request; without one (expired or never begun) back to the start. */
 async function draftFor(locale: string, type: RequestType): Promise<Draft> {
   const draft = await draftFromCookie();
-  if (!draft || draft.type !== type || draft.data.submitted) redirect(getPathname({ locale, href: `/request/${type}?expired=1` }));
+  if (!draft || draft.type !== type || draft.data.submitted)
+    redirect(getPathname({ locale, href: `/request/${type}?expired=1` }));
   return draft;
 }
 
@@ -65,7 +75,8 @@ export async function saveStep(data: FormData): Promise<void> {
   const step = stepsOf(type).find((s) => s.id === stepId);
   if (!step) redirect(pageUrl(locale, type, pagesOf(type)[0]!));
   const draft = await draftFor(locale, type);
-  for (const name of step.fields.flatMap(answerNames)) draft.data.answers[name] = readField(data, name).slice(0, 10_000);
+  for (const name of step.fields.flatMap(answerNames))
+    draft.data.answers[name] = readField(data, name).slice(0, 10_000);
 
   const result = validateStep(type, stepId, draft.data.answers);
   if (result.ok) {
@@ -120,7 +131,12 @@ export async function sendRequest(data: FormData): Promise<void> {
   const { locale, type } = target(data);
   const draft = await draftFor(locale, type);
 
-  const verdict = judgeSubmission({ honeypot: readField(data, HONEYPOT), startedAt: draft.startedAt, now: new Date(), minFillMs: minFillMs() });
+  const verdict = judgeSubmission({
+    honeypot: readField(data, HONEYPOT),
+    startedAt: draft.startedAt,
+    now: new Date(),
+    minFillMs: minFillMs(),
+  });
   if (verdict === "bot") {
     // The same kind of page a person gets, so a bot learns nothing; nothing is stored.
     refused(type, "honeypot");

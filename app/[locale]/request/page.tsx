@@ -3,7 +3,11 @@ import { metadataFrom } from "@/ui/page-title";
 import { REQUEST_TYPES } from "@/lib/requests/types";
 import { Link } from "@/i18n/navigation";
 
-export const generateMetadata = metadataFrom({ title: "Requests.choose.title", description: "Requests.choose.lead", path: "/request" });
+export const generateMetadata = metadataFrom({
+  title: "Requests.choose.title",
+  description: "Requests.choose.lead",
+  path: "/request",
+});
 
 export default async function ChooseRequestPage({ params }: PageProps<"/[locale]/request">) {
   const { locale } = await params;
@@ -17,7 +21,9 @@ export default async function ChooseRequestPage({ params }: PageProps<"/[locale]
         {REQUEST_TYPES.map((type) => (
           <li className="card" key={type}>
             <h2>
-              <Link locale={locale} href={`/request/${type}`}>{t(`types.${type}.title`)}</Link>
+              <Link locale={locale} href={`/request/${type}`}>
+                {t(`types.${type}.title`)}
+              </Link>
             </h2>
             <p>{t(`types.${type}.description`)}</p>
           </li>

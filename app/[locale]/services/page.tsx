@@ -3,7 +3,11 @@ import { metadataFrom } from "@/ui/page-title";
 import { SERVICES } from "@/lib/services/catalogue";
 import { Link } from "@/i18n/navigation";
 
-export const generateMetadata = metadataFrom({ title: "Services.title", description: "Services.lead", path: "/services" });
+export const generateMetadata = metadataFrom({
+  title: "Services.title",
+  description: "Services.lead",
+  path: "/services",
+});
 
 export default async function ServicesPage({ params }: PageProps<"/[locale]/services">) {
   const { locale } = await params;
@@ -20,7 +24,9 @@ export default async function ServicesPage({ params }: PageProps<"/[locale]/serv
         {SERVICES.map((service) => (
           <li className="card" key={service.slug}>
             <h2>
-              <Link locale={locale} href={`/services/${service.slug}`}>{t(`items.${service.slug}.title`)}</Link>
+              <Link locale={locale} href={`/services/${service.slug}`}>
+                {t(`items.${service.slug}.title`)}
+              </Link>
             </h2>
             <p>{t(`items.${service.slug}.summary`)}</p>
           </li>

@@ -2,7 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FIRST_PARAGRAPH, metadataFrom } from "@/ui/page-title";
 import { ProseSections } from "@/ui/prose-sections";
 
-export const generateMetadata = metadataFrom({ title: "ToBeConfirmed.title", description: FIRST_PARAGRAPH("ToBeConfirmed") });
+export const generateMetadata = metadataFrom({
+  title: "ToBeConfirmed.title",
+  description: FIRST_PARAGRAPH("ToBeConfirmed"),
+});
 
 /** What the badges beside rules, fees and contacts mean: every badge links here. */
 export default async function ToBeConfirmedPage({ params }: PageProps<"/[locale]/to-be-confirmed">) {

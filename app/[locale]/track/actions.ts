@@ -19,7 +19,12 @@ import { lookupsPerHour } from "@/lib/requests/limits";
 import { longText } from "@/lib/requests/fields";
 import { sendNewAccessCode } from "@/lib/requests/new-access-code";
 import { normalizeReference } from "@/lib/requests/reference";
-import { accessByCode, accessFromSession, endTrackingSession, startTrackingSession } from "@/lib/requests/tracking-access";
+import {
+  accessByCode,
+  accessFromSession,
+  endTrackingSession,
+  startTrackingSession,
+} from "@/lib/requests/tracking-access";
 import { replyToRequest, withdrawRequest, type Upload } from "@/lib/requests/track-request";
 import { checkUpload, MAX_FILES } from "@/lib/requests/uploads";
 import { trackPath } from "@/lib/requests/track-paths";
@@ -91,7 +96,14 @@ export async function withdraw(data: FormData): Promise<void> {
   const { locale, access } = await sessionOrLookUp(data);
   if (!(await withinActions())) redirect(trackPath(locale, { request: access.reference, outcome: "tooMany" }));
   const reason = longText.optional().safeParse(readField(data, "reason") || undefined);
-  if (!reason.success) redirect(trackPath(locale, { request: access.reference, withdraw: true, outcome: `error:${reason.error.issues[0]?.message ?? "required"}` }));
+  if (!reason.success)
+    redirect(
+      trackPath(locale, {
+        request: access.reference,
+        withdraw: true,
+        outcome: `error:${reason.error.issues[0]?.message ?? "required"}`,
+      }),
+    );
   const result = await withdrawRequest(access, reason.data ?? null);
   redirect(trackPath(locale, { request: access.reference, outcome: result.ok ? "withdrawn" : result.error }));
 }
@@ -112,10 +124,13 @@ export async function requestNewCode(data: FormData): Promise<void> {
   const ip = clientKey(await clientIp());
   const reference = normalizeReference(typedReference(data));
   const email = readField(data, "email").slice(0, 320);
-  if (!reference || !email.includes("@")) redirect(trackPath(locale, { newCode: true, reference: typedReference(data), outcome: "error:newCodeInvalid" }));
+  if (!reference || !email.includes("@"))
+    redirect(trackPath(locale, { newCode: true, reference: typedReference(data), outcome: "error:newCodeInvalid" }));
   // Per client (as many as look-ups: each answer reveals nothing), and per reference: three a
   // day, so nobody can flood an applicant's inbox or keep replacing their code.
-  const allowed = (await withinLimit(`new-code:${ip}`, lookupsPerHour(), HOUR)) && (await withinLimit(`new-code-ref:${reference}`, 3, 24 * HOUR));
+  const allowed =
+    (await withinLimit(`new-code:${ip}`, lookupsPerHour(), HOUR)) &&
+    (await withinLimit(`new-code-ref:${reference}`, 3, 24 * HOUR));
   if (!allowed) redirect(trackPath(locale, { newCode: true, reference, outcome: "tooMany" }));
   const origin = publicOrigin();
   after(async () => {

@@ -10,7 +10,10 @@ type Props = PageProps<"/[locale]/track">;
 export async function generateMetadata(props: Props) {
   const query = await props.searchParams;
   const someones = query.reference || query.outcome;
-  return metadataFrom({ title: "Requests.track.title", description: "Requests.track.lead", path: someones ? undefined : "/track" }, someones ? { robots: { index: false } } : {})(props);
+  return metadataFrom(
+    { title: "Requests.track.title", description: "Requests.track.lead", path: someones ? undefined : "/track" },
+    someones ? { robots: { index: false } } : {},
+  )(props);
 }
 
 /** Tracking, step one: the reference (from a link or typed) and the access code, posted. Reads no database. */

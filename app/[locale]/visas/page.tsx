@@ -17,7 +17,11 @@ import { VerificationTag } from "@/ui/verification-tag";
 import { dataKeys } from "@/i18n/message-keys";
 import { getPathname } from "@/i18n/navigation";
 
-export const generateMetadata = metadataFrom({ title: "Visa.pages.title", description: "Visa.pages.lead", path: "/visas" });
+export const generateMetadata = metadataFrom({
+  title: "Visa.pages.title",
+  description: "Visa.pages.lead",
+  path: "/visas",
+});
 
 export default async function VisasPage({ params }: PageProps<"/[locale]/visas">) {
   const { locale } = await params;
@@ -28,7 +32,10 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
   const rules = await readRules();
   const today = embassyDay();
   const date = (iso: string, monthOnly?: boolean) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), monthOnly ? { month: "long", year: "numeric", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
+    format.dateTime(
+      new Date(`${iso}T00:00:00Z`),
+      monthOnly ? { month: "long", year: "numeric", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" },
+    );
   const days = settings["visaFree.registrationWorkingDays"].value;
   const certification = t(`certification.${settings["legalization.route"].value}`);
   const block = await contentOn(locale as Locale);
@@ -43,7 +50,12 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
         <h3 id={`rule-${id}`}>{t(`routes.${id}`)}</h3>
         <p>
           <VerificationTag status={verification.status} reviewedAt={new Date(verification.lastReviewed)} />
-          {rule.validFrom && <span className="muted"> {t("result.inForceSince", { date: date(rule.validFrom, rule.validFromMonthOnly) })}</span>}
+          {rule.validFrom && (
+            <span className="muted">
+              {" "}
+              {t("result.inForceSince", { date: date(rule.validFrom, rule.validFromMonthOnly) })}
+            </span>
+          )}
         </p>
         <RuleNotice notice={noticeOf(rule, locale, today)} />
         <p>{t(`outcomes.${rule.outcome}.summary`)}</p>

@@ -7,8 +7,13 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
-  if (!(await isDatabaseReachable())) return Response.json({ status: "unavailable", database: "down" }, { status: 503, headers });
+  if (!(await isDatabaseReachable()))
+    return Response.json({ status: "unavailable", database: "down" }, { status: 503, headers });
   const pending = await pendingMigrations();
-  if (pending.length > 0) return Response.json({ status: "unavailable", database: "up", pendingMigrations: pending }, { status: 503, headers });
+  if (pending.length > 0)
+    return Response.json(
+      { status: "unavailable", database: "up", pendingMigrations: pending },
+      { status: 503, headers },
+    );
   return Response.json({ status: "ready", database: "up", migrations: "up to date" }, { headers });
 }

@@ -6,9 +6,13 @@
  */
 import { sendsJson, unsupportedMediaType } from "./refusals";
 
-export const jsonResponse = (body: unknown, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+export const jsonResponse = (body: unknown, status: number) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
-export async function readJsonObject(request: Request, maxBytes: number): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
+export async function readJsonObject(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; body: Record<string, unknown> } | { ok: false; response: Response }> {
   if (!sendsJson(request)) return { ok: false, response: unsupportedMediaType() };
   const tooLarge = { ok: false as const, response: jsonResponse({ error: "payload_too_large" }, 413) };
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge;
@@ -33,6 +37,7 @@ export async function readJsonObject(request: Request, maxBytes: number): Promis
   } catch {
     return { ok: false, response: jsonResponse({ error: "invalid_json" }, 400) };
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, response: jsonResponse({ error: "invalid_json" }, 400) };
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { ok: false, response: jsonResponse({ error: "invalid_json" }, 400) };
   return { ok: true, body: body as Record<string, unknown> };
 }

@@ -4,13 +4,21 @@ import { ANSWER_FIELDS, ANSWER_SCHEMAS, isNumberField, NUMBER_BOUNDS } from "../
 import { EligibilityResponseSchema, ErrorResponseSchema } from "../visa/eligibility-response";
 import { RulesResponseSchema } from "../rules/rules-response";
 import { REQUEST_TYPES, requestSchema } from "../requests/types";
-import { BookingResponseSchema, bookingSchema, SlotsResponseSchema, slotsQuerySchema } from "../appointments/booking-schema";
+import {
+  BookingResponseSchema,
+  bookingSchema,
+  SlotsResponseSchema,
+  slotsQuerySchema,
+} from "../appointments/booking-schema";
 import { MAX_RANGE_DAYS } from "../appointments/slots";
 import { config } from "../config";
 import { STATUSES } from "../requests/status";
 
 const jsonSchema = (schema: z.ZodType) => {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 };
 
@@ -18,8 +26,13 @@ const jsonSchema = (schema: z.ZodType) => {
 // a stable code in `error`, and for invalid fields each one named with a message key.
 const refusal = (...codes: [string, ...string[]]) => z.object({ error: z.enum(codes) });
 const fieldRefusal = (code: "invalid_fields" | "invalid_parameters") =>
-  z.object({ error: z.literal(code), errors: z.array(z.object({ field: z.string(), message: z.string().describe("A message key: stable") })) });
-const RETRY_AFTER = { "Retry-After": { description: "Seconds until a retry may succeed", schema: { type: "integer", minimum: 0 } } };
+  z.object({
+    error: z.literal(code),
+    errors: z.array(z.object({ field: z.string(), message: z.string().describe("A message key: stable") })),
+  });
+const RETRY_AFTER = {
+  "Retry-After": { description: "Seconds until a retry may succeed", schema: { type: "integer", minimum: 0 } },
+};
 
 /** A response with a JSON body. */
 const json = (description: string, schema: z.ZodType, headers?: typeof RETRY_AFTER) => ({
@@ -29,8 +42,13 @@ const json = (description: string, schema: z.ZodType, headers?: typeof RETRY_AFT
 });
 
 /** Every endpoint that reads the database answers this while it cannot (app/lib/db/unavailable.ts). */
-const UNAVAILABLE = json("The service cannot reach its database for a moment: retry after `Retry-After` seconds", refusal("service_unavailable"), RETRY_AFTER);
-const TOO_MANY = (what: string) => json(`${what}; \`Retry-After\` says in how many seconds the window ends`, refusal("too_many_requests"), RETRY_AFTER);
+const UNAVAILABLE = json(
+  "The service cannot reach its database for a moment: retry after `Retry-After` seconds",
+  refusal("service_unavailable"),
+  RETRY_AFTER,
+);
+const TOO_MANY = (what: string) =>
+  json(`${what}; \`Retry-After\` says in how many seconds the window ends`, refusal("too_many_requests"), RETRY_AFTER);
 const NOT_JSON = json("The body is not a JSON object", refusal("invalid_json"));
 const TOO_LARGE = (size: string) => json(`The body is larger than ${size}`, refusal("payload_too_large"));
 const NOT_SENT_AS_JSON = json("The body is not sent as application/json", refusal("unsupported_media_type"));
@@ -64,11 +82,13 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   passport: "Kind of passport.",
   purpose: "Main purpose of the trip.",
   travelDate: "First day of the trip (YYYY-MM-DD). Default: today in Islamabad.",
-  stayDays: "Length of stay in days, counting arrival and departure days: a whole number in plain digits (1e1, 0x0A, ' 10' and 10.5 are refused).",
+  stayDays:
+    "Length of stay in days, counting arrival and departure days: a whole number in plain digits (1e1, 0x0A, ' 10' and 10.5 are refused).",
   visaFreeDaysThisYear:
     "Days already spent in Belarus without a visa in the calendar year of the trip: a whole number 0–365 in plain digits. Default 0. Visa-free entry needs visaFreeDaysThisYear + stayDays ≤ 90.",
   euVisa: "Pakistani citizens entering Belarus: EU or Schengen visa held.",
-  euVisaUsed: "Has that visa been used to enter the EU or Schengen area? (Since the EU's Entry/Exit System passports are no longer stamped; what proof Belarus accepts is to be confirmed.)",
+  euVisaUsed:
+    "Has that visa been used to enter the EU or Schengen area? (Since the EU's Entry/Exit System passports are no longer stamped; what proof Belarus accepts is to be confirmed.)",
   entryPoint: "Where the traveller enters Belarus.",
   viaRussia: "Arriving from, or leaving to, Russia.",
   insurance: "Medical insurance of at least €10,000.",
@@ -90,7 +110,12 @@ export function openApiDocument() {
     servers: [{ url: config().publicOrigin }],
     components: {
       securitySchemes: {
-        accessCode: { type: "apiKey", in: "header", name: "X-Access-Code", description: "A request's access code, given when it was sent (only in this header: never in the address)" },
+        accessCode: {
+          type: "apiKey",
+          in: "header",
+          name: "X-Access-Code",
+          description: "A request's access code, given when it was sent (only in this header: never in the address)",
+        },
       },
     },
     paths: {
@@ -109,10 +134,21 @@ export function openApiDocument() {
               description: PARAMETER_DESCRIPTIONS[name],
               // A query string carries digits; the schema's transform would otherwise document it as any string.
               schema: isNumberField(name)
-                ? { type: "integer", minimum: NUMBER_BOUNDS[name].min, maximum: NUMBER_BOUNDS[name].max, ...(name === "visaFreeDaysThisYear" ? { default: 0 } : {}) }
+                ? {
+                    type: "integer",
+                    minimum: NUMBER_BOUNDS[name].min,
+                    maximum: NUMBER_BOUNDS[name].max,
+                    ...(name === "visaFreeDaysThisYear" ? { default: 0 } : {}),
+                  }
                 : jsonSchema(ANSWER_SCHEMAS[name]),
             })),
-            { name: "lang", in: "query", required: false, description: "Language of the texts.", schema: { type: "string", enum: ["en", "ru", "be", "ur"], default: "en" } },
+            {
+              name: "lang",
+              in: "query",
+              required: false,
+              description: "Language of the texts.",
+              schema: { type: "string", enum: ["en", "ru", "be", "ur"], default: "en" },
+            },
           ],
           responses: {
             "200": json("The outcome and why", EligibilityResponseSchema),
@@ -138,8 +174,14 @@ export function openApiDocument() {
             },
           ],
           responses: {
-            "200": { description: "The rules in force on the date", content: { "application/json": { schema: jsonSchema(RulesResponseSchema) } } },
-            "400": { description: "An invalid date", content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } } },
+            "200": {
+              description: "The rules in force on the date",
+              content: { "application/json": { schema: jsonSchema(RulesResponseSchema) } },
+            },
+            "400": {
+              description: "An invalid date",
+              content: { "application/json": { schema: jsonSchema(ErrorResponseSchema) } },
+            },
             "503": UNAVAILABLE,
           },
         },
@@ -150,18 +192,25 @@ export function openApiDocument() {
           security: [],
           summary: "Send a request to the consular section",
           description:
-            "The body holds `type`, `language` (en, ru, be, ur) and the answers of that type's form, with `declaration: \"yes\"`. Answers are validated exactly as on the web form.",
+            'The body holds `type`, `language` (en, ru, be, ur) and the answers of that type\'s form, with `declaration: "yes"`. Answers are validated exactly as on the web form.',
           requestBody: {
             required: true,
             content: {
               "application/json": {
                 schema: {
                   oneOf: REQUEST_TYPES.map((type) => {
-                    const schema = jsonSchema(requestSchema(type)) as { properties: Record<string, unknown>; required?: string[] };
+                    const schema = jsonSchema(requestSchema(type)) as {
+                      properties: Record<string, unknown>;
+                      required?: string[];
+                    };
                     return {
                       ...schema,
                       additionalProperties: false,
-                      properties: { type: { const: type }, language: { type: "string", enum: ["en", "ru", "be", "ur"] }, ...schema.properties },
+                      properties: {
+                        type: { const: type },
+                        language: { type: "string", enum: ["en", "ru", "be", "ur"] },
+                        ...schema.properties,
+                      },
                       required: ["type", ...(schema.required ?? [])],
                     };
                   }),
@@ -190,7 +239,11 @@ export function openApiDocument() {
             name,
             in: "query",
             required: true,
-            description: { service: "The service", from: "First day (YYYY-MM-DD, Karachi)", to: "Last day (YYYY-MM-DD, Karachi), inclusive" }[name],
+            description: {
+              service: "The service",
+              from: "First day (YYYY-MM-DD, Karachi)",
+              to: "Last day (YYYY-MM-DD, Karachi), inclusive",
+            }[name],
             schema: jsonSchema(slotsQuerySchema.shape[name]),
           })),
           responses: {
@@ -205,15 +258,22 @@ export function openApiDocument() {
           operationId: "bookAppointment",
           security: [],
           summary: "Book an appointment at the consular section",
-          description: "Free of charge. Booked exactly as on the web pages; the confirmation e-mail carries a calendar file.",
+          description:
+            "Free of charge. Booked exactly as on the web pages; the confirmation e-mail carries a calendar file.",
           requestBody: { required: true, content: { "application/json": { schema: jsonSchema(bookingSchema) } } },
           responses: {
             "201": json("Booked: `reference`, `accessCode` (keep it secret), `start`", BookingResponseSchema),
             "400": NOT_JSON,
-            "409": json("`slot_full`: no place left in the slot; `already_booked`: this passport number holds an active booking for the service", refusal("slot_full", "already_booked")),
+            "409": json(
+              "`slot_full`: no place left in the slot; `already_booked`: this passport number holds an active booking for the service",
+              refusal("slot_full", "already_booked"),
+            ),
             "413": TOO_LARGE("16 KB"),
             "415": NOT_SENT_AS_JSON,
-            "422": json("Invalid fields: `errors` names each one with a message key (`start`: `notASlot` when it is not a bookable slot)", fieldRefusal("invalid_fields")),
+            "422": json(
+              "Invalid fields: `errors` names each one with a message key (`start`: `notASlot` when it is not a bookable slot)",
+              fieldRefusal("invalid_fields"),
+            ),
             "429": TOO_MANY("Too many bookings from this client"),
             "503": UNAVAILABLE,
           },
@@ -224,7 +284,15 @@ export function openApiDocument() {
           operationId: "getRequestStatus",
           security: [{ accessCode: [] }],
           summary: "The public status and timeline of a request",
-          parameters: [{ name: "reference", in: "path", required: true, description: "The request's reference number", schema: { type: "string", example: "BP-7K3M-9QXT" } }],
+          parameters: [
+            {
+              name: "reference",
+              in: "path",
+              required: true,
+              description: "The request's reference number",
+              schema: { type: "string", example: "BP-7K3M-9QXT" },
+            },
+          ],
           responses: {
             "200": json("Status and public timeline", RequestStatusSchema),
             "404": json("No request with this reference and code", refusal("not_found")),

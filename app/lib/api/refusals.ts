@@ -8,7 +8,10 @@ const noStore = { "Cache-Control": "no-store" };
 
 /** Too many requests in the current window (`windowMs` long): Retry-After is when it ends. */
 export function tooManyRequests(windowMs: number, now = new Date()): Response {
-  return Response.json({ error: "too_many_requests" }, { status: 429, headers: { ...noStore, "Retry-After": String(retryAfterSeconds(windowMs, now)) } });
+  return Response.json(
+    { error: "too_many_requests" },
+    { status: 429, headers: { ...noStore, "Retry-After": String(retryAfterSeconds(windowMs, now)) } },
+  );
 }
 
 /** True when the request says its body is JSON (application/json or a +json type, any parameters). */
@@ -18,4 +21,8 @@ export function sendsJson(request: Request): boolean {
 }
 
 /** A body that is not JSON sent to an endpoint that reads only JSON. */
-export const unsupportedMediaType = () => Response.json({ error: "unsupported_media_type" }, { status: 415, headers: { ...noStore, Accept: "application/json" } });
+export const unsupportedMediaType = () =>
+  Response.json(
+    { error: "unsupported_media_type" },
+    { status: 415, headers: { ...noStore, Accept: "application/json" } },
+  );

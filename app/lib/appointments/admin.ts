@@ -17,7 +17,9 @@ export const serviceInput = z.object({
   capacity: z.coerce.number().int().min(1).max(50),
   active: z.boolean(),
 });
-export const periodInput = z.object({ weekday: z.coerce.number().int().min(0).max(6), opens: time, closes: time }).refine((p) => p.opens < p.closes);
+export const periodInput = z
+  .object({ weekday: z.coerce.number().int().min(0).max(6), opens: time, closes: time })
+  .refine((p) => p.opens < p.closes);
 export const closedDayInput = z.object({ day: z.iso.date(), reason: z.string().trim().max(200) });
 
 export async function scheduleForAdmin(admin: VerifiedStaff) {
@@ -35,7 +37,16 @@ export async function saveService(admin: VerifiedStaff, input: z.infer<typeof se
   const { id, ...data } = input;
   await db.$transaction(async (tx) => {
     await tx.appointmentService.update({ where: { id }, data });
-    await recordAudit({ actor: { staffId: admin.id }, action: "appointments.service_changed", targetType: "appointment_service", targetId: id, details: data }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: admin.id },
+        action: "appointments.service_changed",
+        targetType: "appointment_service",
+        targetId: id,
+        details: data,
+      },
+      tx,
+    );
   });
 }
 
@@ -43,7 +54,16 @@ export async function addPeriod(admin: VerifiedStaff, input: z.infer<typeof peri
   assertAdmin(admin);
   await db.$transaction(async (tx) => {
     const period = await tx.openingPeriod.create({ data: input });
-    await recordAudit({ actor: { staffId: admin.id }, action: "appointments.period_added", targetType: "opening_period", targetId: period.id, details: input }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: admin.id },
+        action: "appointments.period_added",
+        targetType: "opening_period",
+        targetId: period.id,
+        details: input,
+      },
+      tx,
+    );
   });
 }
 
@@ -51,7 +71,16 @@ export async function removePeriod(admin: VerifiedStaff, id: string): Promise<vo
   assertAdmin(admin);
   await db.$transaction(async (tx) => {
     const removed = await tx.openingPeriod.deleteMany({ where: { id } });
-    if (removed.count) await recordAudit({ actor: { staffId: admin.id }, action: "appointments.period_removed", targetType: "opening_period", targetId: id }, tx);
+    if (removed.count)
+      await recordAudit(
+        {
+          actor: { staffId: admin.id },
+          action: "appointments.period_removed",
+          targetType: "opening_period",
+          targetId: id,
+        },
+        tx,
+      );
   });
 }
 
@@ -59,7 +88,15 @@ export async function addClosedDay(admin: VerifiedStaff, input: z.infer<typeof c
   assertAdmin(admin);
   await db.$transaction(async (tx) => {
     await tx.closedDay.upsert({ where: { day: input.day }, create: input, update: { reason: input.reason } });
-    await recordAudit({ actor: { staffId: admin.id }, action: "appointments.closed_day_added", targetType: "closed_day", targetId: input.day }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: admin.id },
+        action: "appointments.closed_day_added",
+        targetType: "closed_day",
+        targetId: input.day,
+      },
+      tx,
+    );
   });
 }
 
@@ -67,6 +104,15 @@ export async function removeClosedDay(admin: VerifiedStaff, day: string): Promis
   assertAdmin(admin);
   await db.$transaction(async (tx) => {
     const removed = await tx.closedDay.deleteMany({ where: { day } });
-    if (removed.count) await recordAudit({ actor: { staffId: admin.id }, action: "appointments.closed_day_removed", targetType: "closed_day", targetId: day }, tx);
+    if (removed.count)
+      await recordAudit(
+        {
+          actor: { staffId: admin.id },
+          action: "appointments.closed_day_removed",
+          targetType: "closed_day",
+          targetId: day,
+        },
+        tx,
+      );
   });
 }

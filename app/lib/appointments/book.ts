@@ -53,17 +53,26 @@ export type BookingOptions = {
   request?: TrackingAccess | null;
 };
 
-export async function bookAppointment(booking: Booking, { origin, now = new Date(), staffId, offerId, request }: BookingOptions): Promise<BookingResult> {
+export async function bookAppointment(
+  booking: Booking,
+  { origin, now = new Date(), staffId, offerId, request }: BookingOptions,
+): Promise<BookingResult> {
   const start = new Date(booking.start);
   const service = await findService(booking.service);
   const [schedule, settings] = await Promise.all([readSchedule(), readSettings()]);
   // Staff and wait-list offers are not bound by the public's booking window, only by the hours.
   const publicWindow = !staffId && !offerId;
-  if (!service || !isSlotStart(start, service, schedule) || start <= now || (publicWindow && !bookableDays(embassyDay(start), embassyDay(start), schedule, now).length)) {
+  if (
+    !service ||
+    !isSlotStart(start, service, schedule) ||
+    start <= now ||
+    (publicWindow && !bookableDays(embassyDay(start), embassyDay(start), schedule, now).length)
+  ) {
     return { ok: false, error: "notASlot" };
   }
   // An offer's place was held before a block could matter; anyone else's slot must not be blocked.
-  if (!offerId && (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start } } }))) return { ok: false, error: "slotFull" };
+  if (!offerId && (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start } } })))
+    return { ok: false, error: "slotFull" };
 
   const passportIndex = blindIndex(booking.passportNumber);
   const accessCode = generateAccessCode();
@@ -92,8 +101,27 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
           select: { id: true },
         });
         if (offerId && !(await claimOffer(tx, offerId, start, created.id, now))) throw new Refused("offerGone");
-        if (staffId) await recordAudit({ actor: { staffId }, action: "appointment.booked_on_behalf", targetType: "appointment", targetId: created.id, details: { service: service.id, start: start.toISOString() } }, tx);
-        await enqueueBookingEmail(tx, { recipient: booking.email, locale: booking.locale, reference, service: service.id, start, durationMinutes: service.durationMinutes, origin, address: settings["embassy.address"].value });
+        if (staffId)
+          await recordAudit(
+            {
+              actor: { staffId },
+              action: "appointment.booked_on_behalf",
+              targetType: "appointment",
+              targetId: created.id,
+              details: { service: service.id, start: start.toISOString() },
+            },
+            tx,
+          );
+        await enqueueBookingEmail(tx, {
+          recipient: booking.email,
+          locale: booking.locale,
+          reference,
+          service: service.id,
+          start,
+          durationMinutes: service.durationMinutes,
+          origin,
+          address: settings["embassy.address"].value,
+        });
       }, TRANSACTION_LIMITS);
       log.info({ event: "appointment.booked", reference, service: service.id });
       return { ok: true, reference, accessCode, start };
@@ -101,7 +129,8 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
       if (error instanceof Refused) return { ok: false, error: error.reason };
       if ((error as { code?: string }).code !== "P2002") throw error;
       // A unique index refused the row: this passport's active booking, or (rarely) a reference drawn twice.
-      if (await db.appointment.findUnique({ where: { activeKey: activeKey(service.id, passportIndex) } })) return { ok: false, error: "alreadyBooked" };
+      if (await db.appointment.findUnique({ where: { activeKey: activeKey(service.id, passportIndex) } }))
+        return { ok: false, error: "alreadyBooked" };
       if (attempt >= 3) throw error;
     }
   }
@@ -111,7 +140,12 @@ export async function bookAppointment(booking: Booking, { origin, now = new Date
  * Ends an active booking (cancelled, attended, no-show); a cancelled one's place goes to the wait-list, or back to
  * everyone. A staff change's `audit` row is written in the same transaction.
  */
-export async function endAppointment(id: string, status: "cancelled" | "attended" | "no_show", now = new Date(), audit?: AuditEntry): Promise<boolean> {
+export async function endAppointment(
+  id: string,
+  status: "cancelled" | "attended" | "no_show",
+  now = new Date(),
+  audit?: AuditEntry,
+): Promise<boolean> {
   const context = status === "cancelled" ? await offerContext(now) : null;
   return db.$transaction(async (tx) => {
     const appointment = await tx.appointment.findUnique({ where: { id } });
@@ -138,20 +172,38 @@ export type MoveResult = "moved" | "notASlot" | "slotFull" | "notBooked";
  * but not into a blocked one. The applicant gets the confirmation again, with the new time
  * and calendar file, and the reminder is queued for the new day.
  */
-export async function moveBooking(id: string, to: Date, { origin, now = new Date(), audit }: { origin: string; now?: Date; audit?: AuditEntry }): Promise<MoveResult> {
+export async function moveBooking(
+  id: string,
+  to: Date,
+  { origin, now = new Date(), audit }: { origin: string; now?: Date; audit?: AuditEntry },
+): Promise<MoveResult> {
   const appointment = await db.appointment.findUnique({ where: { id } });
   if (!appointment || appointment.status !== "booked") return "notBooked";
   const service = await findService(appointment.serviceId);
   const [schedule, settings, context] = await Promise.all([readSchedule(), readSettings(), offerContext(now, origin)]);
-  if (!service || to <= now || to.getTime() === appointment.start.getTime() || !isSlotStart(to, service, schedule)) return "notASlot";
-  if (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start: to } } })) return "slotFull";
+  if (!service || to <= now || to.getTime() === appointment.start.getTime() || !isSlotStart(to, service, schedule))
+    return "notASlot";
+  if (await db.blockedSlot.findUnique({ where: { serviceId_start: { serviceId: service.id, start: to } } }))
+    return "slotFull";
   try {
     await db.$transaction(async (tx) => {
-      const moved = await tx.appointment.updateMany({ where: { id, status: "booked", start: appointment.start }, data: { start: to, reminderQueuedAt: null } });
+      const moved = await tx.appointment.updateMany({
+        where: { id, status: "booked", start: appointment.start },
+        data: { start: to, reminderQueuedAt: null },
+      });
       if (moved.count !== 1) throw new Refused("alreadyBooked");
       if (!(await takePlace(tx, service.id, to, service.capacity))) throw new Refused("slotFull");
       await releasePlace(tx, service.id, appointment.start, context);
-      await enqueueBookingEmail(tx, { recipient: appointment.email, locale: appointment.locale, reference: appointment.reference, service: service.id, start: to, durationMinutes: service.durationMinutes, origin, address: settings["embassy.address"].value });
+      await enqueueBookingEmail(tx, {
+        recipient: appointment.email,
+        locale: appointment.locale,
+        reference: appointment.reference,
+        service: service.id,
+        start: to,
+        durationMinutes: service.durationMinutes,
+        origin,
+        address: settings["embassy.address"].value,
+      });
       if (audit) await recordAudit(audit, tx);
     }, TRANSACTION_LIMITS);
   } catch (error) {

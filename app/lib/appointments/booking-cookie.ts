@@ -28,7 +28,12 @@ export type BookingState = {
 };
 
 /** A form that came back with errors, or (`booked`) the booking staff just made for someone. */
-export type FormState = { form: string; values: Record<string, string>; errors: Record<string, string>; booked?: { reference: string; accessCode: string } };
+export type FormState = {
+  form: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  booked?: { reference: string; accessCode: string };
+};
 
 async function read<T>(name: string): Promise<T | null> {
   const raw = (await cookies()).get(name)?.value;
@@ -42,7 +47,11 @@ async function read<T>(name: string): Promise<T | null> {
 }
 
 async function write(name: string, value: object, lifetime: number): Promise<void> {
-  (await cookies()).set(name, encryptText(JSON.stringify({ ...value, expiresAt: Date.now() + lifetime * 1000 })), cookieOptions(lifetime));
+  (await cookies()).set(
+    name,
+    encryptText(JSON.stringify({ ...value, expiresAt: Date.now() + lifetime * 1000 })),
+    cookieOptions(lifetime),
+  );
 }
 
 export const readBooking = () => read<BookingState>(BOOKING_COOKIE);

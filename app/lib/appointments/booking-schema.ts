@@ -11,7 +11,9 @@ export const serviceIdSchema = z.enum(SERVICE_IDS, { error: "choose" });
 
 export const bookingSchema = z.strictObject({
   service: serviceIdSchema,
-  start: z.iso.datetime({ offset: true, error: "dateTime" }).describe("The slot's start, ISO 8601 with offset, as given by /api/v1/appointments/slots"),
+  start: z.iso
+    .datetime({ offset: true, error: "dateTime" })
+    .describe("The slot's start, ISO 8601 with offset, as given by /api/v1/appointments/slots"),
   name: personName,
   email,
   phone,
@@ -29,7 +31,13 @@ const day = z.iso.date({ error: "date" });
 export const slotsQuerySchema = z.strictObject({ service: serviceIdSchema, from: day, to: day });
 
 export const SlotsResponseSchema = z.object({
-  slots: z.array(z.object({ service: serviceIdSchema, start: z.string().describe("ISO 8601 with the Embassy's offset (+05:00)"), remaining: z.int().min(1) })),
+  slots: z.array(
+    z.object({
+      service: serviceIdSchema,
+      start: z.string().describe("ISO 8601 with the Embassy's offset (+05:00)"),
+      remaining: z.int().min(1),
+    }),
+  ),
 });
 export const BookingResponseSchema = z.object({ reference: z.string(), accessCode: z.string(), start: z.string() });
 
@@ -43,16 +51,30 @@ export function firstErrors(error: z.ZodError | undefined): Record<string, strin
 /** Zod issues as the API names them: the field and a message key. */
 export const fieldErrors = (error: z.ZodError) =>
   error.issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ field: key, message: "unknownField" })) : [{ field: String(issue.path[0] ?? ""), message: issue.message }],
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ field: key, message: "unknownField" }))
+      : [{ field: String(issue.path[0] ?? ""), message: issue.message }],
   );
 
 const isDay = (value: unknown) => day.safeParse(value).success;
 
 /** Joining a service's wait-list for a range of Karachi days (the pages' form). */
 export const waitlistSchema = z
-  .strictObject({ service: serviceIdSchema, fromDay: day, toDay: day, name: personName, email, locale: z.enum(LOCALES, { error: "choose" }) })
+  .strictObject({
+    service: serviceIdSchema,
+    fromDay: day,
+    toDay: day,
+    name: personName,
+    email,
+    locale: z.enum(LOCALES, { error: "choose" }),
+  })
   // Zod runs the check even when a day failed its own (the summary names every field): only two real days are compared.
-  .refine((entry) => !(isDay(entry.fromDay) && isDay(entry.toDay)) || (entry.fromDay <= entry.toDay && entry.toDay <= lastDayOfRange(entry.fromDay)), { path: ["toDay"], message: "dateRange" });
+  .refine(
+    (entry) =>
+      !(isDay(entry.fromDay) && isDay(entry.toDay)) ||
+      (entry.fromDay <= entry.toDay && entry.toDay <= lastDayOfRange(entry.fromDay)),
+    { path: ["toDay"], message: "dateRange" },
+  );
 export const WAITLIST_FIELDS = ["fromDay", "toDay", "name", "email"] as const;
 export type WaitlistJoin = z.output<typeof waitlistSchema>;
 

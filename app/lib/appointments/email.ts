@@ -19,7 +19,16 @@ import { formatEmbassyTime } from "../embassy-time";
 
 const MESSAGES = { en, ru, be, ur };
 
-export type BookingEmail = { recipient: string; locale: string; reference: string; service: string; start: Date; durationMinutes: number; origin: string; address?: string };
+export type BookingEmail = {
+  recipient: string;
+  locale: string;
+  reference: string;
+  service: string;
+  start: Date;
+  durationMinutes: number;
+  origin: string;
+  address?: string;
+};
 
 function translator(locale: string) {
   const lang = isLocale(locale) ? locale : "en";
@@ -33,7 +42,10 @@ export function manageUrl(origin: string, locale: string): string {
 /** The calendar file: one event, in UTC (every calendar shows it in its own zone), with the reference as its id. */
 export function calendarFile(email: BookingEmail): string {
   const { t } = translator(email.locale);
-  const calendar = ical({ prodId: { company: "Embassy of the Republic of Belarus in Pakistan", product: "Consular Helper" }, method: ICalCalendarMethod.PUBLISH });
+  const calendar = ical({
+    prodId: { company: "Embassy of the Republic of Belarus in Pakistan", product: "Consular Helper" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   calendar.createEvent({
     id: `${email.reference}@consular-helper`,
     start: email.start,
@@ -55,7 +67,9 @@ function emailText(email: EmailText, kind: "booked" | "reminder"): { subject: st
     time: formatEmbassyTime(email.start, lang),
     link: manageUrl(email.origin, lang),
   };
-  return kind === "booked" ? { subject: t("email.subject", values), body: t("email.body", values) } : { subject: t("email.reminderSubject", values), body: t("email.reminderBody", values) };
+  return kind === "booked"
+    ? { subject: t("email.subject", values), body: t("email.body", values) }
+    : { subject: t("email.reminderSubject", values), body: t("email.reminderBody", values) };
 }
 
 export const composeBookingEmail = (email: EmailText) => emailText(email, "booked");
@@ -64,16 +78,35 @@ export const composeReminderEmail = (email: EmailText) => emailText(email, "remi
 export async function enqueueBookingEmail(tx: Prisma.TransactionClient, email: BookingEmail): Promise<void> {
   const { subject, body } = composeBookingEmail(email);
   await tx.outboxMessage.create({
-    data: { recipient: email.recipient, subject, body, attachmentName: `${email.reference}.ics`, attachmentType: "text/calendar; charset=utf-8", attachmentContent: calendarFile(email) },
+    data: {
+      recipient: email.recipient,
+      subject,
+      body,
+      attachmentName: `${email.reference}.ics`,
+      attachmentType: "text/calendar; charset=utf-8",
+      attachmentContent: calendarFile(email),
+    },
   });
 }
 
-export type OfferEmail = { recipient: string; locale: string; service: string; start: Date; expiresAt: Date; link: string };
+export type OfferEmail = {
+  recipient: string;
+  locale: string;
+  service: string;
+  start: Date;
+  expiresAt: Date;
+  link: string;
+};
 
 /** A wait-list offer: the freed time, until when it is held, and the one-time link to confirm it (lib/appointments/waitlist.ts). */
 export function composeOfferEmail(email: Omit<OfferEmail, "recipient">): { subject: string; body: string } {
   const { lang, t } = translator(email.locale);
-  const values = { service: t(`services.${email.service}` as "services.visa"), time: formatEmbassyTime(email.start, lang), until: formatEmbassyTime(email.expiresAt, lang), link: email.link };
+  const values = {
+    service: t(`services.${email.service}` as "services.visa"),
+    time: formatEmbassyTime(email.start, lang),
+    until: formatEmbassyTime(email.expiresAt, lang),
+    link: email.link,
+  };
   return { subject: t("email.offerSubject", values), body: t("email.offerBody", values) };
 }
 

@@ -10,4 +10,5 @@ export const BOOKING_LIMIT_WINDOW_MS = 60 * 60 * 1000;
 export const bookingsPerHourKey = (ip: string) => `book:${clientKey(ip)}`;
 
 /** Counts one booking (or wait-list step) of this client: false when the hour's limit is reached. */
-export const withinBookingLimit = (ip: string) => withinLimit(bookingsPerHourKey(ip), submissionsPerHour(), BOOKING_LIMIT_WINDOW_MS);
+export const withinBookingLimit = (ip: string) =>
+  withinLimit(bookingsPerHourKey(ip), submissionsPerHour(), BOOKING_LIMIT_WINDOW_MS);

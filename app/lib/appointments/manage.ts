@@ -9,10 +9,32 @@ import { normalizeReference } from "../requests/reference";
 import { matchAccessCode } from "../requests/access-codes";
 import { endAppointment } from "./book";
 
-export type OwnAppointment = { id: string; reference: string; service: string; start: Date; status: string; locale: string };
+export type OwnAppointment = {
+  id: string;
+  reference: string;
+  service: string;
+  start: Date;
+  status: string;
+  locale: string;
+};
 
-const SELECT = { id: true, reference: true, serviceId: true, start: true, status: true, locale: true, accessCodeHash: true } as const;
-const view = ({ serviceId, accessCodeHash: _, ...rest }: { serviceId: string; accessCodeHash: string } & Omit<OwnAppointment, "service">): OwnAppointment => ({ ...rest, service: serviceId });
+const SELECT = {
+  id: true,
+  reference: true,
+  serviceId: true,
+  start: true,
+  status: true,
+  locale: true,
+  accessCodeHash: true,
+} as const;
+const view = ({
+  serviceId,
+  accessCodeHash: _,
+  ...rest
+}: { serviceId: string; accessCodeHash: string } & Omit<OwnAppointment, "service">): OwnAppointment => ({
+  ...rest,
+  service: serviceId,
+});
 
 export async function findAppointmentByCode(reference: string, accessCode: string): Promise<OwnAppointment | null> {
   const canonical = normalizeReference(reference);

@@ -7,7 +7,12 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 
 /** Takes one place of a slot, or none when it is full: true when a place was taken. */
-export async function takePlace(tx: Prisma.TransactionClient, serviceId: string, start: Date, capacity: number): Promise<boolean> {
+export async function takePlace(
+  tx: Prisma.TransactionClient,
+  serviceId: string,
+  start: Date,
+  capacity: number,
+): Promise<boolean> {
   const rows = await tx.$queryRaw<{ booked: number | bigint }[]>`
     INSERT INTO "SlotCount" ("serviceId", "start", "booked") VALUES (${serviceId}, ${start}, 1)
     ON CONFLICT ("serviceId", "start") DO UPDATE SET "booked" = "SlotCount"."booked" + 1

@@ -14,16 +14,29 @@ const jobOrigin = () => (process.env.PUBLIC_ORIGIN ?? "http://localhost:3000").r
 export async function queueReminders(now = new Date()): Promise<number> {
   const tomorrow = addDays(embassyDay(now), 1);
   const due = await db.appointment.findMany({
-    where: { status: "booked", reminderQueuedAt: null, start: { gte: startOfEmbassyDay(tomorrow), lt: endOfEmbassyDay(tomorrow) } },
+    where: {
+      status: "booked",
+      reminderQueuedAt: null,
+      start: { gte: startOfEmbassyDay(tomorrow), lt: endOfEmbassyDay(tomorrow) },
+    },
     select: { id: true, reference: true, email: true, locale: true, serviceId: true, start: true },
     take: 500,
   });
   let queued = 0;
   for (const appointment of due) {
     const claimed = await db.$transaction(async (tx) => {
-      const claim = await tx.appointment.updateMany({ where: { id: appointment.id, reminderQueuedAt: null, status: "booked" }, data: { reminderQueuedAt: now } });
+      const claim = await tx.appointment.updateMany({
+        where: { id: appointment.id, reminderQueuedAt: null, status: "booked" },
+        data: { reminderQueuedAt: now },
+      });
       if (claim.count !== 1) return false;
-      const { subject, body } = composeReminderEmail({ locale: appointment.locale, reference: appointment.reference, service: appointment.serviceId, start: appointment.start, origin: jobOrigin() });
+      const { subject, body } = composeReminderEmail({
+        locale: appointment.locale,
+        reference: appointment.reference,
+        service: appointment.serviceId,
+        start: appointment.start,
+        origin: jobOrigin(),
+      });
       await tx.outboxMessage.create({ data: { recipient: appointment.email, subject, body } });
       return true;
     });

@@ -18,7 +18,8 @@ export const bookForRequestPath = (locale: string, type: string, reference: stri
   `${getPathname({ locale, href: `/appointments/${serviceForRequest(type)}` })}?request=${encodeURIComponent(reference)}`;
 
 /** The `request` a booking page was given (query or form), if any: at most a reference's length. */
-export const requestParam = (value: unknown): string | undefined => (typeof value === "string" && value ? value.slice(0, 40) : undefined);
+export const requestParam = (value: unknown): string | undefined =>
+  typeof value === "string" && value ? value.slice(0, 40) : undefined;
 
 /** The request a booking may be linked to: the one named, when this browser's tracking session opens it. */
 export async function requestToLink(reference: string | undefined): Promise<TrackingAccess | null> {

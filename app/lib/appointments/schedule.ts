@@ -17,18 +17,27 @@ export async function readSchedule(): Promise<Schedule> {
   return {
     periods,
     closedDays: new Set(closed.map((c) => c.day)),
-    window: { opensDaysAhead: settings["appointments.opensDaysAhead"].value, closesWorkingDaysBefore: settings["appointments.closesWorkingDaysBefore"].value },
+    window: {
+      opensDaysAhead: settings["appointments.opensDaysAhead"].value,
+      closesWorkingDaysBefore: settings["appointments.closesWorkingDaysBefore"].value,
+    },
   };
 }
 
 /** An active service that takes appointments, or null. */
 export async function findService(id: string): Promise<SlotService | null> {
   const service = await db.appointmentService.findUnique({ where: { id } });
-  return service?.active ? { id: service.id, durationMinutes: service.durationMinutes, capacity: service.capacity } : null;
+  return service?.active
+    ? { id: service.id, durationMinutes: service.durationMinutes, capacity: service.capacity }
+    : null;
 }
 
 export async function activeServices(): Promise<SlotService[]> {
-  return db.appointmentService.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, durationMinutes: true, capacity: true } });
+  return db.appointmentService.findMany({
+    where: { active: true },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, durationMinutes: true, capacity: true },
+  });
 }
 
 /** Whether any opening period is demo mode's: the pages then say the schedule is an example. */

@@ -10,7 +10,14 @@
  */
 import { addDays, embassyDay, embassyInstant, startOfEmbassyDay, weekday } from "../embassy-time";
 
-export const SERVICE_IDS = ["visa", "legalization", "certificate_of_return", "consular_registration", "invitation", "other"] as const;
+export const SERVICE_IDS = [
+  "visa",
+  "legalization",
+  "certificate_of_return",
+  "consular_registration",
+  "invitation",
+  "other",
+] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
 export const isServiceId = (value: string): value is ServiceId => (SERVICE_IDS as readonly string[]).includes(value);
 
@@ -31,18 +38,28 @@ export const MAX_RANGE_DAYS = 62;
 export const lastDayOfRange = (from: string) => addDays(from, MAX_RANGE_DAYS - 1);
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+const hhmm = (total: number) =>
+  `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
 
 export function isWorkingDay(day: string, schedule: Pick<Schedule, "periods" | "closedDays">): boolean {
   return !schedule.closedDays.has(day) && schedule.periods.some((p) => p.weekday === weekday(day));
 }
 
 /** Start times (HH:MM) of a service's slots on a day: each opening period cut into whole visits. */
-export function slotTimes(day: string, service: SlotService, schedule: Pick<Schedule, "periods" | "closedDays">): string[] {
+export function slotTimes(
+  day: string,
+  service: SlotService,
+  schedule: Pick<Schedule, "periods" | "closedDays">,
+): string[] {
   if (!isWorkingDay(day, schedule)) return [];
   const times = new Set<string>();
   for (const period of schedule.periods.filter((p) => p.weekday === weekday(day))) {
-    for (let t = minutes(period.opens); t + service.durationMinutes <= minutes(period.closes); t += service.durationMinutes) times.add(hhmm(t));
+    for (
+      let t = minutes(period.opens);
+      t + service.durationMinutes <= minutes(period.closes);
+      t += service.durationMinutes
+    )
+      times.add(hhmm(t));
   }
   return [...times].sort();
 }

@@ -36,9 +36,11 @@ export async function offerContext(now = new Date(), origin = publicOrigin()): P
   return { now, hours: (await readSettings())["appointments.waitlistOfferHours"].value, origin };
 }
 
-const tokenHash = (token: string, indexKey: Buffer = keys().index) => createHmac("sha256", derivedKey(indexKey, "wait-list offers")).update(token).digest("base64url");
+const tokenHash = (token: string, indexKey: Buffer = keys().index) =>
+  createHmac("sha256", derivedKey(indexKey, "wait-list offers")).update(token).digest("base64url");
 
-export const offerPath = (locale: string, token: string) => getPathname({ locale, href: `/appointments/offer/${token}` });
+export const offerPath = (locale: string, token: string) =>
+  getPathname({ locale, href: `/appointments/offer/${token}` });
 
 export type JoinResult = "joined" | "freePlaces" | "notOffered" | "past";
 
@@ -49,7 +51,14 @@ export async function joinWaitlist(input: WaitlistJoin, now = new Date()): Promi
   if (input.toDay < embassyDay(now)) return "past";
   if ((await findFreeSlots(service, input.fromDay, input.toDay, now)).length > 0) return "freePlaces";
   const entry = await db.waitlistEntry.create({
-    data: { serviceId: service.id, fromDay: input.fromDay, toDay: input.toDay, name: input.name, email: input.email, locale: input.locale },
+    data: {
+      serviceId: service.id,
+      fromDay: input.fromDay,
+      toDay: input.toDay,
+      name: input.name,
+      email: input.email,
+      locale: input.locale,
+    },
   });
   log.info({ event: "waitlist.joined", entry: entry.id, service: service.id });
   return "joined";
@@ -60,7 +69,12 @@ export async function joinWaitlist(input: WaitlistJoin, now = new Date()): Promi
  * line: true when someone was offered it. Each candidate is claimed by a guarded update, so
  * of two places freed at once, two different people get them.
  */
-async function offerPlace(tx: Prisma.TransactionClient, serviceId: string, start: Date, context: OfferContext): Promise<boolean> {
+async function offerPlace(
+  tx: Prisma.TransactionClient,
+  serviceId: string,
+  start: Date,
+  context: OfferContext,
+): Promise<boolean> {
   const expiresAt = offerExpiry(context.now, start, context.hours);
   if (!expiresAt) return false;
   if (await tx.blockedSlot.findUnique({ where: { serviceId_start: { serviceId, start } } })) return false;
@@ -75,10 +89,23 @@ async function offerPlace(tx: Prisma.TransactionClient, serviceId: string, start
     const token = randomBytes(32).toString("base64url");
     const claim = await tx.waitlistEntry.updateMany({
       where: { id: entry.id, status: "waiting" },
-      data: { status: "offered", offerStart: start, offerTokenHash: tokenHash(token), offeredAt: context.now, offerExpiresAt: expiresAt },
+      data: {
+        status: "offered",
+        offerStart: start,
+        offerTokenHash: tokenHash(token),
+        offeredAt: context.now,
+        offerExpiresAt: expiresAt,
+      },
     });
     if (claim.count !== 1) continue;
-    await enqueueOfferEmail(tx, { recipient: entry.email, locale: entry.locale, service: serviceId, start, expiresAt, link: `${context.origin}${offerPath(entry.locale, token)}` });
+    await enqueueOfferEmail(tx, {
+      recipient: entry.email,
+      locale: entry.locale,
+      service: serviceId,
+      start,
+      expiresAt,
+      link: `${context.origin}${offerPath(entry.locale, token)}`,
+    });
     log.info({ event: "waitlist.offered", entry: entry.id, service: serviceId });
     return true;
   }
@@ -86,7 +113,12 @@ async function offerPlace(tx: Prisma.TransactionClient, serviceId: string, start
 }
 
 /** A place of a slot has been let go: it goes to the first person in line, or back to everyone. */
-export async function releasePlace(tx: Prisma.TransactionClient, serviceId: string, start: Date, context: OfferContext): Promise<void> {
+export async function releasePlace(
+  tx: Prisma.TransactionClient,
+  serviceId: string,
+  start: Date,
+  context: OfferContext,
+): Promise<void> {
   if (!(await offerPlace(tx, serviceId, start, context))) await givePlaceBack(tx, serviceId, start);
 }
 
@@ -130,7 +162,10 @@ export async function expireOffers(now = new Date()): Promise<number> {
   let expired = 0;
   for (const entry of due) {
     const claimed = await db.$transaction(async (tx) => {
-      const claim = await tx.waitlistEntry.updateMany({ where: { id: entry.id, status: "offered", offerExpiresAt: { lte: now } }, data: { status: "expired", offerTokenHash: null } });
+      const claim = await tx.waitlistEntry.updateMany({
+        where: { id: entry.id, status: "offered", offerExpiresAt: { lte: now } },
+        data: { status: "expired", offerTokenHash: null },
+      });
       if (claim.count !== 1) return false;
       await releasePlace(tx, entry.serviceId, entry.offerStart!, context);
       return true;
@@ -141,7 +176,15 @@ export async function expireOffers(now = new Date()): Promise<number> {
   return expired;
 }
 
-export type Offer = { id: string; service: string; start: Date; expiresAt: Date; name: string; email: string; locale: string };
+export type Offer = {
+  id: string;
+  service: string;
+  start: Date;
+  expiresAt: Date;
+  name: string;
+  email: string;
+  locale: string;
+};
 
 /** The open offer a link opens, or null (unknown, used, expired). During a key rotation, a link made under the previous key still opens. */
 export async function findOffer(token: string, now = new Date()): Promise<Offer | null> {
@@ -150,14 +193,28 @@ export async function findOffer(token: string, now = new Date()): Promise<Offer 
   const hashes = [tokenHash(token), ...(previous ? [tokenHash(token, previous.index)] : [])];
   const entry = await db.waitlistEntry.findFirst({ where: { offerTokenHash: { in: hashes } } });
   if (!entry || !offerIsOpen(entry, now) || !entry.offerStart) return null;
-  return { id: entry.id, service: entry.serviceId, start: entry.offerStart, expiresAt: entry.offerExpiresAt!, name: entry.name, email: entry.email, locale: entry.locale };
+  return {
+    id: entry.id,
+    service: entry.serviceId,
+    start: entry.offerStart,
+    expiresAt: entry.offerExpiresAt!,
+    name: entry.name,
+    email: entry.email,
+    locale: entry.locale,
+  };
 }
 
 /**
  * Turns an open offer into its booking, inside the booking's transaction (book.ts): guarded
  * on the offer still being open, so a link used twice, or confirmed as it runs out, books once.
  */
-export async function claimOffer(tx: Prisma.TransactionClient, offerId: string, start: Date, appointmentId: string, now: Date): Promise<boolean> {
+export async function claimOffer(
+  tx: Prisma.TransactionClient,
+  offerId: string,
+  start: Date,
+  appointmentId: string,
+  now: Date,
+): Promise<boolean> {
   const claim = await tx.waitlistEntry.updateMany({
     where: { id: offerId, status: "offered", offerStart: start, offerExpiresAt: { gt: now } },
     data: { status: "booked", offerTokenHash: null, appointmentId },
@@ -167,5 +224,6 @@ export async function claimOffer(tx: Prisma.TransactionClient, offerId: string, 
 
 /** Retention: entries whose days have all passed go (they can no longer be offered anything). */
 export async function deletePassedWaitlist(now = new Date(), tx: Prisma.TransactionClient = db): Promise<number> {
-  return (await tx.waitlistEntry.deleteMany({ where: { toDay: { lt: embassyDay(now) }, status: { not: "offered" } } })).count;
+  return (await tx.waitlistEntry.deleteMany({ where: { toDay: { lt: embassyDay(now) }, status: { not: "offered" } } }))
+    .count;
 }

@@ -47,7 +47,12 @@ const links = (locale: Locale, token: string) => ({
  * whether or not the address was already there (nobody learns who watches what); an address
  * already confirmed gets no second e-mail.
  */
-export async function subscribe(email: string, topic: Topic, locale: Locale, now = new Date()): Promise<{ ok: boolean }> {
+export async function subscribe(
+  email: string,
+  topic: Topic,
+  locale: Locale,
+  now = new Date(),
+): Promise<{ ok: boolean }> {
   const address = normalizeEmail(email);
   if (!address) return { ok: false };
   const existing = await db.changeAlert.findUnique({ where: { email_topic: { email: address, topic } } });
@@ -64,9 +69,17 @@ export async function subscribe(email: string, topic: Topic, locale: Locale, now
     const link = links(lang, token);
     const title = topicTitle(topic, lang);
     await tx.outboxMessage.create({
-      data: { recipient: address, subject: t("confirmSubject", { title }), body: t("confirmBody", { title, confirm: link.confirm, unsubscribe: link.unsubscribe, days: UNCONFIRMED_DAYS }), listUnsubscribe: link.oneClick },
+      data: {
+        recipient: address,
+        subject: t("confirmSubject", { title }),
+        body: t("confirmBody", { title, confirm: link.confirm, unsubscribe: link.unsubscribe, days: UNCONFIRMED_DAYS }),
+        listUnsubscribe: link.oneClick,
+      },
     });
-    await recordAudit({ actor: "public", action: "alert.requested", targetType: "alert", targetId: row.id, details: { topic } }, tx);
+    await recordAudit(
+      { actor: "public", action: "alert.requested", targetType: "alert", targetId: row.id, details: { topic } },
+      tx,
+    );
   });
   return { ok: true };
 }
@@ -78,7 +91,16 @@ export async function confirmAlert(token: string, now = new Date()): Promise<{ o
     if (!row) return { ok: false };
     if (!row.confirmedAt) {
       await tx.changeAlert.update({ where: { id: row.id }, data: { confirmedAt: now, lastNoticeAt: now } });
-      await recordAudit({ actor: "public", action: "alert.confirmed", targetType: "alert", targetId: row.id, details: { topic: row.topic } }, tx);
+      await recordAudit(
+        {
+          actor: "public",
+          action: "alert.confirmed",
+          targetType: "alert",
+          targetId: row.id,
+          details: { topic: row.topic },
+        },
+        tx,
+      );
     }
     return { ok: true };
   });
@@ -91,7 +113,16 @@ export async function unsubscribe(token: string): Promise<void> {
     const row = await tx.changeAlert.findUnique({ where: { tokenHash: hashSecret(token) } });
     if (!row) return;
     await tx.changeAlert.delete({ where: { id: row.id } });
-    await recordAudit({ actor: "public", action: "alert.unsubscribed", targetType: "alert", targetId: row.id, details: { topic: row.topic } }, tx);
+    await recordAudit(
+      {
+        actor: "public",
+        action: "alert.unsubscribed",
+        targetType: "alert",
+        targetId: row.id,
+        details: { topic: row.topic },
+      },
+      tx,
+    );
   });
 }
 
@@ -102,34 +133,74 @@ export async function unsubscribe(token: string): Promise<void> {
 export async function publishDueChanges(now = new Date()): Promise<{ published: number; alerts: number }> {
   const today = embassyDay(now);
   let published = 0;
-  for (const proposal of await db.changeProposal.findMany({ where: { status: "scheduled", effectiveDay: { lte: today } }, select: { id: true } })) {
+  for (const proposal of await db.changeProposal.findMany({
+    where: { status: "scheduled", effectiveDay: { lte: today } },
+    select: { id: true },
+  })) {
     published += await db.$transaction(async (tx) => {
-      const changed = await tx.changeProposal.updateMany({ where: { id: proposal.id, status: "scheduled" }, data: { status: "published", revision: { increment: 1 } } });
-      if (changed.count === 1) await recordAudit({ actor: "system", action: "change.took_effect", targetType: "change", targetId: proposal.id, details: { day: today } }, tx);
+      const changed = await tx.changeProposal.updateMany({
+        where: { id: proposal.id, status: "scheduled" },
+        data: { status: "published", revision: { increment: 1 } },
+      });
+      if (changed.count === 1)
+        await recordAudit(
+          {
+            actor: "system",
+            action: "change.took_effect",
+            targetType: "change",
+            targetId: proposal.id,
+            details: { day: today },
+          },
+          tx,
+        );
       return changed.count;
     });
   }
   let alerts = 0;
-  for (const version of await db.publishedVersion.findMany({ where: { alertsQueuedAt: null, effectiveDay: { lte: today } } })) {
+  for (const version of await db.publishedVersion.findMany({
+    where: { alertsQueuedAt: null, effectiveDay: { lte: today } },
+  })) {
     alerts += await db.$transaction(async (tx) => {
-      const claim = await tx.publishedVersion.updateMany({ where: { id: version.id, alertsQueuedAt: null }, data: { alertsQueuedAt: now } });
+      const claim = await tx.publishedVersion.updateMany({
+        where: { id: version.id, alertsQueuedAt: null },
+        data: { alertsQueuedAt: now },
+      });
       if (claim.count !== 1) return 0;
       const count = await queueAlerts(tx, version, now);
-      await recordAudit({ actor: "system", action: "change.alerts_queued", targetType: "version", targetId: version.id, details: { count } }, tx);
+      await recordAudit(
+        {
+          actor: "system",
+          action: "change.alerts_queued",
+          targetType: "version",
+          targetId: version.id,
+          details: { count },
+        },
+        tx,
+      );
       return count;
     });
   }
   return { published, alerts };
 }
 
-async function queueAlerts(tx: Prisma.TransactionClient, version: { kind: string; targetId: string; payload: string }, now: Date): Promise<number> {
+async function queueAlerts(
+  tx: Prisma.TransactionClient,
+  version: { kind: string; targetId: string; payload: string },
+  now: Date,
+): Promise<number> {
   const kind = version.kind as Kind;
   const topic = topicOf(kind, version.targetId);
   const payload = parsePayload(kind, version.targetId, version.payload);
   // A rule is also shown on the visa pages, and can change the answers of the rules after it
   // (rulesAffectedBy): their watchers hear of it too, once per address.
-  const topics = kind === "rule" && isRuleId(version.targetId) ? [...rulesAffectedBy(version.targetId).map((id) => topicOf("rule", id)), "content:visas"] : [topic];
-  const rows = await tx.changeAlert.findMany({ where: { topic: { in: topics }, confirmedAt: { not: null } }, orderBy: { createdAt: "asc" } });
+  const topics =
+    kind === "rule" && isRuleId(version.targetId)
+      ? [...rulesAffectedBy(version.targetId).map((id) => topicOf("rule", id)), "content:visas"]
+      : [topic];
+  const rows = await tx.changeAlert.findMany({
+    where: { topic: { in: topics }, confirmedAt: { not: null } },
+    orderBy: { createdAt: "asc" },
+  });
   const subscribers = [...new Map(rows.map((row) => [row.email, row])).values()];
   for (const subscriber of subscribers) {
     const { lang, messages } = emailMessages(subscriber.locale);
@@ -138,12 +209,21 @@ async function queueAlerts(tx: Prisma.TransactionClient, version: { kind: string
     const token = randomBytes(24).toString("base64url");
     const link = links(lang, token);
     const title = topicTitle(topic, lang);
-    await tx.changeAlert.update({ where: { id: subscriber.id }, data: { tokenHash: hashSecret(token), lastNoticeAt: now } });
+    await tx.changeAlert.update({
+      where: { id: subscriber.id },
+      data: { tokenHash: hashSecret(token), lastNoticeAt: now },
+    });
     await tx.outboxMessage.create({
       data: {
         recipient: subscriber.email,
         subject: t("changedSubject", { title }),
-        body: t("changedBody", { title, what: whatChanged(kind, payload, lang) ?? t("seePage"), page: `${publicOrigin()}${topicPath(topic, lang)}`, changes: `${publicOrigin()}/${lang}/changes`, unsubscribe: link.unsubscribe }),
+        body: t("changedBody", {
+          title,
+          what: whatChanged(kind, payload, lang) ?? t("seePage"),
+          page: `${publicOrigin()}${topicPath(topic, lang)}`,
+          changes: `${publicOrigin()}/${lang}/changes`,
+          unsubscribe: link.unsubscribe,
+        }),
         listUnsubscribe: link.oneClick,
       },
     });
@@ -157,9 +237,15 @@ export async function deleteStaleAlerts(now = new Date()): Promise<number> {
   quiet.setUTCMonth(quiet.getUTCMonth() - QUIET_MONTHS);
   return db.$transaction(async (tx) => {
     const deleted = await tx.changeAlert.deleteMany({
-      where: { OR: [{ confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY_MS) } }, { lastNoticeAt: { lt: quiet } }] },
+      where: {
+        OR: [
+          { confirmedAt: null, createdAt: { lt: new Date(now.getTime() - UNCONFIRMED_DAYS * DAY_MS) } },
+          { lastNoticeAt: { lt: quiet } },
+        ],
+      },
     });
-    if (deleted.count > 0) await recordAudit({ actor: "system", action: "alert.retention", details: { deleted: deleted.count } }, tx);
+    if (deleted.count > 0)
+      await recordAudit({ actor: "system", action: "alert.retention", details: { deleted: deleted.count } }, tx);
     return deleted.count;
   });
 }

@@ -35,7 +35,8 @@ export const CONTENT_BLOCKS: readonly BlockDefinition[] = [
 ];
 
 export type ContentBlockId = string;
-export const contentBlock = (id: string): BlockDefinition | undefined => CONTENT_BLOCKS.find((block) => block.id === id);
+export const contentBlock = (id: string): BlockDefinition | undefined =>
+  CONTENT_BLOCKS.find((block) => block.id === id);
 
 function messageAt(locale: Locale, path: string[]): string {
   let node: unknown = MESSAGES[locale];
@@ -56,16 +57,21 @@ export function defaultBlockText(id: string): Record<Locale, string> {
  * with blocks. A published version touches the topic of its target.
  */
 export type Topic = `rule:${string}` | `content:${ContentPage}`;
-export const topicOf = (kind: "rule" | "content", targetId: string): Topic => (kind === "rule" ? `rule:${targetId}` : `content:${contentBlock(targetId)!.page}`);
+export const topicOf = (kind: "rule" | "content", targetId: string): Topic =>
+  kind === "rule" ? `rule:${targetId}` : `content:${contentBlock(targetId)!.page}`;
 
 const TOPIC = /^(rule:[a-z_]+|content:(visas|service:[a-z-]+))$/;
-export const isTopic = (value: string): value is Topic => TOPIC.test(value) && (!value.startsWith("content:") || CONTENT_BLOCKS.some((block) => `content:${block.page}` === value));
+export const isTopic = (value: string): value is Topic =>
+  TOPIC.test(value) &&
+  (!value.startsWith("content:") || CONTENT_BLOCKS.some((block) => `content:${block.page}` === value));
 
 /** The topic's name in a language: the rule's route, or the page's title. */
 export function topicTitle(topic: Topic, locale: Locale): string {
   if (topic.startsWith("rule:")) return messageAt(locale, ["Visa", "routes", topic.slice("rule:".length)]);
   const page = topic.slice("content:".length);
-  return page === "visas" ? messageAt(locale, ["Visa", "pages", "title"]) : messageAt(locale, ["Services", "items", page.slice("service:".length), "title"]);
+  return page === "visas"
+    ? messageAt(locale, ["Visa", "pages", "title"])
+    : messageAt(locale, ["Services", "items", page.slice("service:".length), "title"]);
 }
 
 /** Where the topic is read, under a language prefix. */

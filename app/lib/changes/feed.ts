@@ -19,10 +19,23 @@ export const changeEntries = (changes: PublishedChange[], locale: Locale): Chang
     path: topicPath(change.topic, locale),
   }));
 
-const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The Atom document: one entry per published change, its id stable (the version's), its link the page it changed. */
-export function atomFeed({ origin, locale, title, fallback, entries }: { origin: string; locale: Locale; title: string; fallback: string; entries: ChangeEntry[] }): string {
+export function atomFeed({
+  origin,
+  locale,
+  title,
+  fallback,
+  entries,
+}: {
+  origin: string;
+  locale: Locale;
+  title: string;
+  fallback: string;
+  entries: ChangeEntry[];
+}): string {
   const self = `${origin}/${locale}/changes/feed.xml`;
   const updated = entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), new Date(0));
   return [

@@ -6,7 +6,10 @@
  * blank line apart), bullet lists ("- "), numbered lists ("1. "), **strong**, *emphasis* and
  * [links](https://…). Anything else is shown as the characters typed. Pure.
  */
-export type Inline = { type: "text"; text: string } | { type: "strong" | "em"; children: Inline[] } | { type: "link"; href: string; children: Inline[] };
+export type Inline =
+  | { type: "text"; text: string }
+  | { type: "strong" | "em"; children: Inline[] }
+  | { type: "link"; href: string; children: Inline[] };
 export type Block = { type: "paragraph"; children: Inline[] } | { type: "list"; ordered: boolean; items: Inline[][] };
 
 const SAFE_HREF = /^(https:\/\/[^\s]+|\/[^\s/][^\s]*)$/;
@@ -70,8 +73,11 @@ export function parseMarkdown(source: string): Block[] {
 
 /** The text a block says, without its marks: for e-mails, the feed and the diff. */
 export function plainText(source: string): string {
-  const inline = (nodes: Inline[]): string => nodes.map((node) => (node.type === "text" ? node.text : inline(node.children))).join("");
+  const inline = (nodes: Inline[]): string =>
+    nodes.map((node) => (node.type === "text" ? node.text : inline(node.children))).join("");
   return parseMarkdown(source)
-    .map((block) => (block.type === "paragraph" ? inline(block.children) : block.items.map((item) => `- ${inline(item)}`).join("\n")))
+    .map((block) =>
+      block.type === "paragraph" ? inline(block.children) : block.items.map((item) => `- ${inline(item)}`).join("\n"),
+    )
     .join("\n\n");
 }

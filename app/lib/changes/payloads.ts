@@ -16,11 +16,21 @@ export type ProposalStatus = (typeof STATUSES)[number];
 /** Statuses a reviewer can act on. */
 export const OPEN_STATUSES: readonly ProposalStatus[] = ["proposed"];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "day").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "day");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "day")
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "day",
+  );
 
 const source = z.object({
   title: z.string().trim().min(1).max(300),
-  url: z.url({ protocol: /^https$/ }).max(500).optional(),
+  url: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
   date: z.string().trim().min(1).max(40),
 });
 
@@ -29,13 +39,19 @@ const source = z.object({
  * its sources, and whether the Embassy has verified it (and when).
  */
 export const contentPayloadSchema = z.object({
-  text: z.object(Object.fromEntries(LOCALES.map((locale) => [locale, z.string().trim().min(1, "text").max(4000, "text")])) as Record<(typeof LOCALES)[number], z.ZodString>),
+  text: z.object(
+    Object.fromEntries(LOCALES.map((locale) => [locale, z.string().trim().min(1, "text").max(4000, "text")])) as Record<
+      (typeof LOCALES)[number],
+      z.ZodString
+    >,
+  ),
   sources: z.array(source).max(10),
   verification: z.object({ status: z.enum(["confirmed", "to_be_confirmed"]), checkedOn: day.nullable() }),
 });
 export type ContentPayload = z.infer<typeof contentPayloadSchema>;
 
-export const isTarget = (kind: Kind, targetId: string): boolean => (kind === "content" ? contentBlock(targetId) !== undefined : ruleTargetIds().includes(targetId));
+export const isTarget = (kind: Kind, targetId: string): boolean =>
+  kind === "content" ? contentBlock(targetId) !== undefined : ruleTargetIds().includes(targetId);
 
 /** The schema of a payload: a content block's, or the parameters of the rule it targets. */
 export function payloadSchema(kind: Kind, targetId: string): z.ZodType {
@@ -62,17 +78,26 @@ export const proposalInput = z.object({
 export const inForceOn = (effectiveDay: string, askedDay: string): boolean => effectiveDay <= askedDay;
 
 /** Approved and dated after today (the Embassy's): shown as scheduled until its day. */
-export const statusOnApproval = (effectiveDay: string, today: string): "scheduled" | "published" => (inForceOn(effectiveDay, today) ? "published" : "scheduled");
+export const statusOnApproval = (effectiveDay: string, today: string): "scheduled" | "published" =>
+  inForceOn(effectiveDay, today) ? "published" : "scheduled";
 
 /**
  * The version in force on a day: of those whose effective day is not after it, the latest
  * by day, then the last approved (the highest number). A rollback is a new number, so it wins.
  */
-export function versionOn<V extends { effectiveDay: string; number: number }>(versions: readonly V[], askedDay: string): V | undefined {
+export function versionOn<V extends { effectiveDay: string; number: number }>(
+  versions: readonly V[],
+  askedDay: string,
+): V | undefined {
   let best: V | undefined;
   for (const version of versions) {
     if (!inForceOn(version.effectiveDay, askedDay)) continue;
-    if (!best || version.effectiveDay > best.effectiveDay || (version.effectiveDay === best.effectiveDay && version.number > best.number)) best = version;
+    if (
+      !best ||
+      version.effectiveDay > best.effectiveDay ||
+      (version.effectiveDay === best.effectiveDay && version.number > best.number)
+    )
+      best = version;
   }
   return best;
 }
@@ -95,21 +120,29 @@ export function contentPayloadFromForm(read: (name: string) => string): unknown 
   return {
     text: Object.fromEntries(LOCALES.map((locale) => [locale, read(`text.${locale}`)])),
     sources,
-    verification: { status: read("verification.status") === "confirmed" ? "confirmed" : "to_be_confirmed", checkedOn: read("verification.checkedOn").trim() || null },
+    verification: {
+      status: read("verification.status") === "confirmed" ? "confirmed" : "to_be_confirmed",
+      checkedOn: read("verification.checkedOn").trim() || null,
+    },
   };
 }
 
 /** The sources as the form's textarea shows them (contentPayloadFromForm reads them back). */
-export const sourcesAsText = (sources: ContentPayload["sources"]): string => sources.map((s) => [s.title, s.url ?? "", s.date].join(" | ")).join("\n");
+export const sourcesAsText = (sources: ContentPayload["sources"]): string =>
+  sources.map((s) => [s.title, s.url ?? "", s.date].join(" | ")).join("\n");
 
 /** Two payloads as flat "path: value" pairs that differ, for the reviewer (rules: every number, list and date). */
 export function changedFields(before: unknown, after: unknown): { path: string; before: string; after: string }[] {
   const flat = (value: unknown, path: string, out: Map<string, string>) => {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) for (const [key, inner] of Object.entries(value)) flat(inner, path ? `${path}.${key}` : key, out);
+    if (value !== null && typeof value === "object" && !Array.isArray(value))
+      for (const [key, inner] of Object.entries(value)) flat(inner, path ? `${path}.${key}` : key, out);
     else out.set(path, value === undefined ? "" : JSON.stringify(value));
     return out;
   };
   const a = flat(before, "", new Map());
   const b = flat(after, "", new Map());
-  return [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort().map((path) => ({ path, before: a.get(path) ?? "", after: b.get(path) ?? "" }));
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((path) => a.get(path) !== b.get(path))
+    .sort()
+    .map((path) => ({ path, before: a.get(path) ?? "", after: b.get(path) ?? "" }));
 }

@@ -14,11 +14,27 @@ import { db } from "../db/client";
 import { embassyDay } from "../embassy-time";
 import { recordAudit, type AuditAction } from "../staff/audit";
 import { assertEditor, type VerifiedStaff } from "../staff/sessions";
-import { isTarget, parsePayload, payloadSchema, proposalInput, statusOnApproval, type Kind, type ProposalStatus } from "./payloads";
+import {
+  isTarget,
+  parsePayload,
+  payloadSchema,
+  proposalInput,
+  statusOnApproval,
+  type Kind,
+  type ProposalStatus,
+} from "./payloads";
 
-export type StepResult = { ok: true; id: string } | { ok: false; error: "invalid" | "notFound" | "ownProposal" | "stale" | "comment" };
+export type StepResult =
+  { ok: true; id: string } | { ok: false; error: "invalid" | "notFound" | "ownProposal" | "stale" | "comment" };
 
-type NewProposal = { kind: Kind; targetId: string; reason: string; effectiveDay: string; payload: unknown; restoresVersionId?: string };
+type NewProposal = {
+  kind: Kind;
+  targetId: string;
+  reason: string;
+  effectiveDay: string;
+  payload: unknown;
+  restoresVersionId?: string;
+};
 
 export async function propose(staff: VerifiedStaff, input: NewProposal): Promise<StepResult> {
   assertEditor(staff);
@@ -28,40 +44,88 @@ export async function propose(staff: VerifiedStaff, input: NewProposal): Promise
   if (!payload.success) return { ok: false, error: "invalid" };
   const id = await db.$transaction(async (tx) => {
     const row = await tx.changeProposal.create({
-      data: { ...common.data, payload: JSON.stringify(payload.data), proposerId: staff.id, status: "proposed", restoresVersionId: input.restoresVersionId ?? null },
+      data: {
+        ...common.data,
+        payload: JSON.stringify(payload.data),
+        proposerId: staff.id,
+        status: "proposed",
+        restoresVersionId: input.restoresVersionId ?? null,
+      },
     });
-    await recordAudit({ actor: { staffId: staff.id }, action: input.restoresVersionId ? "change.rollback_proposed" : "change.proposed", targetType: "change", targetId: row.id, details: { kind: row.kind, target: row.targetId, effectiveDay: row.effectiveDay } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: input.restoresVersionId ? "change.rollback_proposed" : "change.proposed",
+        targetType: "change",
+        targetId: row.id,
+        details: { kind: row.kind, target: row.targetId, effectiveDay: row.effectiveDay },
+      },
+      tx,
+    );
     return row.id;
   });
   return { ok: true, id };
 }
 
 /** The proposer revises a proposal sent back to them and proposes it again. */
-export async function revise(staff: VerifiedStaff, id: string, revision: number, input: Omit<NewProposal, "kind" | "targetId">): Promise<StepResult> {
+export async function revise(
+  staff: VerifiedStaff,
+  id: string,
+  revision: number,
+  input: Omit<NewProposal, "kind" | "targetId">,
+): Promise<StepResult> {
   assertEditor(staff);
   const proposal = await db.changeProposal.findUnique({ where: { id } });
-  if (!proposal || proposal.proposerId !== staff.id || proposal.status !== "sent_back") return { ok: false, error: "notFound" };
+  if (!proposal || proposal.proposerId !== staff.id || proposal.status !== "sent_back")
+    return { ok: false, error: "notFound" };
   const common = proposalInput.safeParse({ ...input, kind: proposal.kind, targetId: proposal.targetId });
   const payload = payloadSchema(proposal.kind as Kind, proposal.targetId).safeParse(input.payload);
   if (!common.success || !payload.success) return { ok: false, error: "invalid" };
-  return step(staff, id, revision, "sent_back", { status: "proposed", reason: common.data.reason, effectiveDay: common.data.effectiveDay, payload: JSON.stringify(payload.data), reviewerId: null, reviewedAt: null }, "change.revised");
+  return step(
+    staff,
+    id,
+    revision,
+    "sent_back",
+    {
+      status: "proposed",
+      reason: common.data.reason,
+      effectiveDay: common.data.effectiveDay,
+      payload: JSON.stringify(payload.data),
+      reviewerId: null,
+      reviewedAt: null,
+    },
+    "change.revised",
+  );
 }
 
-export async function sendBack(staff: VerifiedStaff, id: string, revision: number, comment: string): Promise<StepResult> {
+export async function sendBack(
+  staff: VerifiedStaff,
+  id: string,
+  revision: number,
+  comment: string,
+): Promise<StepResult> {
   assertEditor(staff);
   const text = comment.trim();
   if (!text || text.length > 2000) return { ok: false, error: "comment" };
   const proposal = await db.changeProposal.findUnique({ where: { id } });
   if (!proposal) return { ok: false, error: "notFound" };
   if (proposal.proposerId === staff.id) return { ok: false, error: "ownProposal" };
-  return step(staff, id, revision, "proposed", { status: "sent_back", reviewerId: staff.id, comment: text, reviewedAt: new Date() }, "change.sent_back");
+  return step(
+    staff,
+    id,
+    revision,
+    "proposed",
+    { status: "sent_back", reviewerId: staff.id, comment: text, reviewedAt: new Date() },
+    "change.sent_back",
+  );
 }
 
 /** The proposer (or nobody else) withdraws a proposal that is not yet approved. */
 export async function withdraw(staff: VerifiedStaff, id: string, revision: number): Promise<StepResult> {
   assertEditor(staff);
   const proposal = await db.changeProposal.findUnique({ where: { id } });
-  if (!proposal || proposal.proposerId !== staff.id || !["proposed", "sent_back", "draft"].includes(proposal.status)) return { ok: false, error: "notFound" };
+  if (!proposal || proposal.proposerId !== staff.id || !["proposed", "sent_back", "draft"].includes(proposal.status))
+    return { ok: false, error: "notFound" };
   return step(staff, id, revision, proposal.status as ProposalStatus, { status: "withdrawn" }, "change.withdrawn");
 }
 
@@ -69,7 +133,13 @@ export async function withdraw(staff: VerifiedStaff, id: string, revision: numbe
  * The second pair of eyes: publishes the proposal as its target's next version. Refused to
  * the proposer, to anyone without the permission (assertEditor), and on a stale revision.
  */
-export async function approve(staff: VerifiedStaff, id: string, revision: number, comment = "", now = new Date()): Promise<StepResult> {
+export async function approve(
+  staff: VerifiedStaff,
+  id: string,
+  revision: number,
+  comment = "",
+  now = new Date(),
+): Promise<StepResult> {
   assertEditor(staff);
   return db.$transaction(async (tx): Promise<StepResult> => {
     const proposal = await tx.changeProposal.findUnique({ where: { id } });
@@ -81,10 +151,20 @@ export async function approve(staff: VerifiedStaff, id: string, revision: number
     const status = statusOnApproval(proposal.effectiveDay, embassyDay(now));
     const claimed = await tx.changeProposal.updateMany({
       where: { id, status: "proposed", revision },
-      data: { status, reviewerId: staff.id, comment: comment.trim() || null, reviewedAt: now, revision: { increment: 1 } },
+      data: {
+        status,
+        reviewerId: staff.id,
+        comment: comment.trim() || null,
+        reviewedAt: now,
+        revision: { increment: 1 },
+      },
     });
     if (claimed.count !== 1) return { ok: false, error: "stale" };
-    const last = await tx.publishedVersion.findFirst({ where: { kind, targetId: proposal.targetId }, orderBy: { number: "desc" }, select: { number: true } });
+    const last = await tx.publishedVersion.findFirst({
+      where: { kind, targetId: proposal.targetId },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
     const version = await tx.publishedVersion.create({
       data: {
         kind,
@@ -99,14 +179,33 @@ export async function approve(staff: VerifiedStaff, id: string, revision: number
         approvedAt: now,
       },
     });
-    await recordAudit({ actor: { staffId: staff.id }, action: "change.approved", targetType: "change", targetId: id, details: { version: version.id, number: version.number, effectiveDay: version.effectiveDay, status } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "change.approved",
+        targetType: "change",
+        targetId: id,
+        details: { version: version.id, number: version.number, effectiveDay: version.effectiveDay, status },
+      },
+      tx,
+    );
     return { ok: true, id };
   });
 }
 
-async function step(staff: VerifiedStaff, id: string, revision: number, from: ProposalStatus, data: Record<string, unknown>, action: AuditAction): Promise<StepResult> {
+async function step(
+  staff: VerifiedStaff,
+  id: string,
+  revision: number,
+  from: ProposalStatus,
+  data: Record<string, unknown>,
+  action: AuditAction,
+): Promise<StepResult> {
   return db.$transaction(async (tx): Promise<StepResult> => {
-    const changed = await tx.changeProposal.updateMany({ where: { id, status: from, revision }, data: { ...data, revision: { increment: 1 } } });
+    const changed = await tx.changeProposal.updateMany({
+      where: { id, status: from, revision },
+      data: { ...data, revision: { increment: 1 } },
+    });
     if (changed.count !== 1) return { ok: false, error: "stale" };
     await recordAudit({ actor: { staffId: staff.id }, action, targetType: "change", targetId: id }, tx);
     return { ok: true, id };
@@ -114,16 +213,31 @@ async function step(staff: VerifiedStaff, id: string, revision: number, from: Pr
 }
 
 /** A rollback: a new proposal restoring the payload of an earlier published version. */
-export async function proposeRollback(staff: VerifiedStaff, versionId: string, reason: string, effectiveDay: string): Promise<StepResult> {
+export async function proposeRollback(
+  staff: VerifiedStaff,
+  versionId: string,
+  reason: string,
+  effectiveDay: string,
+): Promise<StepResult> {
   assertEditor(staff);
   const version = await db.publishedVersion.findUnique({ where: { id: versionId } });
   if (!version) return { ok: false, error: "notFound" };
   const kind = version.kind as Kind;
-  return propose(staff, { kind, targetId: version.targetId, reason, effectiveDay, payload: parsePayload(kind, version.targetId, version.payload), restoresVersionId: version.id });
+  return propose(staff, {
+    kind,
+    targetId: version.targetId,
+    reason,
+    effectiveDay,
+    payload: parsePayload(kind, version.targetId, version.payload),
+    restoresVersionId: version.id,
+  });
 }
 
 const names = async (ids: (string | null)[]) => {
-  const people = await db.staffUser.findMany({ where: { id: { in: ids.filter((id): id is string => id !== null) } }, select: { id: true, name: true } });
+  const people = await db.staffUser.findMany({
+    where: { id: { in: ids.filter((id): id is string => id !== null) } },
+    select: { id: true, name: true },
+  });
   return new Map(people.map((person) => [person.id, person.name]));
 };
 
@@ -131,21 +245,39 @@ const names = async (ids: (string | null)[]) => {
 export async function listProposals(staff: VerifiedStaff, { open = true } = {}) {
   assertEditor(staff);
   const rows = await db.changeProposal.findMany({
-    where: open ? { status: { in: ["proposed", "sent_back", "draft"] } } : { status: { in: ["scheduled", "published", "withdrawn"] } },
+    where: open
+      ? { status: { in: ["proposed", "sent_back", "draft"] } }
+      : { status: { in: ["scheduled", "published", "withdrawn"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
   });
   const who = await names(rows.flatMap((row) => [row.proposerId, row.reviewerId]));
-  return rows.map((row) => ({ ...row, status: row.status as ProposalStatus, kind: row.kind as Kind, proposer: who.get(row.proposerId) ?? "", reviewer: row.reviewerId ? (who.get(row.reviewerId) ?? "") : null }));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as ProposalStatus,
+    kind: row.kind as Kind,
+    proposer: who.get(row.proposerId) ?? "",
+    reviewer: row.reviewerId ? (who.get(row.reviewerId) ?? "") : null,
+  }));
 }
 
 export async function findProposal(staff: VerifiedStaff, id: string) {
   assertEditor(staff);
-  const row = await db.changeProposal.findUnique({ where: { id }, include: { published: { select: { id: true, number: true } } } });
+  const row = await db.changeProposal.findUnique({
+    where: { id },
+    include: { published: { select: { id: true, number: true } } },
+  });
   if (!row) return null;
   const kind = row.kind as Kind;
   const who = await names([row.proposerId, row.reviewerId]);
-  return { ...row, kind, status: row.status as ProposalStatus, payload: parsePayload(kind, row.targetId, row.payload), proposer: who.get(row.proposerId) ?? "", reviewer: row.reviewerId ? (who.get(row.reviewerId) ?? "") : null };
+  return {
+    ...row,
+    kind,
+    status: row.status as ProposalStatus,
+    payload: parsePayload(kind, row.targetId, row.payload),
+    proposer: who.get(row.proposerId) ?? "",
+    reviewer: row.reviewerId ? (who.get(row.reviewerId) ?? "") : null,
+  };
 }
 
 /** Every published version of a target, newest first, with who proposed and approved it. */
@@ -153,5 +285,9 @@ export async function targetHistory(staff: VerifiedStaff, kind: Kind, targetId: 
   assertEditor(staff);
   const rows = await db.publishedVersion.findMany({ where: { kind, targetId }, orderBy: { number: "desc" } });
   const who = await names(rows.flatMap((row) => [row.proposerId, row.approverId]));
-  return rows.map((row) => ({ ...row, proposer: who.get(row.proposerId) ?? "", approver: who.get(row.approverId) ?? "" }));
+  return rows.map((row) => ({
+    ...row,
+    proposer: who.get(row.proposerId) ?? "",
+    approver: who.get(row.approverId) ?? "",
+  }));
 }

@@ -18,17 +18,28 @@ import { readSettings } from "../settings/read-settings";
 import { parsePayload, versionOn, type ContentPayload, type Kind } from "./payloads";
 import { ruleNoticeText, withPublished } from "./rule-kind";
 
-const versionsOf = cache(async (kind: Kind) => db.publishedVersion.findMany({ where: { kind }, orderBy: { number: "asc" } }));
+const versionsOf = cache(async (kind: Kind) =>
+  db.publishedVersion.findMany({ where: { kind }, orderBy: { number: "asc" } }),
+);
 
 export type BlockInForce = { text: string; payload: ContentPayload | null; number: number | null };
 
 /** Every block's text in a language on a day (today's by default): its released message until a version applies. */
 export async function contentOn(locale: Locale, day: string = embassyDay()): Promise<(id: string) => BlockInForce> {
   const versions = await versionsOf("content");
-  const inForce = new Map(CONTENT_BLOCKS.map((block) => [block.id, versionOn(versions.filter((v) => v.targetId === block.id), day)]));
+  const inForce = new Map(
+    CONTENT_BLOCKS.map((block) => [
+      block.id,
+      versionOn(
+        versions.filter((v) => v.targetId === block.id),
+        day,
+      ),
+    ]),
+  );
   return (id) => {
     const version = inForce.get(id);
-    if (version === undefined && !CONTENT_BLOCKS.some((block) => block.id === id)) throw new Error(`Unknown content block ${id}`);
+    if (version === undefined && !CONTENT_BLOCKS.some((block) => block.id === id))
+      throw new Error(`Unknown content block ${id}`);
     if (!version) return { text: defaultBlockText(id)[locale], payload: null, number: null };
     const payload = parsePayload("content", id, version.payload);
     return { text: payload.text[locale], payload, number: version.number };
@@ -44,7 +55,10 @@ export async function ruleParametersOn(day: string, base: RuleParameters): Promi
   const versions = await versionsOf("rule");
   const inForce = new Map<string, { number: number; payload: unknown }>();
   for (const target of new Set(versions.map((v) => v.targetId))) {
-    const version = versionOn(versions.filter((v) => v.targetId === target), day);
+    const version = versionOn(
+      versions.filter((v) => v.targetId === target),
+      day,
+    );
     if (version) inForce.set(target, { number: version.number, payload: JSON.parse(version.payload) });
   }
   return withPublished(base, inForce);
@@ -52,9 +66,16 @@ export async function ruleParametersOn(day: string, base: RuleParameters): Promi
 
 /** What a proposal for this target would replace: the payload in force on a day (the released one when no version applies). */
 export async function payloadInForce(kind: Kind, targetId: string, day: string): Promise<unknown> {
-  if (kind === "rule") return (await ruleParametersOn(day, ruleParametersFromSettings(await readSettings()))).rules[targetId as RuleId];
+  if (kind === "rule")
+    return (await ruleParametersOn(day, ruleParametersFromSettings(await readSettings()))).rules[targetId as RuleId];
   const block = (await contentOn("en", day))(targetId);
-  return block.payload ?? { text: defaultBlockText(targetId), sources: [], verification: { status: "to_be_confirmed", checkedOn: null } };
+  return (
+    block.payload ?? {
+      text: defaultBlockText(targetId),
+      sources: [],
+      verification: { status: "to_be_confirmed", checkedOn: null },
+    }
+  );
 }
 
 /** A rule's notice in a language, when the version in force has one whose first day has come. */
@@ -64,16 +85,46 @@ export async function ruleNoticeOn(ruleId: RuleId, locale: string, day: string):
   return rule.notice && rule.notice.from <= day ? ruleNoticeText(rule, locale) : null;
 }
 
-export type PublishedChange = { id: string; kind: Kind; targetId: string; topic: Topic; number: number; effectiveDay: string; approvedAt: Date; payload: unknown; previous: unknown | null };
+export type PublishedChange = {
+  id: string;
+  kind: Kind;
+  targetId: string;
+  topic: Topic;
+  number: number;
+  effectiveDay: string;
+  approvedAt: Date;
+  payload: unknown;
+  previous: unknown | null;
+};
 
 /** Published versions in force by `day` (the public "what changed and when"), newest first, each with the one it replaced. */
 export async function publishedChanges(day: string = embassyDay(), limit = 100): Promise<PublishedChange[]> {
-  const rows = await db.publishedVersion.findMany({ where: { effectiveDay: { lte: day } }, orderBy: [{ effectiveDay: "desc" }, { number: "desc" }], take: limit });
+  const rows = await db.publishedVersion.findMany({
+    where: { effectiveDay: { lte: day } },
+    orderBy: [{ effectiveDay: "desc" }, { number: "desc" }],
+    take: limit,
+  });
   const earlier = await Promise.all(
-    rows.map((row) => db.publishedVersion.findFirst({ where: { kind: row.kind, targetId: row.targetId, number: { lt: row.number } }, orderBy: { number: "desc" }, select: { payload: true } })),
+    rows.map((row) =>
+      db.publishedVersion.findFirst({
+        where: { kind: row.kind, targetId: row.targetId, number: { lt: row.number } },
+        orderBy: { number: "desc" },
+        select: { payload: true },
+      }),
+    ),
   );
   return rows.map((row, i) => {
     const kind = row.kind as Kind;
-    return { id: row.id, kind, targetId: row.targetId, topic: topicOf(kind, row.targetId), number: row.number, effectiveDay: row.effectiveDay, approvedAt: row.approvedAt, payload: parsePayload(kind, row.targetId, row.payload), previous: earlier[i] ? parsePayload(kind, row.targetId, earlier[i]!.payload) : null };
+    return {
+      id: row.id,
+      kind,
+      targetId: row.targetId,
+      topic: topicOf(kind, row.targetId),
+      number: row.number,
+      effectiveDay: row.effectiveDay,
+      approvedAt: row.approvedAt,
+      payload: parsePayload(kind, row.targetId, row.payload),
+      previous: earlier[i] ? parsePayload(kind, row.targetId, earlier[i]!.payload) : null,
+    };
   });
 }

@@ -18,7 +18,8 @@ import { ANSWER_FIELDS, answersToQuery, parseAnswers, type AnswerField, type Ans
 import { OUTCOMES, type Outcome } from "../visa/rules";
 
 /** A scenario with where it comes from: the release, or a staff member (null once their account is deleted). */
-export type EmbassyScenario = Scenario & ({ origin: "code" } | { origin: "staff"; creator: string | null; createdAt: Date });
+export type EmbassyScenario = Scenario &
+  ({ origin: "code" } | { origin: "staff"; creator: string | null; createdAt: Date });
 
 export const DESCRIPTION_MAX = 200;
 
@@ -36,20 +37,35 @@ export function answersFromAddress(text: string): Answers | null {
   return errors.length === 0 && answers.destination !== undefined ? answers : null;
 }
 
-const storedAnswers = z.partialRecord(z.enum(ANSWER_FIELDS as [AnswerField, ...AnswerField[]]), z.union([z.string(), z.number()]));
+const storedAnswers = z.partialRecord(
+  z.enum(ANSWER_FIELDS as [AnswerField, ...AnswerField[]]),
+  z.union([z.string(), z.number()]),
+);
 
 /** The stored answers read back through the checker's parser; null when they no longer all fit. */
 function answersFromJson(value: unknown): Answers | null {
   const stored = storedAnswers.safeParse(value);
   if (!stored.success) return null;
-  const parsed = answersFromAddress(new URLSearchParams(Object.entries(stored.data).map(([field, answer]) => [field, String(answer)])).toString());
+  const parsed = answersFromAddress(
+    new URLSearchParams(Object.entries(stored.data).map(([field, answer]) => [field, String(answer)])).toString(),
+  );
   return parsed && Object.keys(parsed).length === Object.keys(stored.data).length ? parsed : null;
 }
 
-type StaffRow = { id: string; description: string; answers: Answers | null; expected: Outcome | null; creator: string | null; createdAt: Date };
+type StaffRow = {
+  id: string;
+  description: string;
+  answers: Answers | null;
+  expected: Outcome | null;
+  creator: string | null;
+  createdAt: Date;
+};
 
 async function staffRows(): Promise<StaffRow[]> {
-  const rows = await db.referenceScenario.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { creator: { select: { name: true } } } });
+  const rows = await db.referenceScenario.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { creator: { select: { name: true } } },
+  });
   return rows.map((row) => ({
     id: row.id,
     description: row.description,
@@ -61,16 +77,33 @@ async function staffRows(): Promise<StaffRow[]> {
 }
 
 const readable = (row: StaffRow): EmbassyScenario[] =>
-  row.answers && row.expected ? [{ origin: "staff", id: row.id, description: row.description, answers: row.answers, expected: row.expected, creator: row.creator, createdAt: row.createdAt }] : [];
+  row.answers && row.expected
+    ? [
+        {
+          origin: "staff",
+          id: row.id,
+          description: row.description,
+          answers: row.answers,
+          expected: row.expected,
+          creator: row.creator,
+          createdAt: row.createdAt,
+        },
+      ]
+    : [];
 
-const withReleased = (rows: StaffRow[]): EmbassyScenario[] => [...REFERENCE_SCENARIOS.map((s): EmbassyScenario => ({ ...s, origin: "code" })), ...rows.flatMap(readable)];
+const withReleased = (rows: StaffRow[]): EmbassyScenario[] => [
+  ...REFERENCE_SCENARIOS.map((s): EmbassyScenario => ({ ...s, origin: "code" })),
+  ...rows.flatMap(readable),
+];
 
 /** Every scenario a proposal's impact is computed on: the released ones, then staff's that still fit. */
 export async function embassyScenarios(): Promise<EmbassyScenario[]> {
   return withReleased(await staffRows());
 }
 
-export type ListedScenario = (EmbassyScenario & { current: ScenarioAnswer; differs: boolean }) | { origin: "unreadable"; id: string; description: string; creator: string | null; createdAt: Date };
+export type ListedScenario =
+  | (EmbassyScenario & { current: ScenarioAnswer; differs: boolean })
+  | { origin: "unreadable"; id: string; description: string; creator: string | null; createdAt: Date };
 
 /**
  * The scenarios page: each scenario with the answer the checker gives it today (with the rules
@@ -86,12 +119,25 @@ export async function listReferenceScenarios(staff: VerifiedStaff): Promise<List
     listed.push({ ...scenario, current, differs: !current.complete || current.outcome !== scenario.expected });
   }
   const unreadable = rows.filter((row) => !row.answers || !row.expected);
-  return [...listed, ...unreadable.map((row) => ({ origin: "unreadable" as const, id: row.id, description: row.description, creator: row.creator, createdAt: row.createdAt }))];
+  return [
+    ...listed,
+    ...unreadable.map((row) => ({
+      origin: "unreadable" as const,
+      id: row.id,
+      description: row.description,
+      creator: row.creator,
+      createdAt: row.createdAt,
+    })),
+  ];
 }
 
-export type ScenarioResult = { ok: true; id: string } | { ok: false; error: "description" | "address" | "expected" | "notFound" };
+export type ScenarioResult =
+  { ok: true; id: string } | { ok: false; error: "description" | "address" | "expected" | "notFound" };
 
-export async function addReferenceScenario(staff: VerifiedStaff, input: { description: string; address: string; expected: string }): Promise<ScenarioResult> {
+export async function addReferenceScenario(
+  staff: VerifiedStaff,
+  input: { description: string; address: string; expected: string },
+): Promise<ScenarioResult> {
   assertEditor(staff);
   const description = input.description.trim();
   if (!description || description.length > DESCRIPTION_MAX) return { ok: false, error: "description" };
@@ -101,7 +147,16 @@ export async function addReferenceScenario(staff: VerifiedStaff, input: { descri
   const expected = input.expected;
   const id = await db.$transaction(async (tx) => {
     const row = await tx.referenceScenario.create({ data: { description, answers, expected, creatorId: staff.id } });
-    await recordAudit({ actor: { staffId: staff.id }, action: "scenario.added", targetType: "scenario", targetId: row.id, details: { expected, query: answersToQuery(answers) } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "scenario.added",
+        targetType: "scenario",
+        targetId: row.id,
+        details: { expected, query: answersToQuery(answers) },
+      },
+      tx,
+    );
     return row.id;
   });
   return { ok: true, id };
@@ -115,7 +170,16 @@ export async function deleteReferenceScenario(staff: VerifiedStaff, id: string):
     if (!row) return { ok: false, error: "notFound" };
     const deleted = await tx.referenceScenario.deleteMany({ where: { id } });
     if (deleted.count !== 1) return { ok: false, error: "notFound" };
-    await recordAudit({ actor: { staffId: staff.id }, action: "scenario.deleted", targetType: "scenario", targetId: id, details: { expected: row.expected, creator: row.creatorId, answers: JSON.stringify(row.answers) } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "scenario.deleted",
+        targetType: "scenario",
+        targetId: id,
+        details: { expected: row.expected, creator: row.creatorId, answers: JSON.stringify(row.answers) },
+      },
+      tx,
+    );
     return { ok: true, id };
   });
 }

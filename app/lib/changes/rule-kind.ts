@@ -16,7 +16,10 @@ export const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly stri
 /** One rule's parameters, as ruleParametersSchema checks them inside the whole set (validTo not before validFrom). */
 export function ruleParametersSchemaOf(id: string): z.ZodType<RuleParameters["rules"][RuleId]> {
   if (!isRuleId(id)) throw new Error(`Unknown rule ${id}`);
-  return (RULE_PARAMETER_SCHEMAS[id] as z.ZodType<RuleParameters["rules"][RuleId]>).refine((p) => !p.validFrom || !p.validTo || p.validFrom <= p.validTo, { message: "must not be before validFrom", path: ["validTo"] });
+  return (RULE_PARAMETER_SCHEMAS[id] as z.ZodType<RuleParameters["rules"][RuleId]>).refine(
+    (p) => !p.validFrom || !p.validTo || p.validFrom <= p.validTo,
+    { message: "must not be before validFrom", path: ["validTo"] },
+  );
 }
 
 /**
@@ -24,7 +27,10 @@ export function ruleParametersSchemaOf(id: string): z.ZodType<RuleParameters["ru
  * version in force over it. `version` counts the published versions it includes (1 when none
  * do), so it only grows as versions are published, a rollback included.
  */
-export function withPublished(base: RuleParameters, published: ReadonlyMap<string, { number: number; payload: unknown }>): RuleParameters {
+export function withPublished(
+  base: RuleParameters,
+  published: ReadonlyMap<string, { number: number; payload: unknown }>,
+): RuleParameters {
   const rules = { ...base.rules } as Record<RuleId, unknown>;
   let version = 1;
   for (const [id, { number, payload }] of published) {
@@ -75,7 +81,9 @@ export function ruleExtraFields(current: Record<string, unknown>): RuleField[] {
     if (["validFrom", "validTo", "validFromMonthOnly", "offered", "verification", "notice"].includes(key)) continue;
     const choices = CHOICES[key];
     if (choices) fields.push({ name: key, type: "choices", value: value as string[], ...choices });
-    else if (key === "fees") for (const [fee, amount] of Object.entries(value as Record<string, number | null>)) fields.push({ name: `fees.${fee}`, type: "number", value: amount });
+    else if (key === "fees")
+      for (const [fee, amount] of Object.entries(value as Record<string, number | null>))
+        fields.push({ name: `fees.${fee}`, type: "number", value: amount });
     else if (typeof value === "number" || value === null) fields.push({ name: key, type: "number", value });
   }
   return fields;
@@ -88,7 +96,11 @@ const LANGS = ["en", "ru", "be", "ur"] as const;
  * notice) and the rule's own (as ruleExtraFields named them), over the record in force, so
  * what the form does not show (validFromMonthOnly) is kept. Not checked: the caller parses it.
  */
-export function ruleParametersFromForm(current: Record<string, unknown>, read: (name: string) => string, readAll: (name: string) => string[]): Record<string, unknown> {
+export function ruleParametersFromForm(
+  current: Record<string, unknown>,
+  read: (name: string) => string,
+  readAll: (name: string) => string[],
+): Record<string, unknown> {
   const next: Record<string, unknown> = structuredClone(current);
   const optionalDay = (name: string) => {
     const value = read(name).trim();
@@ -98,8 +110,13 @@ export function ruleParametersFromForm(current: Record<string, unknown>, read: (
   optionalDay("validFrom");
   optionalDay("validTo");
   next.offered = read("offered") === "1";
-  next.verification = { status: read("verification.status") === "confirmed" ? "confirmed" : "to_be_confirmed", checkedOn: read("verification.checkedOn").trim() || null };
-  const texts = Object.fromEntries(LANGS.map((lang) => [lang, read(`notice.text.${lang}`).trim()]).filter(([, text]) => text));
+  next.verification = {
+    status: read("verification.status") === "confirmed" ? "confirmed" : "to_be_confirmed",
+    checkedOn: read("verification.checkedOn").trim() || null,
+  };
+  const texts = Object.fromEntries(
+    LANGS.map((lang) => [lang, read(`notice.text.${lang}`).trim()]).filter(([, text]) => text),
+  );
   next.notice = Object.keys(texts).length > 0 ? { from: read("notice.from").trim(), text: texts } : null;
   for (const field of ruleExtraFields(current)) {
     if (field.type === "choices") {
@@ -109,7 +126,8 @@ export function ruleParametersFromForm(current: Record<string, unknown>, read: (
     const raw = read(field.name).trim();
     // A number the form cannot read stays a string, so the schema refuses it rather than guessing.
     const value = raw === "" ? null : /^\d{1,6}(\.\d{1,2})?$/.test(raw) ? Number(raw) : raw;
-    if (field.name.startsWith("fees.")) (next.fees as Record<string, unknown>)[field.name.slice("fees.".length)] = value;
+    if (field.name.startsWith("fees."))
+      (next.fees as Record<string, unknown>)[field.name.slice("fees.".length)] = value;
     else next[field.name] = value;
   }
   return next;

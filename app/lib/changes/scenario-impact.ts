@@ -10,9 +10,16 @@ import { readRuleParameters } from "../rules/current";
 import { embassyScenarios, type EmbassyScenario } from "./reference-scenarios";
 import { isRuleId, ruleParametersSchemaOf } from "./rule-kind";
 
-export async function scenarioImpact(proposal: { targetId: string; effectiveDay: string; payload: unknown }): Promise<ScenarioImpact<EmbassyScenario>[]> {
+export async function scenarioImpact(proposal: {
+  targetId: string;
+  effectiveDay: string;
+  payload: unknown;
+}): Promise<ScenarioImpact<EmbassyScenario>[]> {
   if (!isRuleId(proposal.targetId)) return [];
   const current = await readRuleParameters(proposal.effectiveDay);
-  const proposed = { ...current, rules: { ...current.rules, [proposal.targetId]: ruleParametersSchemaOf(proposal.targetId).parse(proposal.payload) } };
+  const proposed = {
+    ...current,
+    rules: { ...current.rules, [proposal.targetId]: ruleParametersSchemaOf(proposal.targetId).parse(proposal.payload) },
+  };
   return impactOf(await embassyScenarios(), current, proposed);
 }

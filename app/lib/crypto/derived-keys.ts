@@ -13,6 +13,10 @@ export function derivedKey(indexKey: Buffer, purpose: KeyPurpose): Buffer {
   let byPurpose = cache.get(indexKey);
   if (!byPurpose) cache.set(indexKey, (byPurpose = new Map<KeyPurpose, Buffer>()));
   let key = byPurpose.get(purpose);
-  if (!key) byPurpose.set(purpose, (key = Buffer.from(hkdfSync("sha256", indexKey, Buffer.alloc(0), `consular-helper ${purpose}`, 32))));
+  if (!key)
+    byPurpose.set(
+      purpose,
+      (key = Buffer.from(hkdfSync("sha256", indexKey, Buffer.alloc(0), `consular-helper ${purpose}`, 32))),
+    );
   return key;
 }

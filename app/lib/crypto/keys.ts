@@ -23,7 +23,8 @@ function decode(name: string, value: string): Buffer {
 
 function fromFile(): Keys {
   const url = databaseUrl();
-  if (!url.startsWith("file:")) throw new Error("Set DATA_ENCRYPTION_KEY and DATA_INDEX_KEY: only the embedded SQLite setup generates keys");
+  if (!url.startsWith("file:"))
+    throw new Error("Set DATA_ENCRYPTION_KEY and DATA_INDEX_KEY: only the embedded SQLite setup generates keys");
   const file = path.join(path.dirname(sqliteFilePath(url)), "keys.json");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -37,7 +38,10 @@ function fromFile(): Keys {
   }
   fs.chmodSync(file, 0o600); // owner only, also when an operator copied it in with a wider mode
   const stored = JSON.parse(fs.readFileSync(file, "utf8")) as { encryption: string; index: string };
-  return { encryption: decode("keys.json encryption", stored.encryption), index: decode("keys.json index", stored.index) };
+  return {
+    encryption: decode("keys.json encryption", stored.encryption),
+    index: decode("keys.json index", stored.index),
+  };
 }
 
 /**
@@ -48,7 +52,10 @@ function fromFile(): Keys {
 export function previousKeys(): Keys | null {
   const previous = config().previousKeys;
   if (!previous) return null;
-  return { encryption: decode("DATA_ENCRYPTION_KEY_PREVIOUS", previous.encryption), index: decode("DATA_INDEX_KEY_PREVIOUS", previous.index) };
+  return {
+    encryption: decode("DATA_ENCRYPTION_KEY_PREVIOUS", previous.encryption),
+    index: decode("DATA_INDEX_KEY_PREVIOUS", previous.index),
+  };
 }
 
 /** Reads the keys again from the environment (after a rotation, and in tests). */
@@ -60,6 +67,8 @@ export function reloadKeys(): void {
 export function keys(): Keys {
   if (cached) return cached;
   const given = config().keys;
-  cached = given ? { encryption: decode("DATA_ENCRYPTION_KEY", given.encryption), index: decode("DATA_INDEX_KEY", given.index) } : fromFile();
+  cached = given
+    ? { encryption: decode("DATA_ENCRYPTION_KEY", given.encryption), index: decode("DATA_INDEX_KEY", given.index) }
+    : fromFile();
   return cached;
 }

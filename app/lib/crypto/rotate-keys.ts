@@ -17,8 +17,12 @@ const resealIfSealed = (value: string | null) => (value ? reseal(value) : null);
 export async function rotateKeys(): Promise<{ requests: number; attachments: number; drafts: number; staff: number }> {
   const counts = { requests: 0, attachments: 0, drafts: 0, staff: 0 };
 
-  for (let cursor: string | undefined; ; ) {
-    const rows = await db.request.findMany({ take: BATCH, orderBy: { id: "asc" }, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+  for (let cursor: string | undefined; ;) {
+    const rows = await db.request.findMany({
+      take: BATCH,
+      orderBy: { id: "asc" },
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
     if (rows.length === 0) break;
     for (const row of rows) {
       const passport = row.passportNumberEnc ? decryptText(row.passportNumberEnc) : null;
@@ -38,11 +42,19 @@ export async function rotateKeys(): Promise<{ requests: number; attachments: num
     cursor = rows.at(-1)!.id;
   }
 
-  for (let cursor: string | undefined; ; ) {
-    const rows = await db.attachment.findMany({ take: 50, orderBy: { id: "asc" }, select: { id: true, content: true }, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+  for (let cursor: string | undefined; ;) {
+    const rows = await db.attachment.findMany({
+      take: 50,
+      orderBy: { id: "asc" },
+      select: { id: true, content: true },
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
     if (rows.length === 0) break;
     for (const row of rows) {
-      await db.attachment.update({ where: { id: row.id }, data: { content: new Uint8Array(encryptBytes(decryptBytes(Buffer.from(row.content)))) } });
+      await db.attachment.update({
+        where: { id: row.id },
+        data: { content: new Uint8Array(encryptBytes(decryptBytes(Buffer.from(row.content)))) },
+      });
     }
     counts.attachments += rows.length;
     cursor = rows.at(-1)!.id;

@@ -38,6 +38,8 @@ export function assertAdapterVersions(installed: Installed = installedVersion): 
     .filter(({ expected, found }) => found !== expected);
   if (wrong.length > 0) {
     const list = wrong.map(({ name, expected, found }) => `${name} ${found} (written for ${expected})`).join(", ");
-    throw new Error(`Prisma adapter version changed: ${list}. Re-check the workarounds in app/lib/db/ (docs/adr/0002) and update ADAPTER_VERSIONS_WRITTEN_FOR.`);
+    throw new Error(
+      `Prisma adapter version changed: ${list}. Re-check the workarounds in app/lib/db/ (docs/adr/0002) and update ADAPTER_VERSIONS_WRITTEN_FOR.`,
+    );
   }
 }

@@ -26,12 +26,22 @@ const PG_DUMP = "consular-helper.dump";
 const KEYS = "keys.json";
 
 /** `keys.where` is where the keys that open this backup are: the environment, or a keys.json (in the backup or not). */
-export type BackupManifest = { createdAt: string; provider: "sqlite" | "postgresql"; files: string[]; keys: { included: boolean; where: string } };
+export type BackupManifest = {
+  createdAt: string;
+  provider: "sqlite" | "postgresql";
+  files: string[];
+  keys: { included: boolean; where: string };
+};
 
-const FROM_ENVIRONMENT = "the environment (DATA_ENCRYPTION_KEY and DATA_INDEX_KEY): keep them in the secret store, apart from the backups";
+const FROM_ENVIRONMENT =
+  "the environment (DATA_ENCRYPTION_KEY and DATA_INDEX_KEY): keep them in the secret store, apart from the backups";
 
 /** Writes a backup into a new folder `dir` and returns what it holds; `withKeys` copies the embedded setup's keys.json too. */
-export async function backupDatabase(dir: string, url: string = databaseUrl(), { withKeys = false } = {}): Promise<BackupManifest> {
+export async function backupDatabase(
+  dir: string,
+  url: string = databaseUrl(),
+  { withKeys = false } = {},
+): Promise<BackupManifest> {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.chmodSync(dir, 0o700);
   if (fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: back up into a new folder`);
@@ -52,7 +62,12 @@ export async function backupDatabase(dir: string, url: string = databaseUrl(), {
     files.push(SQLITE_FILE);
     const keyFile = path.join(path.dirname(sqliteFilePath(url)), KEYS);
     if (!config().keys && fs.existsSync(keyFile)) {
-      keys = { included: withKeys, where: withKeys ? `${KEYS} in this backup (keep the backup as safe as the keys themselves)` : `${keyFile} (not in this backup: copy it to a different place than the backups)` };
+      keys = {
+        included: withKeys,
+        where: withKeys
+          ? `${KEYS} in this backup (keep the backup as safe as the keys themselves)`
+          : `${keyFile} (not in this backup: copy it to a different place than the backups)`,
+      };
       if (withKeys) {
         fs.copyFileSync(keyFile, path.join(dir, KEYS));
         fs.chmodSync(path.join(dir, KEYS), 0o600);
@@ -75,7 +90,8 @@ export async function backupDatabase(dir: string, url: string = databaseUrl(), {
  */
 export async function restoreDatabase(dir: string, url: string = databaseUrl()): Promise<BackupManifest> {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as BackupManifest;
-  if (manifest.provider !== databaseProvider(url)) throw new Error(`This is a ${manifest.provider} backup; DATABASE_URL is ${databaseProvider(url)}`);
+  if (manifest.provider !== databaseProvider(url))
+    throw new Error(`This is a ${manifest.provider} backup; DATABASE_URL is ${databaseProvider(url)}`);
   if (manifest.provider === "sqlite") {
     const source = path.join(dir, SQLITE_FILE);
     checkSqliteIntegrity(source);

@@ -23,7 +23,9 @@ function createClient(): PrismaClient {
   // DATABASE_LOG_QUERIES=1 emits every SQL statement as a "query" event (db.$on), for
   // diagnosing a slow page; the benchmarks use it to show the queue's query plans.
   const log = config().databaseLogQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
-  return databaseProvider() === "postgresql" ? (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient) : new PrismaClient({ adapter, log });
+  return databaseProvider() === "postgresql"
+    ? (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter, log });
 }
 
 function processClient(): PrismaClient {
@@ -43,5 +45,7 @@ export const db: PrismaClient = processClient();
  * does for ASCII; PostgreSQL needs ILIKE, which Prisma calls mode "insensitive".
  */
 export function containsIgnoringCase(text: string): { contains: string } {
-  return databaseProvider() === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+  return databaseProvider() === "postgresql"
+    ? ({ contains: text, mode: "insensitive" } as { contains: string })
+    : { contains: text };
 }

@@ -24,7 +24,9 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:"`);
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "${url.split(":")[0]}:"`,
+  );
 }
 
 /** Connections each instance keeps to PostgreSQL (DATABASE_POOL_SIZE, default 10). */

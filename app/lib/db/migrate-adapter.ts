@@ -5,7 +5,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import type { QueryResult } from "pg";
 import { assertAdapterVersions } from "./adapter-versions";
 import { databaseProvider, databaseUrl } from "./database-url";
@@ -72,7 +76,8 @@ function readNameAsText<Q extends object>(queryable: Q): Q {
 function postgresConnection(adapter: Awaited<ReturnType<PrismaPg["connect"]>>): SqlDriverAdapter {
   readNameAsText(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel): Promise<Transaction> => readNameAsText(await startTransaction(isolationLevel));
+  adapter.startTransaction = async (isolationLevel): Promise<Transaction> =>
+    readNameAsText(await startTransaction(isolationLevel));
   adapter.executeScript = async (script) => {
     await adapter.underlyingDriver().query(script);
   };

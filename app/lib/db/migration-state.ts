@@ -10,7 +10,12 @@ import { db } from "./client";
 import { databaseProvider } from "./database-url";
 
 export function shippedMigrations(): string[] {
-  const folder = path.join(process.cwd(), "prisma", ...(databaseProvider() === "postgresql" ? ["postgresql"] : []), "migrations");
+  const folder = path.join(
+    process.cwd(),
+    "prisma",
+    ...(databaseProvider() === "postgresql" ? ["postgresql"] : []),
+    "migrations",
+  );
   return fs
     .readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

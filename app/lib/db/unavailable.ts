@@ -4,14 +4,26 @@
  */
 const UNREACHABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // A raw query reports the same as P2010 ("raw query failed"), with the driver adapter's own kind.
-const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
 
 // node-postgres's own errors for a connection that died under a query: they carry no code,
 // so the adapter passes them on as they are (the database-down drill cuts queries in flight).
-const CONNECTION_LOST = /^(Connection terminated|Client has encountered a connection error and is not queryable|timeout exceeded when trying to connect)/;
+const CONNECTION_LOST =
+  /^(Connection terminated|Client has encountered a connection error and is not queryable|timeout exceeded when trying to connect)/;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const { code, meta, message, cause } = (error ?? {}) as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  const { code, meta, message, cause } = (error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  };
   if (typeof code === "string" && UNREACHABLE.has(code)) return true;
   if (code === undefined && typeof message === "string" && CONNECTION_LOST.test(message)) return true;
   if (cause && cause !== error && isDatabaseUnavailable(cause)) return true;
@@ -21,7 +33,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** The API's answer while the database is unavailable: clients may retry in half a minute. */
 const databaseUnavailableResponse = () =>
-  Response.json({ error: "service_unavailable" }, { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } });
+  Response.json(
+    { error: "service_unavailable" },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
+  );
 
 /** Wraps a route handler: a database that cannot be reached becomes a 503, not a 500. */
 export function unavailableAs503<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {

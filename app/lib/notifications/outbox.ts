@@ -37,7 +37,10 @@ export function emailMessages(locale: string) {
 
 export type StatusEmail = { recipient: string; locale: string; reference: string; status: string; trackingUrl: string };
 
-export function composeStatusEmail({ locale, reference, status, trackingUrl }: StatusEmail): { subject: string; body: string } {
+export function composeStatusEmail({ locale, reference, status, trackingUrl }: StatusEmail): {
+  subject: string;
+  body: string;
+} {
   const lang = isLocale(locale) ? locale : "en";
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.email" });
   const statuses = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.statuses" });
@@ -53,7 +56,13 @@ export async function enqueueStatusEmail(tx: Prisma.TransactionClient, email: St
   await tx.outboxMessage.create({ data: { recipient: email.recipient, subject, body } });
 }
 
-export type NewCodeEmail = { recipient: string; locale: string; reference: string; accessCode: string; trackingUrl: string };
+export type NewCodeEmail = {
+  recipient: string;
+  locale: string;
+  reference: string;
+  accessCode: string;
+  trackingUrl: string;
+};
 
 /**
  * The one e-mail that carries a secret: a new access code, to the address the request gave.
@@ -63,7 +72,14 @@ export async function enqueueNewCodeEmail(tx: Prisma.TransactionClient, email: N
   const lang = isLocale(email.locale) ? email.locale : "en";
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: "Requests.email" });
   const body = t("newCodeBody", { reference: email.reference, code: email.accessCode, link: email.trackingUrl });
-  await tx.outboxMessage.create({ data: { recipient: email.recipient, subject: t("newCodeSubject", { reference: email.reference }), body: encryptText(body), sealed: true } });
+  await tx.outboxMessage.create({
+    data: {
+      recipient: email.recipient,
+      subject: t("newCodeSubject", { reference: email.reference }),
+      body: encryptText(body),
+      sealed: true,
+    },
+  });
 }
 
 let transport: { url: string; mailer: Transporter } | undefined;
@@ -83,7 +99,11 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
   const worker = randomUUID();
   const staleClaim = new Date(now.getTime() - CLAIM_TIMEOUT_MS);
   const due = await db.outboxMessage.findMany({
-    where: { status: "pending", availableAt: { lte: now }, OR: [{ claimedAt: null }, { claimedAt: { lt: staleClaim } }] },
+    where: {
+      status: "pending",
+      availableAt: { lte: now },
+      OR: [{ claimedAt: null }, { claimedAt: { lt: staleClaim } }],
+    },
     orderBy: { createdAt: "asc" },
     take: limit,
   });
@@ -102,22 +122,51 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
         const text = message.sealed ? decryptText(message.body) : message.body;
         const attachments =
           message.attachmentName && message.attachmentContent !== null
-            ? [{ filename: message.attachmentName, content: message.attachmentContent, contentType: message.attachmentType ?? "application/octet-stream" }]
+            ? [
+                {
+                  filename: message.attachmentName,
+                  content: message.attachmentContent,
+                  contentType: message.attachmentType ?? "application/octet-stream",
+                },
+              ]
             : [];
         // RFC 8058: a mail client's "unsubscribe" button posts to this address, no page in between.
-        const headers = message.listUnsubscribe ? { "List-Unsubscribe": `<${message.listUnsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined;
-        await smtp.sendMail({ from: config().mailFrom, to: message.recipient, subject: message.subject, text, attachments, headers });
-        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "sent", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) } });
+        const headers = message.listUnsubscribe
+          ? {
+              "List-Unsubscribe": `<${message.listUnsubscribe}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+          : undefined;
+        await smtp.sendMail({
+          from: config().mailFrom,
+          to: message.recipient,
+          subject: message.subject,
+          text,
+          attachments,
+          headers,
+        });
+        await db.outboxMessage.update({
+          where: { id: message.id },
+          data: { status: "sent", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) },
+        });
         log.info({ event: "email.sent", messageId: message.id, worker });
       } else {
         // Demo and development: the rendered e-mail goes to the log instead. Its words carry no
         // personal data by design (reference, status, link); the recipient is left out. A sealed
         // message carries a secret (a new access code): its text never reaches a log.
         log.info(
-          { event: "email.logged", messageId: message.id, subject: message.subject, ...(message.sealed ? { sealed: true } : { text: message.body }) },
+          {
+            event: "email.logged",
+            messageId: message.id,
+            subject: message.subject,
+            ...(message.sealed ? { sealed: true } : { text: message.body }),
+          },
           "SMTP_URL is not set: the e-mail is written to the log, not sent",
         );
-        await db.outboxMessage.update({ where: { id: message.id }, data: { status: "logged", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) } });
+        await db.outboxMessage.update({
+          where: { id: message.id },
+          data: { status: "logged", sentAt: new Date(), ...(message.sealed ? { body: "" } : {}) },
+        });
       }
       sent++;
     } catch (error) {
@@ -141,7 +190,9 @@ export async function deliverOutbox({ limit = 20, now = new Date() } = {}): Prom
 
 // Process-wide (not per bundle: the instrumentation hook and the routes are bundled apart).
 const DELIVERY = Symbol.for("consular-helper.outbox-delivery");
-const state = ((globalThis as unknown as { [DELIVERY]?: { delivering: Promise<void> | null; again: boolean } })[DELIVERY] ??= { delivering: null, again: false });
+const state = ((globalThis as unknown as { [DELIVERY]?: { delivering: Promise<void> | null; again: boolean } })[
+  DELIVERY
+] ??= { delivering: null, again: false });
 /**
  * Delivers the outbox in the background, once at a time in this process: a call made while a
  * delivery runs asks for one more run after it (for what was enqueued meanwhile). Many

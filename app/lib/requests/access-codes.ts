@@ -32,11 +32,15 @@ export function generateAccessCode(): string {
 
 /** As typed or dictated: any case, spaces and dashes ignored. */
 export function normalizeAccessCode(input: string): string {
-  return input.toUpperCase().replace(/[\s\-–—_]/g, "").slice(0, 40);
+  return input
+    .toUpperCase()
+    .replace(/[\s\-–—_]/g, "")
+    .slice(0, 40);
 }
 
 const innerHash = (code: string) => createHash("sha256").update(normalizeAccessCode(code)).digest("base64url");
-const wrap = (inner: string, indexKey: Buffer) => VERSION + createHmac("sha256", derivedKey(indexKey, "access codes")).update(inner).digest("base64url");
+const wrap = (inner: string, indexKey: Buffer) =>
+  VERSION + createHmac("sha256", derivedKey(indexKey, "access codes")).update(inner).digest("base64url");
 
 /** What is stored for a code. */
 export function hashAccessCode(code: string): string {
@@ -64,10 +68,17 @@ export function matchAccessCode(stored: string, code: string): "current" | "stal
 export async function upgradeLegacyAccessCodes(): Promise<number> {
   let upgraded = 0;
   for (;;) {
-    const rows = await db.request.findMany({ where: { NOT: { accessCodeHash: { startsWith: VERSION } } }, select: { id: true, accessCodeHash: true }, take: 500 });
+    const rows = await db.request.findMany({
+      where: { NOT: { accessCodeHash: { startsWith: VERSION } } },
+      select: { id: true, accessCodeHash: true },
+      take: 500,
+    });
     if (rows.length === 0) break;
     for (const row of rows) {
-      const done = await db.request.updateMany({ where: { id: row.id, accessCodeHash: row.accessCodeHash }, data: { accessCodeHash: wrap(row.accessCodeHash, keys().index) } });
+      const done = await db.request.updateMany({
+        where: { id: row.id, accessCodeHash: row.accessCodeHash },
+        data: { accessCodeHash: wrap(row.accessCodeHash, keys().index) },
+      });
       upgraded += done.count;
     }
   }

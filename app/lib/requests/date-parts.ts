@@ -14,7 +14,9 @@ export const partName = (field: string, part: DatePart) => `${field}-${part}`;
 
 export type DateError = "required" | "dateDay" | "dateMonth" | "dateYear" | "date";
 
-export function combineDateParts(parts: Record<DatePart, string>): { ok: true; value: string } | { ok: false; error: DateError } {
+export function combineDateParts(
+  parts: Record<DatePart, string>,
+): { ok: true; value: string } | { ok: false; error: DateError } {
   const [day, month, year] = DATE_PARTS.map((p) => asciiDigits(parts[p]).replace(/[\s.\-/]/g, ""));
   if (!day && !month && !year) return { ok: false, error: "required" };
   if (!day) return { ok: false, error: "dateDay" };
@@ -24,7 +26,9 @@ export function combineDateParts(parts: Record<DatePart, string>): { ok: true; v
   const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
   const date = new Date(`${iso}T00:00:00Z`);
   // 31 February becomes 3 March in Date: a real date survives the round trip unchanged.
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? { ok: true, value: iso } : { ok: false, error: "date" };
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso
+    ? { ok: true, value: iso }
+    : { ok: false, error: "date" };
 }
 
 /** The boxes an error concerns: one part, or all three. */

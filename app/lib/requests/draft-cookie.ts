@@ -32,4 +32,3 @@ export async function submittedFromThisBrowser() {
   await deleteDraft(draft.id);
   return { type: draft.type, ...draft.data.submitted };
 }
-

@@ -22,7 +22,13 @@ const text = (max: number) =>
   z
     .string({ error: "required" })
     .transform(cleanText)
-    .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }).refine((v) => !CONTROL.test(v), { error: "invalidCharacters" }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "required" })
+        .max(max, { error: "tooLong" })
+        .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" }),
+    );
 
 export const shortText = text(200);
 export const longText = text(4000);
@@ -63,15 +69,27 @@ export const phone = z
 export const passportNumber = z
   .string({ error: "required" })
   .transform((v) => asciiDigits(cleanText(v)).toUpperCase().replace(/[\s-]/g, ""))
-  .pipe(z.string().min(1, { error: "required" }).regex(/^[A-Z]{2}\d{7}$/, { error: "passport" }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .regex(/^[A-Z]{2}\d{7}$/, { error: "passport" }),
+  );
 
 const isoDate = z
   .string({ error: "required" })
   .transform((v) => asciiDigits(cleanText(v)))
-  .pipe(z.string().min(1, { error: "required" }).pipe(z.iso.date({ error: "date" })));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required" })
+      .pipe(z.iso.date({ error: "date" })),
+  );
 
-export const pastDate = (today: () => string) => isoDate.refine((d) => d >= "1900-01-01" && d <= today(), { error: "datePast" });
-export const futureDate = (today: () => string) => isoDate.refine((d) => d >= today() && d <= "2100-12-31", { error: "dateFuture" });
+export const pastDate = (today: () => string) =>
+  isoDate.refine((d) => d >= "1900-01-01" && d <= today(), { error: "datePast" });
+export const futureDate = (today: () => string) =>
+  isoDate.refine((d) => d >= today() && d <= "2100-12-31", { error: "dateFuture" });
 
 export const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(options, { error: "choose" });
 

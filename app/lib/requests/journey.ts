@@ -36,7 +36,11 @@ export function answerNames(field: Field): string[] {
 function answerOf(field: Field, answers: Record<string, string>): { value: string; error?: DateError } {
   const names = answerNames(field);
   if (field.kind !== "date" || !names.some((name) => name in answers)) return { value: answers[field.name] ?? "" };
-  const combined = combineDateParts({ day: answers[names[0]!] ?? "", month: answers[names[1]!] ?? "", year: answers[names[2]!] ?? "" });
+  const combined = combineDateParts({
+    day: answers[names[0]!] ?? "",
+    month: answers[names[1]!] ?? "",
+    year: answers[names[2]!] ?? "",
+  });
   if (combined.ok) return { value: combined.value };
   // An optional date left wholly empty is no error.
   return field.optional && combined.error === "required" ? { value: "" } : { value: "", error: combined.error };
@@ -48,7 +52,8 @@ export function validateStep(type: RequestType, stepId: string, answers: Record<
   const read = step.fields.map((f) => [f.name, answerOf(f, answers)] as const);
   const errors: FieldErrors = Object.fromEntries(read.filter(([, a]) => a.error).map(([name, a]) => [name, a.error!]));
   const parsed = stepSchema(step).safeParse(Object.fromEntries(read.map(([name, a]) => [name, a.value])));
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true as const, values: parsed.data as Record<string, string | undefined> };
+  if (parsed.success && Object.keys(errors).length === 0)
+    return { ok: true as const, values: parsed.data as Record<string, string | undefined> };
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0]);
     errors[field] ??= issue.message;

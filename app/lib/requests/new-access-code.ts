@@ -19,7 +19,10 @@ const sameAddress = (a: string, b: string) => secretsEqual(a.trim().toLowerCase(
 export async function sendNewAccessCode(reference: string, email: string, origin: string): Promise<boolean> {
   const canonical = normalizeReference(reference);
   if (!canonical) return false;
-  const request = await db.request.findUnique({ where: { reference: canonical }, select: { id: true, reference: true, email: true, locale: true, accessCodeHash: true } });
+  const request = await db.request.findUnique({
+    where: { reference: canonical },
+    select: { id: true, reference: true, email: true, locale: true, accessCodeHash: true },
+  });
   if (!request?.email || !sameAddress(request.email, email)) {
     log.info({ event: "access_code.reset_refused" });
     return false;
@@ -27,7 +30,10 @@ export async function sendNewAccessCode(reference: string, email: string, origin
   const accessCode = generateAccessCode();
   const replaced = await db.$transaction(async (tx) => {
     // Conditional on the hash read: of two resets at once, one wins and sends the code that works.
-    const changed = await tx.request.updateMany({ where: { id: request.id, accessCodeHash: request.accessCodeHash }, data: { accessCodeHash: hashAccessCode(accessCode) } });
+    const changed = await tx.request.updateMany({
+      where: { id: request.id, accessCodeHash: request.accessCodeHash },
+      data: { accessCodeHash: hashAccessCode(accessCode) },
+    });
     if (changed.count !== 1) return false;
     await enqueueNewCodeEmail(tx, {
       recipient: request.email!,

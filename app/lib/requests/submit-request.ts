@@ -74,7 +74,10 @@ export async function submitRequest(input: NewRequest): Promise<{ reference: str
           },
         });
         if (input.draftId) {
-          await tx.attachment.updateMany({ where: { draftId: input.draftId }, data: { requestId: request.id, draftId: null } });
+          await tx.attachment.updateMany({
+            where: { draftId: input.draftId },
+            data: { requestId: request.id, draftId: null },
+          });
         }
         if (email) {
           await enqueueStatusEmail(tx, {

@@ -17,7 +17,12 @@ export type TrackTarget = {
 };
 
 export function trackPath(locale: string, { request, withdraw, newCode, reference, outcome }: TrackTarget): string {
-  const path = getPathname({ locale, href: request ? `/track/${encodeURIComponent(request)}${withdraw ? "/withdraw" : ""}` : `/track${newCode ? "/new-code" : ""}` });
+  const path = getPathname({
+    locale,
+    href: request
+      ? `/track/${encodeURIComponent(request)}${withdraw ? "/withdraw" : ""}`
+      : `/track${newCode ? "/new-code" : ""}`,
+  });
   const query = new URLSearchParams();
   if (!request && reference) query.set("reference", reference);
   if (outcome) query.set("outcome", outcome);

@@ -11,7 +11,14 @@ import type { Prisma } from "../db/generated/client";
 import { accessByCode, type TrackingAccess } from "./tracking-access";
 import { canTransition, CLOSED, type Status } from "./status";
 
-export type TimelineEvent = { kind: string; toStatus: string | null; body: string | null; createdAt: Date; actor: "applicant" | "embassy"; files: string[] };
+export type TimelineEvent = {
+  kind: string;
+  toStatus: string | null;
+  body: string | null;
+  createdAt: Date;
+  actor: "applicant" | "embassy";
+  files: string[];
+};
 
 export type TrackedRequest = {
   reference: string;
@@ -35,22 +42,23 @@ function replyOpen(status: Status, latest: { kind: string } | undefined): boolea
 }
 
 export async function trackedRequest(access: TrackingAccess): Promise<TrackedRequest> {
-  const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { reference: true, type: true, status: true, createdAt: true } });
+  const request = await db.request.findUniqueOrThrow({
+    where: { id: access.requestId },
+    select: { reference: true, type: true, status: true, createdAt: true },
+  });
   const events = await db.requestEvent.findMany({
     where: { requestId: access.requestId, public: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { attachments: { select: { filename: true }, orderBy: { createdAt: "asc" } } },
   });
-  const timeline = events.map(
-    (e): TimelineEvent => ({
-      kind: e.kind,
-      toStatus: e.toStatus,
-      body: e.body,
-      createdAt: e.createdAt,
-      actor: e.actor === "applicant" ? "applicant" : "embassy",
-      files: e.attachments.map((a) => a.filename),
-    }),
-  );
+  const timeline = events.map((e): TimelineEvent => ({
+    kind: e.kind,
+    toStatus: e.toStatus,
+    body: e.body,
+    createdAt: e.createdAt,
+    actor: e.actor === "applicant" ? "applicant" : "embassy",
+    files: e.attachments.map((a) => a.filename),
+  }));
   const status = request.status;
   const canReply = replyOpen(status, timeline.at(-1));
   const asked = timeline.findLast((e) => e.actor === "embassy" && e.body);
@@ -74,7 +82,12 @@ export type Upload = { filename: string; mimeType: string; content: Uint8Array }
 export type ApplicantAction = { ok: true } | { ok: false; error: "notAllowed" | "conflict" };
 
 /** Moves the request on, guarded on the version read: a concurrent change by staff wins, this one is refused. */
-async function guarded(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.RequestUpdateManyMutationInput): Promise<boolean> {
+async function guarded(
+  tx: Prisma.TransactionClient,
+  id: string,
+  version: number,
+  data: Prisma.RequestUpdateManyMutationInput,
+): Promise<boolean> {
   const moved = await tx.request.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   return moved.count === 1;
 }
@@ -84,15 +97,30 @@ async function guarded(tx: Prisma.TransactionClient, id: string, version: number
  * back to review; a further one before the Embassy acts is added to the history.
  */
 export async function replyToRequest(access: TrackingAccess, text: string, files: Upload[]): Promise<ApplicantAction> {
-  const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { id: true, status: true, version: true } });
-  const latest = await db.requestEvent.findFirst({ where: { requestId: request.id, public: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { kind: true } });
+  const request = await db.request.findUniqueOrThrow({
+    where: { id: access.requestId },
+    select: { id: true, status: true, version: true },
+  });
+  const latest = await db.requestEvent.findFirst({
+    where: { requestId: request.id, public: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { kind: true },
+  });
   const status = request.status;
   if (!replyOpen(status, latest ?? undefined)) return { ok: false, error: "notAllowed" };
   const moves = status === "needs_information";
   if (moves && !canTransition(status, "in_review", "applicant")) return { ok: false, error: "notAllowed" };
   return db.$transaction(async (tx): Promise<ApplicantAction> => {
     // "replied": the queue shows the request as answered until the staff act on it.
-    if (!(await guarded(tx, request.id, request.version, moves ? { status: "in_review", replied: true } : { replied: true }))) return { ok: false, error: "conflict" };
+    if (
+      !(await guarded(
+        tx,
+        request.id,
+        request.version,
+        moves ? { status: "in_review", replied: true } : { replied: true },
+      ))
+    )
+      return { ok: false, error: "conflict" };
     await tx.requestEvent.create({
       data: {
         requestId: request.id,
@@ -118,11 +146,24 @@ export async function replyToRequest(access: TrackingAccess, text: string, files
 
 /** Withdraws the request, with the applicant's reason if they gave one: the change and its event in one transaction. */
 export async function withdrawRequest(access: TrackingAccess, reason: string | null): Promise<ApplicantAction> {
-  const request = await db.request.findUniqueOrThrow({ where: { id: access.requestId }, select: { id: true, status: true, version: true } });
+  const request = await db.request.findUniqueOrThrow({
+    where: { id: access.requestId },
+    select: { id: true, status: true, version: true },
+  });
   if (!canTransition(request.status, "withdrawn", "applicant")) return { ok: false, error: "notAllowed" };
   return db.$transaction(async (tx): Promise<ApplicantAction> => {
-    if (!(await guarded(tx, request.id, request.version, { status: "withdrawn", closedAt: new Date() }))) return { ok: false, error: "conflict" };
-    await tx.requestEvent.create({ data: { requestId: request.id, kind: "status_changed", fromStatus: request.status, toStatus: "withdrawn", body: reason || null, actor: "applicant" } });
+    if (!(await guarded(tx, request.id, request.version, { status: "withdrawn", closedAt: new Date() })))
+      return { ok: false, error: "conflict" };
+    await tx.requestEvent.create({
+      data: {
+        requestId: request.id,
+        kind: "status_changed",
+        fromStatus: request.status,
+        toStatus: "withdrawn",
+        body: reason || null,
+        actor: "applicant",
+      },
+    });
     return { ok: true };
   });
 }

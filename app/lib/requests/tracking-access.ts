@@ -24,7 +24,12 @@ import { normalizeReference } from "./reference";
 
 declare const verified: unique symbol;
 /** A request its applicant has proved to hold: by code, or by a live session for it. */
-export type TrackingAccess = { readonly requestId: string; readonly reference: string; readonly codeHash: string; readonly [verified]: true };
+export type TrackingAccess = {
+  readonly requestId: string;
+  readonly reference: string;
+  readonly codeHash: string;
+  readonly [verified]: true;
+};
 
 export const TRACKING_COOKIE = cookieName("ch_track");
 export const TRACKING_SESSION_SECONDS = 30 * 60;
@@ -40,7 +45,10 @@ const grant = (row: { id: string; reference: string; accessCodeHash: string }) =
 export async function accessByCode(reference: string, code: string): Promise<TrackingAccess | null> {
   const canonical = normalizeReference(reference);
   if (!canonical || !code) return null;
-  const row = await db.request.findUnique({ where: { reference: canonical }, select: { id: true, reference: true, accessCodeHash: true } });
+  const row = await db.request.findUnique({
+    where: { reference: canonical },
+    select: { id: true, reference: true, accessCodeHash: true },
+  });
   const match = row && matchAccessCode(row.accessCodeHash, code);
   if (!row || !match) return null;
   if (match === "current") return grant(row);
@@ -51,8 +59,10 @@ export async function accessByCode(reference: string, code: string): Promise<Tra
 
 const sessionKey = () => derivedKey(keys().index, "tracking sessions");
 /** Ties a session to the code it was opened with, without putting the code's hash in the cookie. */
-const codeTag = (codeHash: string) => createHmac("sha256", sessionKey()).update(`code:${codeHash}`).digest("base64url").slice(0, 22);
-const signature = (payload: string) => createHmac("sha256", sessionKey()).update(`session:${payload}`).digest("base64url");
+const codeTag = (codeHash: string) =>
+  createHmac("sha256", sessionKey()).update(`code:${codeHash}`).digest("base64url").slice(0, 22);
+const signature = (payload: string) =>
+  createHmac("sha256", sessionKey()).update(`session:${payload}`).digest("base64url");
 
 export function sessionToken(access: Pick<TrackingAccess, "reference" | "codeHash">, now = Date.now()): string {
   const payload = `${access.reference}.${now + TRACKING_SESSION_SECONDS * 1000}.${codeTag(access.codeHash)}`;
@@ -75,13 +85,19 @@ export async function accessFromSession(reference: string): Promise<TrackingAcce
   const token = (await cookies()).get(TRACKING_COOKIE)?.value;
   const tag = canonical && token ? readSessionToken(token, canonical) : null;
   if (!tag) return null;
-  const row = await db.request.findUnique({ where: { reference: canonical! }, select: { id: true, reference: true, accessCodeHash: true } });
+  const row = await db.request.findUnique({
+    where: { reference: canonical! },
+    select: { id: true, reference: true, accessCodeHash: true },
+  });
   return row && secretsEqual(codeTag(row.accessCodeHash), tag) ? grant(row) : null;
 }
 
 /** Opens a session for this request in this browser (server actions only: it sets a cookie). */
 export async function startTrackingSession(access: TrackingAccess): Promise<void> {
-  (await cookies()).set(TRACKING_COOKIE, sessionToken(access), { ...cookieOptions(TRACKING_SESSION_SECONDS), sameSite: "strict" });
+  (await cookies()).set(TRACKING_COOKIE, sessionToken(access), {
+    ...cookieOptions(TRACKING_SESSION_SECONDS),
+    sameSite: "strict",
+  });
 }
 
 export async function endTrackingSession(): Promise<void> {

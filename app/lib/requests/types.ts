@@ -6,7 +6,18 @@
  */
 import { z } from "zod";
 import { embassyDay } from "../embassy-time";
-import { choice, declaration, email, futureDate, longText, passportNumber, pastDate, personName, phone, shortText } from "./fields";
+import {
+  choice,
+  declaration,
+  email,
+  futureDate,
+  longText,
+  passportNumber,
+  pastDate,
+  personName,
+  phone,
+  shortText,
+} from "./fields";
 
 export const REQUEST_TYPES = [
   "consular_registration",
@@ -31,7 +42,12 @@ export type Field = {
 export type Step = { id: string; fields: Field[] };
 
 const today = () => embassyDay();
-const radio = (name: string, options: readonly [string, ...string[]]): Field => ({ name, kind: "radio", options, schema: choice(options) });
+const radio = (name: string, options: readonly [string, ...string[]]): Field => ({
+  name,
+  kind: "radio",
+  options,
+  schema: choice(options),
+});
 const f = {
   text: (name: string): Field => ({ name, kind: "text", schema: shortText }),
   textarea: (name: string): Field => ({ name, kind: "textarea", schema: longText }),
@@ -46,7 +62,11 @@ const YES_NO = ["yes", "no"] as const;
 /** Contact details: the same last question page for every kind of request. */
 export const CONTACT_STEP: Step = {
   id: "contact",
-  fields: [f.name("fullName"), { name: "phone", kind: "phone", schema: phone }, optional({ name: "email", kind: "email", schema: email })],
+  fields: [
+    f.name("fullName"),
+    { name: "phone", kind: "phone", schema: phone },
+    optional({ name: "email", kind: "email", schema: email }),
+  ],
 };
 
 export const REQUEST_DEFINITIONS: Record<RequestType, { urgent?: boolean; attachments: boolean; steps: Step[] }> = {
@@ -95,7 +115,10 @@ export const REQUEST_DEFINITIONS: Record<RequestType, { urgent?: boolean; attach
       },
       {
         id: "identity",
-        fields: [{ ...f.past("dateOfBirth"), protect: "dateOfBirth" }, optional({ ...f.passport("passportNumber"), protect: "passportNumber" })],
+        fields: [
+          { ...f.past("dateOfBirth"), protect: "dateOfBirth" },
+          optional({ ...f.passport("passportNumber"), protect: "passportNumber" }),
+        ],
       },
     ],
   },
@@ -120,7 +143,13 @@ export const REQUEST_DEFINITIONS: Record<RequestType, { urgent?: boolean; attach
     steps: [
       {
         id: "deceased",
-        fields: [f.name("deceasedName"), f.past("dateOfDeath"), f.text("placeOfDeath"), f.text("yourRelationship"), f.textarea("helpNeeded")],
+        fields: [
+          f.name("deceasedName"),
+          f.past("dateOfDeath"),
+          f.text("placeOfDeath"),
+          f.text("yourRelationship"),
+          f.textarea("helpNeeded"),
+        ],
       },
     ],
   },
@@ -145,7 +174,9 @@ export function stepSchema(step: Step) {
     Object.fromEntries(
       step.fields.map((field) => [
         field.name,
-        field.optional ? z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), field.schema.optional()) : field.schema,
+        field.optional
+          ? z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), field.schema.optional())
+          : field.schema,
       ]),
     ),
   );
@@ -156,4 +187,3 @@ export function requestSchema(type: RequestType) {
   const shape = Object.fromEntries(stepsOf(type).flatMap((step) => Object.entries(stepSchema(step).shape)));
   return z.object({ ...shape, declaration }).strict();
 }
-

@@ -19,7 +19,9 @@ export function detectFileType(content: Uint8Array): string | null {
   return signatureOf(content)?.mimeType ?? null;
 }
 
-export type UploadCheck = { ok: true; mimeType: string; filename: string } | { ok: false; error: "fileMissing" | "fileTooLarge" | "fileType" | "tooManyFiles" };
+export type UploadCheck =
+  | { ok: true; mimeType: string; filename: string }
+  | { ok: false; error: "fileMissing" | "fileTooLarge" | "fileType" | "tooManyFiles" };
 
 /** Control characters, what a header or a file system would misread, and bidi overrides and isolates. */
 // eslint-disable-next-line no-control-regex -- control characters are what it replaces
@@ -37,7 +39,10 @@ export function safeFilename(name: string): string {
  * download opens as HTML or a script.
  */
 export function storedFilename(name: string, extension: string): string {
-  const base = safeFilename(name).replace(/\.[^.]*$/, "").replace(/[.\s]+$/, "") || "file";
+  const base =
+    safeFilename(name)
+      .replace(/\.[^.]*$/, "")
+      .replace(/[.\s]+$/, "") || "file";
   return `${base.slice(0, 110)}.${extension}`;
 }
 
@@ -46,5 +51,7 @@ export function checkUpload(name: string, content: Uint8Array, alreadyAttached: 
   if (alreadyAttached >= MAX_FILES) return { ok: false, error: "tooManyFiles" };
   if (content.byteLength > MAX_FILE_BYTES) return { ok: false, error: "fileTooLarge" };
   const signature = signatureOf(content);
-  return signature ? { ok: true, mimeType: signature.mimeType, filename: storedFilename(name, signature.extension) } : { ok: false, error: "fileType" };
+  return signature
+    ? { ok: true, mimeType: signature.mimeType, filename: storedFilename(name, signature.extension) }
+    : { ok: false, error: "fileType" };
 }

@@ -29,7 +29,15 @@ export type Condition = Base &
   );
 
 export type Operator = Condition["operator"];
-export const OPERATORS = ["eq", "ne", "in", "not_in", "lte", "sum_lte", "within"] as const satisfies readonly Operator[];
+export const OPERATORS = [
+  "eq",
+  "ne",
+  "in",
+  "not_in",
+  "lte",
+  "sum_lte",
+  "within",
+] as const satisfies readonly Operator[];
 
 /** Whether the answers satisfy the condition. Called once `answers[condition.field]` is given. */
 export function holds(condition: Condition, answers: Answers): boolean {
@@ -46,10 +54,15 @@ export function holds(condition: Condition, answers: Answers): boolean {
     case "lte":
       return Number(answer) <= condition.value;
     case "sum_lte":
-      return [condition.field, ...condition.plus].reduce((sum, field) => sum + Number(answers[field] ?? 0), 0) <= condition.value;
+      return (
+        [condition.field, ...condition.plus].reduce((sum, field) => sum + Number(answers[field] ?? 0), 0) <=
+        condition.value
+      );
     case "within": {
       const day = String(answer);
-      return (!condition.value.from || day >= condition.value.from) && (!condition.value.to || day <= condition.value.to);
+      return (
+        (!condition.value.from || day >= condition.value.from) && (!condition.value.to || day <= condition.value.to)
+      );
     }
   }
 }

@@ -19,7 +19,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The day rules are read for: a well-formed date asked, else today. */
 const dayOf = (day?: string | null): string => (day && ISO_DAY.test(day) ? day : embassyDay());
 
-const parametersOn = cache(async (day: string): Promise<RuleParameters> => ruleParametersOn(day, ruleParametersFromSettings(await readSettings())));
+const parametersOn = cache(async (day: string): Promise<RuleParameters> =>
+  ruleParametersOn(day, ruleParametersFromSettings(await readSettings())),
+);
 
 export const readRuleParameters = (day?: string | null): Promise<RuleParameters> => parametersOn(dayOf(day));
 

@@ -26,7 +26,12 @@ export type ScenarioAnswer =
 
 export type Change = "outcome" | "steps" | "advice" | "fees" | "questions";
 
-export type ScenarioImpact<S extends Scenario = Scenario> = { scenario: S; before: ScenarioAnswer; after: ScenarioAnswer; changes: Change[] };
+export type ScenarioImpact<S extends Scenario = Scenario> = {
+  scenario: S;
+  before: ScenarioAnswer;
+  after: ScenarioAnswer;
+  changes: Change[];
+};
 
 export function answerOf(scenario: Scenario, rules: readonly Rule[]): ScenarioAnswer {
   const evaluation = evaluate(scenario.answers, rules);
@@ -45,7 +50,8 @@ export function answerOf(scenario: Scenario, rules: readonly Rule[]): ScenarioAn
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function changesBetween(before: ScenarioAnswer, after: ScenarioAnswer): Change[] {
-  if (!before.complete || !after.complete) return before.complete === after.complete && same(before, after) ? [] : ["questions"];
+  if (!before.complete || !after.complete)
+    return before.complete === after.complete && same(before, after) ? [] : ["questions"];
   const changes: Change[] = [];
   if (before.outcome !== after.outcome || before.ruleId !== after.ruleId) changes.push("outcome");
   if (before.steps !== after.steps) changes.push("steps");
@@ -55,7 +61,11 @@ function changesBetween(before: ScenarioAnswer, after: ScenarioAnswer): Change[]
 }
 
 /** Every scenario whose outcome, steps, advice, fees or open questions differ between the two parameter sets. */
-export function impactOf<S extends Scenario>(scenarios: readonly S[], currentParameters: RuleParameters, proposedParameters: RuleParameters): ScenarioImpact<S>[] {
+export function impactOf<S extends Scenario>(
+  scenarios: readonly S[],
+  currentParameters: RuleParameters,
+  proposedParameters: RuleParameters,
+): ScenarioImpact<S>[] {
   const current = rulesFor(currentParameters);
   const proposed = rulesFor(proposedParameters);
   return scenarios.flatMap((scenario) => {

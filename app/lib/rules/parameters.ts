@@ -17,15 +17,27 @@ import { RULE_IDS, type RuleId } from "./ids";
 export const RULES_CODE_VERSION = 1;
 
 const isoDate = z.iso.date();
-const euros = z.number().nonnegative().max(10_000).nullable().describe("In euros; null: not known (shown as to be confirmed)");
+const euros = z
+  .number()
+  .nonnegative()
+  .max(10_000)
+  .nullable()
+  .describe("In euros; null: not known (shown as to be confirmed)");
 const days = z.number().int().min(1).max(3650);
 
 export const noticeSchema = z.object({
   /** The first day (Karachi) the notice is shown. */
   from: isoDate,
   text: z
-    .object({ en: z.string().max(1000).optional(), ru: z.string().max(1000).optional(), be: z.string().max(1000).optional(), ur: z.string().max(1000).optional() })
-    .refine((text) => Object.values(text).some((t: string | undefined) => t?.trim()), { error: "needs a text in at least one language" }),
+    .object({
+      en: z.string().max(1000).optional(),
+      ru: z.string().max(1000).optional(),
+      be: z.string().max(1000).optional(),
+      ur: z.string().max(1000).optional(),
+    })
+    .refine((text) => Object.values(text).some((t: string | undefined) => t?.trim()), {
+      error: "needs a text in at least one language",
+    }),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
@@ -80,7 +92,9 @@ export const RULE_PARAMETER_SCHEMAS = {
     /** The e-visa is valid 30 days or less (facts A.1.d #3). */
     maxStayDays: days,
     /** The states on the e-visa list, of those this service answers for; Pakistan is probably not on it (facts A.1.d #4). */
-    states: z.array(z.enum(E_VISA_STATES)).refine((states) => new Set(states).size === states.length, { error: "lists a state twice" }),
+    states: z
+      .array(z.enum(E_VISA_STATES))
+      .refine((states) => new Set(states).size === states.length, { error: "lists a state twice" }),
     /** The regular consular fee plus the e-Pasluga service fee (facts A.1.d #3, A.2.6). */
     fees: z.object({ consular: euros, service: euros }),
   }),
@@ -97,9 +111,15 @@ export const RULE_PARAMETER_SCHEMAS = {
  * The rules that end a destination's list: every traveller must get an answer, so they are
  * always offered (a route is withdrawn by its own rule, never by its fallback's).
  */
-export const ALWAYS_OFFERED: ReadonlySet<RuleId> = new Set(["by_not_covered", "by_visa_required", "pk_not_covered", "pk_online_visa"]);
+export const ALWAYS_OFFERED: ReadonlySet<RuleId> = new Set([
+  "by_not_covered",
+  "by_visa_required",
+  "pk_not_covered",
+  "pk_online_visa",
+]);
 
-const datesInOrder = (p: { validFrom?: string; validTo?: string }) => !p.validFrom || !p.validTo || p.validFrom <= p.validTo;
+const datesInOrder = (p: { validFrom?: string; validTo?: string }) =>
+  !p.validFrom || !p.validTo || p.validFrom <= p.validTo;
 
 /** The parameters of every rule, and the version of this set (a published version's number). */
 export const ruleParametersSchema = z
@@ -110,8 +130,20 @@ export const ruleParametersSchema = z
   .check((ctx) => {
     for (const id of RULE_IDS) {
       const rule = ctx.value.rules[id];
-      if (!datesInOrder(rule)) ctx.issues.push({ code: "custom", path: ["rules", id, "validTo"], message: "must not be before validFrom", input: rule.validTo });
-      if (ALWAYS_OFFERED.has(id) && !rule.offered) ctx.issues.push({ code: "custom", path: ["rules", id, "offered"], message: "ends its destination's list: always offered", input: rule.offered });
+      if (!datesInOrder(rule))
+        ctx.issues.push({
+          code: "custom",
+          path: ["rules", id, "validTo"],
+          message: "must not be before validFrom",
+          input: rule.validTo,
+        });
+      if (ALWAYS_OFFERED.has(id) && !rule.offered)
+        ctx.issues.push({
+          code: "custom",
+          path: ["rules", id, "offered"],
+          message: "ends its destination's list: always offered",
+          input: rule.offered,
+        });
     }
   });
 
@@ -142,7 +174,10 @@ export function ruleParametersFromSettings(settings: Settings): RuleParameters {
     rules: {
       by_not_covered: base("by_not_covered"),
       by_citizen: base("by_citizen"),
-      by_certificate_of_return: { ...base("by_certificate_of_return"), fees: { certificateOfReturn: settings["fee.certificateOfReturn"].value } },
+      by_certificate_of_return: {
+        ...base("by_certificate_of_return"),
+        fees: { certificateOfReturn: settings["fee.certificateOfReturn"].value },
+      },
       by_official_passport: { ...base("by_official_passport"), ...agreement, maxStayDays: officialStay },
       by_visa_free_airport: {
         ...base("by_visa_free_airport"),

@@ -55,9 +55,24 @@ export const TRAVELLERS = {
 
 export const REFERENCE_SCENARIOS: readonly Scenario[] = [
   // Entering Belarus
-  { id: "by-citizen", description: "Belarusian with a valid passport", answers: { destination: "BY", nationality: "BY", validPassport: "yes" }, expected: "citizen" },
-  { id: "by-citizen-no-passport", description: "Belarusian without a valid passport", answers: { destination: "BY", nationality: "BY", validPassport: "no" }, expected: "certificate_of_return" },
-  { id: "by-visa-free", description: "Pakistani meeting every condition", answers: TRAVELLERS.visaFreeRegional, expected: "visa_free_airport_30_days" },
+  {
+    id: "by-citizen",
+    description: "Belarusian with a valid passport",
+    answers: { destination: "BY", nationality: "BY", validPassport: "yes" },
+    expected: "citizen",
+  },
+  {
+    id: "by-citizen-no-passport",
+    description: "Belarusian without a valid passport",
+    answers: { destination: "BY", nationality: "BY", validPassport: "no" },
+    expected: "certificate_of_return",
+  },
+  {
+    id: "by-visa-free",
+    description: "Pakistani meeting every condition",
+    answers: TRAVELLERS.visaFreeRegional,
+    expected: "visa_free_airport_30_days",
+  },
   {
     id: "by-diplomatic",
     description: "diplomatic passport after Dec 2023",
@@ -80,15 +95,48 @@ export const REFERENCE_SCENARIOS: readonly Scenario[] = [
     // No Schengen visa, so not visa-free: a visa from the Embassy until Pakistan is on the e-visa list (facts A.1.d #3–4).
     id: "by-e-visa",
     description: "Pakistani tourist who would qualify for the e-visa",
-    answers: { destination: "BY", nationality: "PK", passport: "ordinary", purpose: "tourism", euVisa: "none", travelDate: "2026-12-10", stayDays: 10 },
+    answers: {
+      destination: "BY",
+      nationality: "PK",
+      passport: "ordinary",
+      purpose: "tourism",
+      euVisa: "none",
+      travelDate: "2026-12-10",
+      stayDays: 10,
+    },
     expected: "visa_required",
   },
-  { id: "by-other-nationality", description: "another nationality", answers: { destination: "BY", nationality: "IN" }, expected: "not_covered" },
+  {
+    id: "by-other-nationality",
+    description: "another nationality",
+    answers: { destination: "BY", nationality: "IN" },
+    expected: "not_covered",
+  },
   // Entering Pakistan
-  { id: "pk-business", description: "Belarusian businessman with a chamber letter", answers: BUSINESS, expected: "business_visa_multiple_entry_5_years" },
-  { id: "pk-tourist", description: "Belarusian tourist", answers: { ...BUSINESS, purpose: "tourism", businessDocument: undefined }, expected: "online_visa" },
-  { id: "pk-business-no-document", description: "businessman without a document", answers: { ...BUSINESS, businessDocument: "none" }, expected: "online_visa" },
-  { id: "pk-business-4-months", description: "businessman staying 4 months", answers: { ...BUSINESS, stayDays: 120 }, expected: "online_visa" },
+  {
+    id: "pk-business",
+    description: "Belarusian businessman with a chamber letter",
+    answers: BUSINESS,
+    expected: "business_visa_multiple_entry_5_years",
+  },
+  {
+    id: "pk-tourist",
+    description: "Belarusian tourist",
+    answers: { ...BUSINESS, purpose: "tourism", businessDocument: undefined },
+    expected: "online_visa",
+  },
+  {
+    id: "pk-business-no-document",
+    description: "businessman without a document",
+    answers: { ...BUSINESS, businessDocument: "none" },
+    expected: "online_visa",
+  },
+  {
+    id: "pk-business-4-months",
+    description: "businessman staying 4 months",
+    answers: { ...BUSINESS, stayDays: 120 },
+    expected: "online_visa",
+  },
   {
     id: "pk-business-on-arrival",
     description: "businessman whose sponsor has clearance",
@@ -101,6 +149,16 @@ export const REFERENCE_SCENARIOS: readonly Scenario[] = [
     answers: { destination: "PK", nationality: "BY", passport: "diplomatic", travelDate: "2025-05-01" },
     expected: "visa_free_official_passport",
   },
-  { id: "pk-citizen", description: "Pakistani going home", answers: { destination: "PK", nationality: "PK" }, expected: "citizen" },
-  { id: "pk-other-nationality", description: "another nationality", answers: { destination: "PK", nationality: "DE" }, expected: "not_covered" },
+  {
+    id: "pk-citizen",
+    description: "Pakistani going home",
+    answers: { destination: "PK", nationality: "PK" },
+    expected: "citizen",
+  },
+  {
+    id: "pk-other-nationality",
+    description: "another nationality",
+    answers: { destination: "PK", nationality: "DE" },
+    expected: "not_covered",
+  },
 ];

@@ -6,7 +6,13 @@
 import type { SettingKey, Settings } from "./definitions";
 
 /** Settings that must not be empty on a public service: people are told to use them. */
-export const REQUIRED_BEFORE_PUBLIC = ["embassy.address", "embassy.phone", "embassy.emergencyPhone", "embassy.email", "embassy.hours"] as const satisfies readonly SettingKey[];
+export const REQUIRED_BEFORE_PUBLIC = [
+  "embassy.address",
+  "embassy.phone",
+  "embassy.emergencyPhone",
+  "embassy.email",
+  "embassy.hours",
+] as const satisfies readonly SettingKey[];
 
 /**
  * Values a demo install shows instead, so that nothing there passes for the Embassy's real

@@ -26,16 +26,28 @@ const text = z.string().trim().max(500);
 const VALUE_DEFINITIONS = {
   "embassy.address": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
   "embassy.phone": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
-  "embassy.emergencyPhone": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
+  "embassy.emergencyPhone": define({
+    schema: text,
+    default: "",
+    source: "Not in the fact base: the Embassy enters it.",
+  }),
   "embassy.email": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
   "embassy.hours": define({ schema: text, default: "", source: "Not in the fact base: the Embassy enters it." }),
   "fee.visa.standard": define({ schema: euros, default: 60, source: "facts A.1.d #5: pakistan.mfa.gov.by (cost)" }),
   "fee.visa.urgent": define({ schema: euros, default: 120, source: "facts A.1.d #5: pakistan.mfa.gov.by (cost)" }),
   "fee.evisa.service": define({ schema: euros, default: 6, source: "facts A.1.d #3: news.by, 2025-03-19" }),
-  "fee.legalization": define({ schema: euros, default: 50, source: "facts A.2.1 #1: pakistan.mfa.gov.by (legalization)" }),
+  "fee.legalization": define({
+    schema: euros,
+    default: 50,
+    source: "facts A.2.1 #1: pakistan.mfa.gov.by (legalization)",
+  }),
   "fee.certificateOfReturn": define({ schema: euros, default: 20, source: "facts A.2.2: bulgaria/spain.mfa.gov.by" }),
   "fee.registration.permanent": define({ schema: euros, default: 10, source: "facts A.2.3: bulgaria.mfa.gov.by" }),
-  "fee.registration.temporary": define({ schema: euros, default: null, source: "facts A.2.3 and C #8: sources disagree" }),
+  "fee.registration.temporary": define({
+    schema: euros,
+    default: null,
+    source: "facts A.2.3 and C #8: sources disagree",
+  }),
   // Not in the fact base: an indicative rate the Embassy enters with its date, so the checker can show fees in PKR too
   // (payment stays in EUR at HBL, facts A.1.d #5). Empty: no PKR amount is shown.
   "fee.pkrPerEur": define({
@@ -51,32 +63,38 @@ const VALUE_DEFINITIONS = {
   "visa.processingWorkingDays.standard": define({
     schema: z.number().int().min(1).max(60).nullable(),
     default: 5,
-    source: "facts A.1.d #5 and A.2.7: 5 working days is another mission's tariff; the Embassy's own page gives fees only",
+    source:
+      "facts A.1.d #5 and A.2.7: 5 working days is another mission's tariff; the Embassy's own page gives fees only",
   }),
   "visa.processingWorkingDays.urgent": define({
     schema: z.number().int().min(1).max(30).nullable(),
     default: 2,
-    source: "facts A.1.d #5 and A.2.7: 2 working days is another mission's tariff; the Embassy's own page gives fees only",
+    source:
+      "facts A.1.d #5 and A.2.7: 2 working days is another mission's tariff; the Embassy's own page gives fees only",
   }),
   "visaFree.regionalAirports": define({
     schema: z.enum(["allowed", "not_allowed"]),
     default: "allowed",
-    source: "facts A.1.a #4 and C #2: the MFA's 2021 explanation (aif.by) names the regional airports; older pages say Minsk only",
+    source:
+      "facts A.1.a #4 and C #2: the MFA's 2021 explanation (aif.by) names the regional airports; older pages say Minsk only",
   }),
   "visaFree.schengenEntryProof": define({
     schema: text,
     default: "",
-    source: "facts A.1.a #5a and C #12: since the EU's Entry/Exit System (12 Oct 2025, fully 10 Apr 2026) passports are not stamped; what Belarus accepts as proof that the visa was used is not known. Enter it once the Embassy knows",
+    source:
+      "facts A.1.a #5a and C #12: since the EU's Entry/Exit System (12 Oct 2025, fully 10 Apr 2026) passports are not stamped; what Belarus accepts as proof that the visa was used is not known. Enter it once the Embassy knows",
   }),
   "rules.checkedOn": define({
     schema: z.union([z.literal(""), z.iso.date()]),
     default: "",
-    source: "facts A.2.7: the day staff last checked the visa rules against official sources (YYYY-MM-DD); shown as \"Rules as of\"",
+    source:
+      'facts A.2.7: the day staff last checked the visa rules against official sources (YYYY-MM-DD); shown as "Rules as of"',
   }),
   "legalization.route": define({
     schema: z.enum(["consular_legalization_required", "apostille_applies", "unknown"]),
     default: "consular_legalization_required",
-    source: "facts A.2.1 and C #1: the Embassy's page says legalization; Pakistan joined the Apostille Convention on 2023-03-09",
+    source:
+      "facts A.2.1 and C #1: the Embassy's page says legalization; Pakistan joined the Apostille Convention on 2023-03-09",
   }),
   "officialPassport.maxStay": define({
     schema: z.enum(["30_per_entry_90_per_year", "90_in_180", "unknown"]),
@@ -96,7 +114,8 @@ const VALUE_DEFINITIONS = {
   "queue.overdueWorkingDays": define({
     schema: z.number().int().min(1).max(60),
     default: 5,
-    source: "Embassy policy: working days before a request waiting for the Embassy is shown as overdue (5 matches the standard visa, facts A.1.d #5)",
+    source:
+      "Embassy policy: working days before a request waiting for the Embassy is shown as overdue (5 matches the standard visa, facts A.1.d #5)",
   }),
   "queue.overdueUrgentWorkingDays": define({
     schema: z.number().int().min(1).max(30),
@@ -106,17 +125,20 @@ const VALUE_DEFINITIONS = {
   "appointments.opensDaysAhead": define({
     schema: z.number().int().min(1).max(365),
     default: 30,
-    source: "Embassy policy: how many days ahead appointments can be booked (30 is the example of issue 16; the Embassy sets it)",
+    source:
+      "Embassy policy: how many days ahead appointments can be booked (30 is the example of issue 16; the Embassy sets it)",
   }),
   "appointments.closesWorkingDaysBefore": define({
     schema: z.number().int().min(0).max(30),
     default: 1,
-    source: "Embassy policy: booking for a day closes when this many working days before it begin (0: when the slot starts)",
+    source:
+      "Embassy policy: booking for a day closes when this many working days before it begin (0: when the slot starts)",
   }),
   "appointments.waitlistOfferHours": define({
     schema: z.number().int().min(1).max(72),
     default: 12,
-    source: "Embassy policy: how long a freed place is held for the person on the wait-list it is offered to (12 h is the example of issue 16; the Embassy sets it)",
+    source:
+      "Embassy policy: how long a freed place is held for the person on the wait-list it is offered to (12 h is the example of issue 16; the Embassy sets it)",
   }),
   "retention.days": define({
     schema: z.number().int().min(30).max(3650),
@@ -127,12 +149,18 @@ const VALUE_DEFINITIONS = {
 
 /** One entry per visa rule: its value is unused, its status and review date are the rule's verification. */
 const RULE_DEFINITIONS = Object.fromEntries(
-  RULE_IDS.map((id) => [`rule.${id}`, define({ schema: z.null(), default: null, source: "facts A.1 (visa and entry rules)" })]),
+  RULE_IDS.map((id) => [
+    `rule.${id}`,
+    define({ schema: z.null(), default: null, source: "facts A.1 (visa and entry rules)" }),
+  ]),
 ) as Record<`rule.${RuleId}`, Definition<z.ZodNull>>;
 
 /** One entry per consular service page: staff confirm what it says, and the page's tag follows (facts A.2). */
 const SERVICE_DEFINITIONS = Object.fromEntries(
-  SERVICE_SLUGS.map((slug) => [`service.${slug}`, define({ schema: z.null(), default: null, source: "facts A.2 (consular procedures)" })]),
+  SERVICE_SLUGS.map((slug) => [
+    `service.${slug}`,
+    define({ schema: z.null(), default: null, source: "facts A.2 (consular procedures)" }),
+  ]),
 ) as Record<`service.${ServiceSlug}`, Definition<z.ZodNull>>;
 
 export const SETTING_DEFINITIONS = { ...VALUE_DEFINITIONS, ...RULE_DEFINITIONS, ...SERVICE_DEFINITIONS };
@@ -162,7 +190,10 @@ export function defaultSettings(): Settings {
  * A value as an admin typed it into the settings form: text as typed, an empty box as
  * "no value" (null) and digits as a number, whichever the setting's schema accepts.
  */
-export function parseFormValue<K extends SettingKey>(key: K, raw: string): { ok: true; value: SettingValue<K> } | { ok: false } {
+export function parseFormValue<K extends SettingKey>(
+  key: K,
+  raw: string,
+): { ok: true; value: SettingValue<K> } | { ok: false } {
   const typed = raw.trim();
   for (const candidate of [typed, typed === "" ? null : Number(typed)]) {
     const parsed = SETTING_DEFINITIONS[key].schema.safeParse(candidate);

@@ -11,7 +11,13 @@ import { parseFormValue, SETTING_DEFINITIONS, type SettingKey, type Verification
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTING_DEFINITIONS, key);
 
-export async function updateSetting(admin: VerifiedStaff, key: SettingKey, raw: string, status: VerificationStatus, now = new Date()): Promise<{ ok: boolean }> {
+export async function updateSetting(
+  admin: VerifiedStaff,
+  key: SettingKey,
+  raw: string,
+  status: VerificationStatus,
+  now = new Date(),
+): Promise<{ ok: boolean }> {
   assertAdmin(admin);
   const parsed = parseFormValue(key, raw);
   if (!parsed.ok) return { ok: false };
@@ -19,9 +25,22 @@ export async function updateSetting(admin: VerifiedStaff, key: SettingKey, raw: 
   // Marking a value confirmed dates the confirmation; the public pages show that date.
   const reviewedAt = status === "confirmed" ? now : null;
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key }, create: { key, value, status, reviewedAt }, update: { value, status, reviewedAt } });
+    await tx.setting.upsert({
+      where: { key },
+      create: { key, value, status, reviewedAt },
+      update: { value, status, reviewedAt },
+    });
     await tx.settingChange.create({ data: { key, value, status, changedById: admin.id, changedAt: now } });
-    await recordAudit({ actor: { staffId: admin.id }, action: "setting.changed", targetType: "setting", targetId: key, details: { status } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: admin.id },
+        action: "setting.changed",
+        targetType: "setting",
+        targetId: key,
+        details: { status },
+      },
+      tx,
+    );
   });
   return { ok: true };
 }

@@ -27,25 +27,46 @@ export const password = z
 
 export const newAccount = z
   .object({
-    email: z.string().trim().toLowerCase().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "email").max(200),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "email")
+      .max(200),
     name: z.string().trim().min(1, "name").max(100),
     role: z.enum(ROLES, "role"),
     password,
   })
   // Nor built from the person's own e-mail or name.
-  .refine((input) => !isWeakPassword(input.password, [input.email, input.name]), { error: "weakPassword", path: ["password"] });
+  .refine((input) => !isWeakPassword(input.password, [input.email, input.name]), {
+    error: "weakPassword",
+    path: ["password"],
+  });
 
 export type AccountResult =
   | { ok: true; id: string }
   | { ok: false; error: "exists" | "lastAdmin" | "notFound" | "wrongPassword" | "wrongCode" | "needsTwoFactor" };
 
 /** What the admin pages see of an account: never its password hash or second-factor secret. */
-const ACCOUNT_VIEW = { id: true, email: true, name: true, role: true, disabled: true, totpEnabled: true, totpRequired: true, editor: true, createdAt: true } as const;
+const ACCOUNT_VIEW = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabled: true,
+  totpEnabled: true,
+  totpRequired: true,
+  editor: true,
+  createdAt: true,
+} as const;
 
 /** Every account, with `throttled` when sign-in at its e-mail is paused from everywhere (login-throttle.ts). */
 export async function listStaff(admin: VerifiedStaff) {
   assertAdmin(admin);
-  const people = await db.staffUser.findMany({ orderBy: [{ disabled: "asc" }, { role: "asc" }, { email: "asc" }], select: ACCOUNT_VIEW });
+  const people = await db.staffUser.findMany({
+    orderBy: [{ disabled: "asc" }, { role: "asc" }, { email: "asc" }],
+    select: ACCOUNT_VIEW,
+  });
   const throttled = await throttledEmails(people.map((person) => person.email));
   return people.map((person) => ({ ...person, throttled: throttled.has(person.email) }));
 }
@@ -57,7 +78,11 @@ export async function findStaff(admin: VerifiedStaff, id: string) {
 
 /** Everyone who can work on requests, for the assign-to list and the queue filter. */
 export async function activeStaff() {
-  return db.staffUser.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.staffUser.findMany({
+    where: { disabled: false },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 export async function addStaff(admin: VerifiedStaff, input: z.infer<typeof newAccount>): Promise<AccountResult> {
@@ -66,13 +91,25 @@ export async function addStaff(admin: VerifiedStaff, input: z.infer<typeof newAc
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx): Promise<AccountResult> => {
-      const user = await tx.staffUser.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
-      await recordAudit({ actor: { staffId: admin.id }, action: "staff.created", targetType: "staff", targetId: user.id, details: { role: user.role } }, tx);
+      const user = await tx.staffUser.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      });
+      await recordAudit(
+        {
+          actor: { staffId: admin.id },
+          action: "staff.created",
+          targetType: "staff",
+          targetId: user.id,
+          details: { role: user.role },
+        },
+        tx,
+      );
       return { ok: true, id: user.id };
     });
   } catch (error) {
     // Two admins adding the same e-mail at once: the unique index decides, the loser is told.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "exists" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, error: "exists" };
     throw error;
   }
 }
@@ -83,14 +120,20 @@ export async function addStaff(admin: VerifiedStaff, input: z.infer<typeof newAc
  * (they set it up on their account page first). A new role or a disabled account signs the
  * person out everywhere.
  */
-export async function changeAccess(admin: VerifiedStaff, id: string, access: { role: Role; disabled: boolean; totpRequired: boolean; editor: boolean }): Promise<AccountResult> {
+export async function changeAccess(
+  admin: VerifiedStaff,
+  id: string,
+  access: { role: Role; disabled: boolean; totpRequired: boolean; editor: boolean },
+): Promise<AccountResult> {
   assertAdmin(admin);
   return db.$transaction(async (tx): Promise<AccountResult> => {
     const user = await tx.staffUser.findUnique({ where: { id } });
     if (!user) return { ok: false, error: "notFound" };
-    if (access.role === "admin" && user.role !== "admin" && !user.totpEnabled) return { ok: false, error: "needsTwoFactor" };
+    if (access.role === "admin" && user.role !== "admin" && !user.totpEnabled)
+      return { ok: false, error: "needsTwoFactor" };
     const losesAdmin = user.role === "admin" && !user.disabled && (access.role !== "admin" || access.disabled);
-    if (losesAdmin && (await tx.staffUser.count({ where: { role: "admin", disabled: false } })) <= 1) return { ok: false, error: "lastAdmin" };
+    if (losesAdmin && (await tx.staffUser.count({ where: { role: "admin", disabled: false } })) <= 1)
+      return { ok: false, error: "lastAdmin" };
     await tx.staffUser.update({ where: { id }, data: access });
     if (access.role !== user.role || (access.disabled && !user.disabled)) await revokeAllSessions(id, undefined, tx);
     const changes = {
@@ -99,7 +142,16 @@ export async function changeAccess(admin: VerifiedStaff, id: string, access: { r
       ...(access.totpRequired !== user.totpRequired ? { totpRequired: access.totpRequired } : {}),
       ...(access.editor !== user.editor ? { editor: access.editor } : {}),
     };
-    await recordAudit({ actor: { staffId: admin.id }, action: "staff.access_changed", targetType: "staff", targetId: id, details: changes }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: admin.id },
+        action: "staff.access_changed",
+        targetType: "staff",
+        targetId: id,
+        details: changes,
+      },
+      tx,
+    );
     return { ok: true, id };
   });
 }
@@ -109,7 +161,12 @@ export async function resetPassword(admin: VerifiedStaff, id: string, newPasswor
   assertAdmin(admin);
   const user = await db.staffUser.findUnique({ where: { id } });
   if (!user) return { ok: false, error: "notFound" };
-  await setPassword(user, newPassword, { actor: { staffId: admin.id }, action: "staff.password_reset", targetType: "staff", targetId: id });
+  await setPassword(user, newPassword, {
+    actor: { staffId: admin.id },
+    action: "staff.password_reset",
+    targetType: "staff",
+    targetId: id,
+  });
   return { ok: true, id };
 }
 
@@ -117,10 +174,16 @@ export async function resetPassword(admin: VerifiedStaff, id: string, newPasswor
 export async function resetTwoFactor(admin: VerifiedStaff, id: string): Promise<AccountResult> {
   assertAdmin(admin);
   return db.$transaction(async (tx): Promise<AccountResult> => {
-    const reset = await tx.staffUser.updateMany({ where: { id }, data: { totpEnabled: false, totpSecretEnc: null, totpLastStep: null } });
+    const reset = await tx.staffUser.updateMany({
+      where: { id },
+      data: { totpEnabled: false, totpSecretEnc: null, totpLastStep: null },
+    });
     if (reset.count !== 1) return { ok: false, error: "notFound" };
     await revokeAllSessions(id, undefined, tx);
-    await recordAudit({ actor: { staffId: admin.id }, action: "staff.two_factor_reset", targetType: "staff", targetId: id }, tx);
+    await recordAudit(
+      { actor: { staffId: admin.id }, action: "staff.two_factor_reset", targetType: "staff", targetId: id },
+      tx,
+    );
     return { ok: true, id };
   });
 }
@@ -130,12 +193,22 @@ export async function changeOwnPassword(staff: VerifiedStaff, current: string, n
   const user = await db.staffUser.findUnique({ where: { id: staff.id } });
   if (!user) return { ok: false, error: "notFound" };
   if (!(await verifyPassword(user.passwordHash, current))) return { ok: false, error: "wrongPassword" };
-  await setPassword(user, next, { actor: { staffId: staff.id }, action: "staff.password_changed", targetType: "staff", targetId: staff.id }, staff.sessionId);
+  await setPassword(
+    user,
+    next,
+    { actor: { staffId: staff.id }, action: "staff.password_changed", targetType: "staff", targetId: staff.id },
+    staff.sessionId,
+  );
   return { ok: true, id: staff.id };
 }
 
 /** A new password ends the other sessions and lifts the sign-in throttle of the e-mail; `audit` records who set it, in the same transaction. */
-async function setPassword(user: { id: string; email: string }, newPassword: string, audit: AuditEntry, keepSession?: string): Promise<void> {
+async function setPassword(
+  user: { id: string; email: string },
+  newPassword: string,
+  audit: AuditEntry,
+  keepSession?: string,
+): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: user.id }, data: { passwordHash } });
@@ -150,8 +223,13 @@ async function setPassword(user: { id: string; email: string }, newPassword: str
  * secret, until the staff member proves with a code that their app has it); or not started.
  * Reading never creates a secret: only beginTwoFactorSetup does, after the password.
  */
-export async function twoFactorSetup(staff: VerifiedStaff): Promise<{ state: "enabled" } | { state: "pending"; secret: string } | { state: "off" }> {
-  const user = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { totpEnabled: true, totpSecretEnc: true } });
+export async function twoFactorSetup(
+  staff: VerifiedStaff,
+): Promise<{ state: "enabled" } | { state: "pending"; secret: string } | { state: "off" }> {
+  const user = await db.staffUser.findUniqueOrThrow({
+    where: { id: staff.id },
+    select: { totpEnabled: true, totpSecretEnc: true },
+  });
   if (user.totpEnabled) return { state: "enabled" };
   return user.totpSecretEnc ? { state: "pending", secret: decryptText(user.totpSecretEnc) } : { state: "off" };
 }
@@ -166,8 +244,19 @@ export async function beginTwoFactorSetup(staff: VerifiedStaff, currentPassword:
   if (!user || user.totpEnabled) return { ok: false, error: "notFound" };
   if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, error: "wrongPassword" };
   await db.$transaction(async (tx) => {
-    await tx.staffUser.updateMany({ where: { id: staff.id, totpEnabled: false }, data: { totpSecretEnc: encryptText(newTotpSecret()), totpLastStep: null } });
-    await recordAudit({ actor: { staffId: staff.id }, action: "staff.two_factor_setup_started", targetType: "staff", targetId: staff.id }, tx);
+    await tx.staffUser.updateMany({
+      where: { id: staff.id, totpEnabled: false },
+      data: { totpSecretEnc: encryptText(newTotpSecret()), totpLastStep: null },
+    });
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "staff.two_factor_setup_started",
+        targetType: "staff",
+        targetId: staff.id,
+      },
+      tx,
+    );
   });
   return { ok: true, id: staff.id };
 }
@@ -181,7 +270,10 @@ export async function confirmTwoFactor(staff: VerifiedStaff, code: string, now =
     await tx.staffUser.update({ where: { id: staff.id }, data: { totpEnabled: true, totpLastStep: step } });
     // Whoever might have signed in with the password alone is signed out.
     await revokeAllSessions(staff.id, staff.sessionId, tx);
-    await recordAudit({ actor: { staffId: staff.id }, action: "staff.two_factor_enabled", targetType: "staff", targetId: staff.id }, tx);
+    await recordAudit(
+      { actor: { staffId: staff.id }, action: "staff.two_factor_enabled", targetType: "staff", targetId: staff.id },
+      tx,
+    );
   });
   return { ok: true, id: staff.id };
 }
@@ -193,7 +285,10 @@ export async function confirmTwoFactor(staff: VerifiedStaff, code: string, now =
  * actor. An admin made here without a second factor can do nothing but set it up at its
  * first sign-in (needsTwoFactorSetup).
  */
-export async function upsertStaffAsSystem(input: z.infer<typeof newAccount>, { resetSecondFactor = false } = {}): Promise<"created" | "updated"> {
+export async function upsertStaffAsSystem(
+  input: z.infer<typeof newAccount>,
+  { resetSecondFactor = false } = {},
+): Promise<"created" | "updated"> {
   const passwordHash = await hashPassword(input.password);
   const existing = await db.staffUser.findUnique({ where: { email: input.email } });
   // The only admin lost their phone: the shell removes the factor, set up again at the next sign-in.
@@ -206,7 +301,16 @@ export async function upsertStaffAsSystem(input: z.infer<typeof newAccount>, { r
     });
     if (existing) await revokeAllSessions(user.id, undefined, tx);
     await clearAttempts(user.email, tx);
-    await recordAudit({ actor: "system", action: existing ? "staff.reset_from_shell" : "staff.created_from_shell", targetType: "staff", targetId: user.id, details: { role: user.role, resetSecondFactor } }, tx);
+    await recordAudit(
+      {
+        actor: "system",
+        action: existing ? "staff.reset_from_shell" : "staff.created_from_shell",
+        targetType: "staff",
+        targetId: user.id,
+        details: { role: user.role, resetSecondFactor },
+      },
+      tx,
+    );
   });
   return existing ? "updated" : "created";
 }

@@ -5,7 +5,13 @@
  * (identifiers only).
  */
 import "server-only";
-import { bookAppointment, endAppointment, moveBooking, type BookingResult, type MoveResult } from "../appointments/book";
+import {
+  bookAppointment,
+  endAppointment,
+  moveBooking,
+  type BookingResult,
+  type MoveResult,
+} from "../appointments/book";
 import type { Booking } from "../appointments/booking-schema";
 import { offerContext, offerFreePlaces } from "../appointments/waitlist";
 import { activeServices, readSchedule } from "../appointments/schedule";
@@ -15,23 +21,55 @@ import { embassyInstant, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-t
 import { recordAudit, type AuditEntry } from "./audit";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
-export type DayEntry = { id: string; reference: string; service: string; start: Date; name: string; phone: string; status: string; bookedBy: string };
+export type DayEntry = {
+  id: string;
+  reference: string;
+  service: string;
+  start: Date;
+  name: string;
+  phone: string;
+  status: string;
+  bookedBy: string;
+};
 
-const ENTRY = { id: true, reference: true, serviceId: true, start: true, name: true, phone: true, status: true, bookedBy: true } as const;
-const entry = ({ serviceId, ...row }: Omit<DayEntry, "service"> & { serviceId: string }): DayEntry => ({ ...row, service: serviceId });
+const ENTRY = {
+  id: true,
+  reference: true,
+  serviceId: true,
+  start: true,
+  name: true,
+  phone: true,
+  status: true,
+  bookedBy: true,
+} as const;
+const entry = ({ serviceId, ...row }: Omit<DayEntry, "service"> & { serviceId: string }): DayEntry => ({
+  ...row,
+  service: serviceId,
+});
 
 export async function appointmentsOfDay(day: string): Promise<DayEntry[]> {
-  return db.appointment.findMany({
-    where: { start: { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) }, status: { not: "cancelled" } },
-    orderBy: [{ start: "asc" }, { name: "asc" }],
-    select: ENTRY,
-  }).then((rows) => rows.map(entry));
+  return db.appointment
+    .findMany({
+      where: { start: { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) }, status: { not: "cancelled" } },
+      orderBy: [{ start: "asc" }, { name: "asc" }],
+      select: ENTRY,
+    })
+    .then((rows) => rows.map(entry));
 }
 
 /** Marks a booked visit attended or missed; false when it is not (or no longer) booked. */
-export async function markAppointment(staff: VerifiedStaff, id: string, status: "attended" | "no_show"): Promise<boolean> {
+export async function markAppointment(
+  staff: VerifiedStaff,
+  id: string,
+  status: "attended" | "no_show",
+): Promise<boolean> {
   assertCanWork(staff);
-  return endAppointment(id, status, new Date(), { actor: { staffId: staff.id }, action: `appointment.${status}`, targetType: "appointment", targetId: id });
+  return endAppointment(id, status, new Date(), {
+    actor: { staffId: staff.id },
+    action: `appointment.${status}`,
+    targetType: "appointment",
+    targetId: id,
+  });
 }
 
 /** A booked visit to move: what the move page shows of it. */
@@ -44,7 +82,16 @@ export async function appointmentToMove(id: string): Promise<DayEntry | null> {
 export async function moveAppointment(staff: VerifiedStaff, id: string, to: Date, origin: string): Promise<MoveResult> {
   assertCanWork(staff);
   const from = (await db.appointment.findUnique({ where: { id }, select: { start: true } }))?.start;
-  const result = await moveBooking(id, to, { origin, audit: { actor: { staffId: staff.id }, action: "appointment.moved", targetType: "appointment", targetId: id, details: { from: from?.toISOString() ?? null, to: to.toISOString() } } });
+  const result = await moveBooking(id, to, {
+    origin,
+    audit: {
+      actor: { staffId: staff.id },
+      action: "appointment.moved",
+      targetType: "appointment",
+      targetId: id,
+      details: { from: from?.toISOString() ?? null, to: to.toISOString() },
+    },
+  });
   return result;
 }
 
@@ -75,18 +122,38 @@ export async function slotsOfDay(day: string): Promise<DaySlot[]> {
   return services.flatMap((service) =>
     slotTimes(day, service, schedule).map((time) => {
       const start = embassyInstant(day, time);
-      return { service: service.id, start, booked: taken.get(key(service.id, start)) ?? 0, capacity: service.capacity, blocked: isBlocked.has(key(service.id, start)) };
+      return {
+        service: service.id,
+        start,
+        booked: taken.get(key(service.id, start)) ?? 0,
+        capacity: service.capacity,
+        blocked: isBlocked.has(key(service.id, start)),
+      };
     }),
   );
 }
 
 /** Takes a slot out of booking, or gives it back (bookings already made stay). Audited. */
-export async function setSlotBlocked(staff: VerifiedStaff, serviceId: string, start: Date, blocked: boolean): Promise<void> {
+export async function setSlotBlocked(
+  staff: VerifiedStaff,
+  serviceId: string,
+  start: Date,
+  blocked: boolean,
+): Promise<void> {
   assertCanWork(staff);
-  const audit: AuditEntry = { actor: { staffId: staff.id }, action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed", targetType: "slot", targetId: `${serviceId}@${start.toISOString()}` };
+  const audit: AuditEntry = {
+    actor: { staffId: staff.id },
+    action: blocked ? "appointments.slot_blocked" : "appointments.slot_freed",
+    targetType: "slot",
+    targetId: `${serviceId}@${start.toISOString()}`,
+  };
   if (blocked) {
     await db.$transaction(async (tx) => {
-      await tx.blockedSlot.upsert({ where: { serviceId_start: { serviceId, start } }, create: { serviceId, start }, update: {} });
+      await tx.blockedSlot.upsert({
+        where: { serviceId_start: { serviceId, start } },
+        create: { serviceId, start },
+        update: {},
+      });
       await recordAudit(audit, tx);
     });
     return;

@@ -7,16 +7,30 @@ import { db } from "../db/client";
 import { recordAudit } from "./audit";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
-export async function assignRequest(staff: VerifiedStaff, id: string, assigneeId: string | null): Promise<{ ok: boolean }> {
+export async function assignRequest(
+  staff: VerifiedStaff,
+  id: string,
+  assigneeId: string | null,
+): Promise<{ ok: boolean }> {
   assertCanWork(staff);
   const request = await db.request.findUnique({ where: { id }, select: { assigneeId: true } });
   if (!request) return { ok: false };
-  const allowed = staff.role === "admin" || assigneeId === staff.id || (assigneeId === null && request.assigneeId === staff.id);
+  const allowed =
+    staff.role === "admin" || assigneeId === staff.id || (assigneeId === null && request.assigneeId === staff.id);
   if (!allowed) return { ok: false };
   if (assigneeId && !(await db.staffUser.count({ where: { id: assigneeId, disabled: false } }))) return { ok: false };
   await db.$transaction(async (tx) => {
     await tx.request.update({ where: { id }, data: { assigneeId } });
-    await recordAudit({ actor: { staffId: staff.id }, action: "request.assigned", targetType: "request", targetId: id, details: { from: request.assigneeId, to: assigneeId } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "request.assigned",
+        targetType: "request",
+        targetId: id,
+        details: { from: request.assigneeId, to: assigneeId },
+      },
+      tx,
+    );
   });
   return { ok: true };
 }

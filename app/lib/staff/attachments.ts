@@ -9,6 +9,12 @@ export async function downloadAttachment(staff: VerifiedStaff, requestId: string
   assertCanWork(staff);
   const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId } });
   if (!file) return null;
-  await recordAudit({ actor: { staffId: staff.id }, action: "attachment.downloaded", targetType: "attachment", targetId: file.id, details: { requestId } });
+  await recordAudit({
+    actor: { staffId: staff.id },
+    action: "attachment.downloaded",
+    targetType: "attachment",
+    targetId: file.id,
+    details: { requestId },
+  });
   return { filename: file.filename, mimeType: file.mimeType, content: decryptBytes(Buffer.from(file.content)) };
 }

@@ -11,7 +11,14 @@ import { assertAdmin, type VerifiedStaff } from "./sessions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export type AuditFilter = { action?: string; actorStaffId?: string; targetId?: string; from?: Date; to?: Date; before?: string };
+export type AuditFilter = {
+  action?: string;
+  actorStaffId?: string;
+  targetId?: string;
+  from?: Date;
+  to?: Date;
+  before?: string;
+};
 
 export async function listAudit(admin: VerifiedStaff, filter: AuditFilter) {
   assertAdmin(admin);
@@ -20,18 +27,29 @@ export async function listAudit(admin: VerifiedStaff, filter: AuditFilter) {
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actorStaffId ? { actorStaffId: filter.actorStaffId } : {}),
     ...(filter.targetId ? { targetId: filter.targetId } : {}),
-    ...(filter.from || filter.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
     ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
   };
-  const rows = await db.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  const rows = await db.auditEvent.findMany({
+    where,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: AUDIT_PAGE_SIZE + 1,
+  });
   await recordAudit({ actor: { staffId: admin.id }, action: "audit.viewed" });
   const last = rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]! : null;
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE).map(({ details, ...row }) => ({ ...row, details: shownDetails(details) })), next: last ? encodeCursor([last.at.getTime(), last.id]) : null };
+  return {
+    rows: rows.slice(0, AUDIT_PAGE_SIZE).map(({ details, ...row }) => ({ ...row, details: shownDetails(details) })),
+    next: last ? encodeCursor([last.at.getTime(), last.id]) : null,
+  };
 }
 
 /** The actions recorded so far, for the filter's list. */
 export async function auditActions(): Promise<string[]> {
-  return (await db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })).map((r) => r.action);
+  return (
+    await db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })
+  ).map((r) => r.action);
 }
 
 /** The details as the log shows them: JSON text, whatever their shape (a trail hides nothing). */
@@ -39,5 +57,7 @@ const shownDetails = (details: unknown): string | null => (details === null ? nu
 
 function auditCursor(cursor: string): { at: Date; id: string } | null {
   const [time, id] = decodeCursor(cursor) ?? [];
-  return typeof time === "number" && Number.isFinite(time) && typeof id === "string" ? { at: new Date(time), id } : null;
+  return typeof time === "number" && Number.isFinite(time) && typeof id === "string"
+    ? { at: new Date(time), id }
+    : null;
 }

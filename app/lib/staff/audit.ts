@@ -81,7 +81,9 @@ export type AuditEntry = {
 export async function recordAudit(entry: AuditEntry, tx: Prisma.TransactionClient = db): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      ...(typeof entry.actor === "string" ? { actor: entry.actor } : { actor: "staff", actorStaffId: entry.actor.staffId }),
+      ...(typeof entry.actor === "string"
+        ? { actor: entry.actor }
+        : { actor: "staff", actorStaffId: entry.actor.staffId }),
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,

@@ -12,18 +12,24 @@ import { canEditContent, staffForToken, type Role, type VerifiedStaff } from "./
 
 export const STAFF_COOKIE = cookieName("ch_staff");
 
-export const currentStaff = cache(async (): Promise<VerifiedStaff | null> => staffForToken((await cookies()).get(STAFF_COOKIE)?.value));
+export const currentStaff = cache(async (): Promise<VerifiedStaff | null> =>
+  staffForToken((await cookies()).get(STAFF_COOKIE)?.value),
+);
 
 /**
  * The signed-in staff member, or a redirect to sign in; with role "admin", officers are
  * refused; with "editor", everyone but admins and the staff an admin made editors. An account that must set up its second factor can reach only its account page
  * (`settingUpTwoFactor`) until it has.
  */
-export async function requireStaff(role: Role | "editor" = "officer", { settingUpTwoFactor = false } = {}): Promise<VerifiedStaff> {
+export async function requireStaff(
+  role: Role | "editor" = "officer",
+  { settingUpTwoFactor = false } = {},
+): Promise<VerifiedStaff> {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/login");
   if (staff.mustSetUpTwoFactor && !settingUpTwoFactor) redirect("/staff/account?setup=required");
-  if ((role === "admin" && staff.role !== "admin") || (role === "editor" && !canEditContent(staff))) redirect("/staff/requests?forbidden=1");
+  if ((role === "admin" && staff.role !== "admin") || (role === "editor" && !canEditContent(staff)))
+    redirect("/staff/requests?forbidden=1");
   return staff;
 }
 

@@ -3,7 +3,8 @@
  * `after`/`before` value of a page link: the values the list is ordered by, as a JSON array in
  * base64url. Each list checks the values' types itself: an address may have been edited.
  */
-export const encodeCursor = (values: readonly (string | number | boolean)[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
+export const encodeCursor = (values: readonly (string | number | boolean)[]) =>
+  Buffer.from(JSON.stringify(values)).toString("base64url");
 
 /** The values of a cursor, or null when it is not one. */
 export function decodeCursor(cursor: string): unknown[] | null {

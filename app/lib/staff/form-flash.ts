@@ -31,7 +31,10 @@ export async function keepTyped(form: string, values: Record<string, string>, er
 }
 
 /** What was typed into `form`, if the page shows its refusal (`?error=invalid`); else null. */
-export async function typedValues(form: string, query: Record<string, string | string[] | undefined>): Promise<Typed | null> {
+export async function typedValues(
+  form: string,
+  query: Record<string, string | string[] | undefined>,
+): Promise<Typed | null> {
   return query.error === "invalid" ? keptValues(form) : null;
 }
 
@@ -40,7 +43,12 @@ export async function keptValues(form: string): Promise<Typed | null> {
   const sealed = (await cookies()).get(COOKIE)?.value;
   if (!sealed) return null;
   try {
-    const kept = JSON.parse(decryptText(sealed)) as { form: string; values: Record<string, string>; errors: string[]; until: number };
+    const kept = JSON.parse(decryptText(sealed)) as {
+      form: string;
+      values: Record<string, string>;
+      errors: string[];
+      until: number;
+    };
     return kept.form === form && kept.until > Date.now() ? { values: kept.values, errors: kept.errors } : null;
   } catch {
     return null; // sealed with a key since rotated, or tampered with

@@ -45,6 +45,10 @@ export async function clearAttempts(email: string, tx: Prisma.TransactionClient 
 export async function throttledEmails(emails: string[], now = new Date()): Promise<Set<string>> {
   const windowStart = new Date(Math.floor(now.getTime() / THROTTLE_WINDOW_MS) * THROTTLE_WINDOW_MS);
   const byKey = new Map(emails.map((email) => [emailKey(email), email]));
-  const rows = await db.rateLimit.findMany({ where: { key: { in: [...byKey.keys()] }, count: { gte: ATTEMPTS_PER_ACCOUNT } } });
-  return new Set(rows.filter((row) => row.windowStart.getTime() === windowStart.getTime()).map((row) => byKey.get(row.key)!));
+  const rows = await db.rateLimit.findMany({
+    where: { key: { in: [...byKey.keys()] }, count: { gte: ATTEMPTS_PER_ACCOUNT } },
+  });
+  return new Set(
+    rows.filter((row) => row.windowStart.getTime() === windowStart.getTime()).map((row) => byKey.get(row.key)!),
+  );
 }

@@ -8,8 +8,19 @@ export async function addNote(staff: VerifiedStaff, id: string, note: string): P
   assertCanWork(staff);
   if (!(await db.request.count({ where: { id } }))) return { ok: false };
   await db.$transaction(async (tx) => {
-    const event = await tx.requestEvent.create({ data: { requestId: id, kind: "note", body: note, public: false, actor: "staff", actorStaffId: staff.id } });
-    await recordAudit({ actor: { staffId: staff.id }, action: "request.note_added", targetType: "request", targetId: id, details: { eventId: event.id } }, tx);
+    const event = await tx.requestEvent.create({
+      data: { requestId: id, kind: "note", body: note, public: false, actor: "staff", actorStaffId: staff.id },
+    });
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "request.note_added",
+        targetType: "request",
+        targetId: id,
+        details: { eventId: event.id },
+      },
+      tx,
+    );
   });
   return { ok: true };
 }

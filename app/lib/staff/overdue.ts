@@ -10,7 +10,11 @@ const EMBASSY_TURN: ReadonlySet<string> = new Set<Status>(["received", "in_revie
 
 export type OverdueLimits = { normal: number; urgent: number };
 
-export function isOverdue(request: { status: string; urgent: boolean; createdAt: Date }, limits: OverdueLimits, now: Date): boolean {
+export function isOverdue(
+  request: { status: string; urgent: boolean; createdAt: Date },
+  limits: OverdueLimits,
+  now: Date,
+): boolean {
   if (!EMBASSY_TURN.has(request.status)) return false;
   return workingDaysBetween(request.createdAt, now) > (request.urgent ? limits.urgent : limits.normal);
 }

@@ -9,7 +9,16 @@ export async function setOwnLanguage(staff: VerifiedStaff, language: string): Pr
   if (!isStaffLocale(language)) return { ok: false };
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id: staff.id }, data: { language: language satisfies StaffLocale } });
-    await recordAudit({ actor: { staffId: staff.id }, action: "staff.language_changed", targetType: "staff", targetId: staff.id, details: { language } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "staff.language_changed",
+        targetType: "staff",
+        targetId: staff.id,
+        details: { language },
+      },
+      tx,
+    );
   });
   return { ok: true };
 }

@@ -29,6 +29,8 @@ const strength = () => (estimator ??= new ZxcvbnFactory({ dictionary, graphs: ad
  * unguessable" for an online attack with throttling, which is what sign-in has.
  */
 export function isWeakPassword(password: string, userInputs: string[] = []): boolean {
-  const inputs = userInputs.flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((part) => part.length >= 3);
+  const inputs = userInputs
+    .flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((part) => part.length >= 3);
   return strength().check(password.slice(0, 100), inputs).score < 3;
 }

@@ -12,7 +12,17 @@ import { recordAudit } from "./audit";
 import { queueWhere, type QueueFilter } from "./queue";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
 
-export const EXPORT_COLUMNS = ["reference", "type", "status", "urgent", "replied", "applicant", "phone", "email", "received"] as const;
+export const EXPORT_COLUMNS = [
+  "reference",
+  "type",
+  "status",
+  "urgent",
+  "replied",
+  "applicant",
+  "phone",
+  "email",
+  "received",
+] as const;
 export type ExportWords = {
   column: (name: (typeof EXPORT_COLUMNS)[number]) => string;
   type: (type: string) => string;
@@ -27,12 +37,36 @@ export async function exportQueue(staff: VerifiedStaff, filter: QueueFilter, wor
     where: queueWhere(staff, filter),
     orderBy: [{ urgent: "desc" }, { replied: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: 10_000,
-    select: { reference: true, type: true, status: true, urgent: true, replied: true, applicantName: true, phone: true, email: true, createdAt: true },
+    select: {
+      reference: true,
+      type: true,
+      status: true,
+      urgent: true,
+      replied: true,
+      applicantName: true,
+      phone: true,
+      email: true,
+      createdAt: true,
+    },
   });
-  await recordAudit({ actor: { staffId: staff.id }, action: "queue.exported", details: { rows: rows.length, status: filter.status ?? null } });
+  await recordAudit({
+    actor: { staffId: staff.id },
+    action: "queue.exported",
+    details: { rows: rows.length, status: filter.status ?? null },
+  });
   const yesNo = (value: boolean) => (value ? words.yes : words.no);
   return stringify(
-    rows.map((r) => [r.reference, words.type(r.type), words.status(r.status), yesNo(r.urgent), yesNo(r.replied), r.applicantName, r.phone, r.email ?? "", embassyIso(r.createdAt)]),
+    rows.map((r) => [
+      r.reference,
+      words.type(r.type),
+      words.status(r.status),
+      yesNo(r.urgent),
+      yesNo(r.replied),
+      r.applicantName,
+      r.phone,
+      r.email ?? "",
+      embassyIso(r.createdAt),
+    ]),
     { header: true, columns: EXPORT_COLUMNS.map((c) => words.column(c)), bom: true, escape_formulas: true },
   );
 }

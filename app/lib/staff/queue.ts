@@ -52,14 +52,20 @@ export type QueueRow = {
  * first does. `after` pages forward from a row, `before` back from one (read in reverse
  * order, then turned round).
  */
-export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
+export async function listQueue(
+  staff: VerifiedStaff,
+  filter: QueueFilter,
+): Promise<{ rows: QueueRow[]; next: string | null; previous: string | null }> {
   assertCanWork(staff);
   const backward = !filter.after && !!filter.before;
   const cursor = queueCursor(filter.after ?? filter.before ?? "");
   // Columns the filter fixes to null lead the order: it is the same order (they are null in
   // every row), but PostgreSQL reads an index in order only past columns fixed by "=" or
   // named in ORDER BY, not by IS NULL; without them it sorted or scanned (tests/bench).
-  const fixedToNull = [...(filter.assignee === "none" ? (["assigneeId"] as const) : []), ...(!filter.status && !filter.search?.trim() ? (["closedAt"] as const) : [])];
+  const fixedToNull = [
+    ...(filter.assignee === "none" ? (["assigneeId"] as const) : []),
+    ...(!filter.status && !filter.search?.trim() ? (["closedAt"] as const) : []),
+  ];
   const [up, down] = backward ? (["desc", "asc"] as const) : (["asc", "desc"] as const);
   const fetched = await db.request.findMany({
     where: { AND: [queueWhere(staff, filter), cursor ? (backward ? rowsBefore(cursor) : rowsAfter(cursor)) : {}] },
@@ -71,11 +77,25 @@ export async function listQueue(staff: VerifiedStaff, filter: QueueFilter): Prom
       { id: up },
     ],
     take: PAGE_SIZE + 1,
-    select: { id: true, reference: true, type: true, status: true, urgent: true, replied: true, applicantName: true, createdAt: true, assignee: { select: { name: true } } },
+    select: {
+      id: true,
+      reference: true,
+      type: true,
+      status: true,
+      urgent: true,
+      replied: true,
+      applicantName: true,
+      createdAt: true,
+      assignee: { select: { name: true } },
+    },
   });
   const more = fetched.length > PAGE_SIZE;
   const rows = backward ? fetched.slice(0, PAGE_SIZE).reverse() : fetched.slice(0, PAGE_SIZE);
-  await recordAudit({ actor: { staffId: staff.id }, action: "queue.viewed", details: { status: filter.status ?? null, count: rows.length } });
+  await recordAudit({
+    actor: { staffId: staff.id },
+    action: "queue.viewed",
+    details: { status: filter.status ?? null, count: rows.length },
+  });
   const [first, last] = [rows[0], rows.at(-1)];
   return {
     rows,
@@ -94,7 +114,8 @@ const GROUPS = [
   [false, false],
 ] as const;
 const groupOf = (c: Cursor) => GROUPS.findIndex(([urgent, replied]) => urgent === c.urgent && replied === c.replied);
-const groups = (list: (typeof GROUPS)[number][]): Prisma.RequestWhereInput[] => list.map(([urgent, replied]) => ({ urgent, replied }));
+const groups = (list: (typeof GROUPS)[number][]): Prisma.RequestWhereInput[] =>
+  list.map(([urgent, replied]) => ({ urgent, replied }));
 
 // Within the cursor's group the condition is a range on the index (createdAt from the
 // cursor's, less the rows up to it), which the database seeks to directly, however deep the
@@ -102,13 +123,23 @@ const groups = (list: (typeof GROUPS)[number][]): Prisma.RequestWhereInput[] => 
 // instead (tests/bench: 90 ms at a million rows). The other groups are equalities on the
 // index's leading columns, each a seek of its own.
 const rowsAfter = (c: Cursor): Prisma.RequestWhereInput => {
-  const rest = { urgent: c.urgent, replied: c.replied, createdAt: { gte: c.createdAt }, NOT: { createdAt: c.createdAt, id: { lte: c.id } } };
+  const rest = {
+    urgent: c.urgent,
+    replied: c.replied,
+    createdAt: { gte: c.createdAt },
+    NOT: { createdAt: c.createdAt, id: { lte: c.id } },
+  };
   const later = GROUPS.slice(groupOf(c) + 1);
   return later.length ? { OR: [rest, ...groups([...later])] } : rest;
 };
 
 const rowsBefore = (c: Cursor): Prisma.RequestWhereInput => {
-  const rest = { urgent: c.urgent, replied: c.replied, createdAt: { lte: c.createdAt }, NOT: { createdAt: c.createdAt, id: { gte: c.id } } };
+  const rest = {
+    urgent: c.urgent,
+    replied: c.replied,
+    createdAt: { lte: c.createdAt },
+    NOT: { createdAt: c.createdAt, id: { gte: c.id } },
+  };
   const earlier = GROUPS.slice(0, groupOf(c));
   return earlier.length ? { OR: [rest, ...groups([...earlier])] } : rest;
 };
@@ -127,8 +158,12 @@ export function queueWhere(staff: VerifiedStaff, filter: QueueFilter): Prisma.Re
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.urgent ? { urgent: true } : {}),
     ...(filter.replied ? { replied: true } : {}),
-    ...(filter.assignee ? { assigneeId: filter.assignee === "none" ? null : filter.assignee === "me" ? staff.id : filter.assignee } : {}),
-    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.assignee
+      ? { assigneeId: filter.assignee === "none" ? null : filter.assignee === "me" ? staff.id : filter.assignee }
+      : {}),
+    ...(filter.from || filter.to
+      ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
     ...(search ? searchWhere(search) : {}),
   };
 }
@@ -147,7 +182,9 @@ function searchWhere(search: string): Prisma.RequestWhereInput {
  */
 export async function countOpenByStatus(): Promise<Partial<Record<Status, number>>> {
   const groups = await db.request.groupBy({ by: ["status"], where: { closedAt: null }, _count: { _all: true } });
-  const counts = Object.fromEntries(STATUSES.filter((status) => !CLOSED.has(status)).map((status) => [status, 0])) as Partial<Record<Status, number>>;
+  const counts = Object.fromEntries(
+    STATUSES.filter((status) => !CLOSED.has(status)).map((status) => [status, 0]),
+  ) as Partial<Record<Status, number>>;
   for (const g of groups) counts[g.status] = g._count._all;
   return counts;
 }
@@ -157,7 +194,11 @@ const cursorOf = (r: Cursor) => encodeCursor([r.urgent, r.replied, r.createdAt.g
 
 function queueCursor(cursor: string): Cursor | null {
   const [urgent, replied, time, id] = (cursor && decodeCursor(cursor)) || [];
-  return typeof urgent === "boolean" && typeof replied === "boolean" && typeof time === "number" && Number.isFinite(time) && typeof id === "string"
+  return typeof urgent === "boolean" &&
+    typeof replied === "boolean" &&
+    typeof time === "number" &&
+    Number.isFinite(time) &&
+    typeof id === "string"
     ? { urgent, replied, createdAt: new Date(time), id }
     : null;
 }

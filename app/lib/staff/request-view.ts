@@ -21,7 +21,12 @@ const CONTACT = new Set(CONTACT_STEP.fields.map((f) => f.name));
  * first one given is stored in its own encrypted column (with the blind index), any other
  * stays encrypted in the details; dates of birth have their own column.
  */
-export function answersOf(request: { type: string; details: Record<string, string>; passportNumber: string | null; dateOfBirth: string | null }): Answer[] {
+export function answersOf(request: {
+  type: string;
+  details: Record<string, string>;
+  passportNumber: string | null;
+  dateOfBirth: string | null;
+}): Answer[] {
   if (!isRequestType(request.type)) return [];
   const answers: Answer[] = [];
   let passportTaken = false;
@@ -42,9 +47,18 @@ async function readRequest(id: string) {
     where: { id },
     include: {
       assignee: { select: { id: true, name: true } },
-      events: { orderBy: { createdAt: "asc" }, include: { actorStaff: { select: { name: true } }, attachments: { select: { id: true, filename: true, size: true, mimeType: true } } } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          actorStaff: { select: { name: true } },
+          attachments: { select: { id: true, filename: true, size: true, mimeType: true } },
+        },
+      },
       attachments: { where: { eventId: null }, select: { id: true, filename: true, size: true, mimeType: true } },
-      appointments: { orderBy: { start: "asc" }, select: { id: true, reference: true, serviceId: true, start: true, status: true } },
+      appointments: {
+        orderBy: { start: "asc" },
+        select: { id: true, reference: true, serviceId: true, start: true, status: true },
+      },
     },
   });
   if (!request) return null;
@@ -86,10 +100,19 @@ async function readRequest(id: string) {
 }
 export type RequestView = NonNullable<Awaited<ReturnType<typeof readRequest>>>;
 
-export async function openRequest(staff: VerifiedStaff, id: string, purpose: "view" | "print" = "view"): Promise<RequestView | null> {
+export async function openRequest(
+  staff: VerifiedStaff,
+  id: string,
+  purpose: "view" | "print" = "view",
+): Promise<RequestView | null> {
   assertCanWork(staff);
   const request = await readRequest(id);
   if (!request) return null;
-  await recordAudit({ actor: { staffId: staff.id }, action: purpose === "print" ? "request.printed" : "request.viewed", targetType: "request", targetId: request.id });
+  await recordAudit({
+    actor: { staffId: staff.id },
+    action: purpose === "print" ? "request.printed" : "request.viewed",
+    targetType: "request",
+    targetId: request.id,
+  });
   return request;
 }

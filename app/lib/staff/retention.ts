@@ -43,16 +43,24 @@ export async function applyRetentionAsSystem(now = new Date()) {
  * a run stops halfway; the last batch (fewer than BATCH requests, often the only one) also
  * takes the old e-mails and the wait-list entries whose days have passed.
  */
-async function deleteDue(actor: AuditActorRef, now: Date): Promise<{ requests: number; emails: number; waitlist: number; days: number }> {
+async function deleteDue(
+  actor: AuditActorRef,
+  now: Date,
+): Promise<{ requests: number; emails: number; waitlist: number; days: number }> {
   const { days, cutoff } = await retentionCutoff(now);
   const total = { requests: 0, emails: 0, waitlist: 0, days };
-  for (let last = false; !last; ) {
+  for (let last = false; !last;) {
     const deleted = await db.$transaction(async (tx) => {
       const due = await tx.request.findMany({ where: { closedAt: { lt: cutoff } }, select: { id: true }, take: BATCH });
       // Events and attachments go with their request (ON DELETE CASCADE).
-      const requests = due.length ? (await tx.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count : 0;
+      const requests = due.length
+        ? (await tx.request.deleteMany({ where: { id: { in: due.map((r) => r.id) }, closedAt: { lt: cutoff } } })).count
+        : 0;
       const final = due.length < BATCH;
-      const emails = final ? (await tx.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } })).count : 0;
+      const emails = final
+        ? (await tx.outboxMessage.deleteMany({ where: { status: { not: "pending" }, createdAt: { lt: cutoff } } }))
+            .count
+        : 0;
       const waitlist = final ? await deletePassedWaitlist(now, tx) : 0;
       await recordAudit({ actor, action: "retention.applied", details: { days, requests, emails, waitlist } }, tx);
       return { requests, emails, waitlist, final };

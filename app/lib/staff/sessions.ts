@@ -55,7 +55,8 @@ export function assertAdmin(staff: VerifiedStaff): void {
 }
 
 /** Proposing and reviewing changes to rules and page text: admins, and staff an admin made editors. */
-export const canEditContent = (staff: VerifiedStaff): boolean => !staff.mustSetUpTwoFactor && (staff.role === "admin" || staff.editor);
+export const canEditContent = (staff: VerifiedStaff): boolean =>
+  !staff.mustSetUpTwoFactor && (staff.role === "admin" || staff.editor);
 
 /** For the data layer: functions of the change flow call this whatever their caller checked. */
 export function assertEditor(staff: VerifiedStaff): void {
@@ -68,7 +69,10 @@ export const needsTwoFactorSetup = (user: { role: string; totpRequired: boolean;
 
 /** Who is signing in, for the throttle and the audit trail (the user agent is stored only as a hash). */
 export type Client = { ip: string; userAgent: string; browser: string };
-const clientDetails = (client: Client) => ({ ip: client.ip, userAgentHash: createHash("sha256").update(client.userAgent).digest("base64url").slice(0, 22) });
+const clientDetails = (client: Client) => ({
+  ip: client.ip,
+  userAgentHash: createHash("sha256").update(client.userAgent).digest("base64url").slice(0, 22),
+});
 
 // Verified against when the e-mail is unknown, so an unknown account costs the same time as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -90,7 +94,11 @@ export async function signIn(email: string, password: string, client: Client, no
   const user = await db.staffUser.findUnique({ where: { email: normalized } });
   if (!user || user.disabled) {
     await verifyPassword(await unknownAccountHash(), password);
-    await recordAudit({ actor: "public", action: "staff.login_failed", details: { reason: user ? "disabled" : "unknown", ...clientDetails(client) } });
+    await recordAudit({
+      actor: "public",
+      action: "staff.login_failed",
+      details: { reason: user ? "disabled" : "unknown", ...clientDetails(client) },
+    });
     return { ok: false, reason: "invalid" };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
@@ -101,7 +109,12 @@ export async function signIn(email: string, password: string, client: Client, no
   const challenge = randomBytes(32).toString("base64url");
   await db.staffLoginChallenge.deleteMany({ where: { expiresAt: { lt: now } } }); // the table holds only live ones
   await db.staffLoginChallenge.create({
-    data: { id: hashSecret(challenge), userId: user.id, browserHash: hashSecret(client.browser), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) },
+    data: {
+      id: hashSecret(challenge),
+      userId: user.id,
+      browserHash: hashSecret(client.browser),
+      expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
+    },
   });
   return { ok: "second_factor", challenge };
 }
@@ -111,25 +124,43 @@ export async function signIn(email: string, password: string, client: Client, no
  * come from the browser that passed the password, is good for a few codes within five
  * minutes, and is consumed by the first right one; each code is accepted once per time step.
  */
-export async function completeSecondFactor(challenge: string, code: string, client: Client, now = new Date()): Promise<SignIn> {
+export async function completeSecondFactor(
+  challenge: string,
+  code: string,
+  client: Client,
+  now = new Date(),
+): Promise<SignIn> {
   const id = hashSecret(challenge);
   const found = await db.staffLoginChallenge.findUnique({ where: { id }, include: { user: true } });
-  if (!found || found.expiresAt <= now || !secretsEqual(found.browserHash, hashSecret(client.browser))) return { ok: false, reason: "invalid" };
+  if (!found || found.expiresAt <= now || !secretsEqual(found.browserHash, hashSecret(client.browser)))
+    return { ok: false, reason: "invalid" };
   const { user } = found;
   if (user.disabled || !user.totpEnabled || !user.totpSecretEnc) return { ok: false, reason: "invalid" };
   if (!(await reserveAttempt(user.email, client.ip, now))) return { ok: false, reason: "locked" };
   // One atomic step per code tried: parallel tries cannot exceed the challenge's allowance.
-  const counted = await db.staffLoginChallenge.updateMany({ where: { id, attempts: { lt: CHALLENGE_ATTEMPTS } }, data: { attempts: { increment: 1 } } });
+  const counted = await db.staffLoginChallenge.updateMany({
+    where: { id, attempts: { lt: CHALLENGE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
   if (counted.count !== 1) return { ok: false, reason: "invalid" };
   const step = acceptedStep(decryptText(user.totpSecretEnc), code, user.totpLastStep, now.getTime());
   // Only one sign-in can use this time step (a replayed code leaves the challenge as it was),
   // and the challenge is consumed exactly once, even if two right codes arrive together.
   const claimed =
     step !== null &&
-    (await db.staffUser.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } })).count === 1 &&
+    (
+      await db.staffUser.updateMany({
+        where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+        data: { totpLastStep: step },
+      })
+    ).count === 1 &&
     (await db.staffLoginChallenge.deleteMany({ where: { id } })).count === 1;
   if (!claimed) {
-    await recordAudit({ actor: { staffId: user.id }, action: "staff.login_failed", details: { step: "code", ...clientDetails(client) } });
+    await recordAudit({
+      actor: { staffId: user.id },
+      action: "staff.login_failed",
+      details: { step: "code", ...clientDetails(client) },
+    });
     return { ok: false, reason: "invalid" };
   }
   return { ok: true, token: await startSession(user, client, now) };
@@ -141,9 +172,20 @@ async function startSession(user: { id: string; email: string }, client: Client,
   const sessionId = hashSecret(token);
   await db.$transaction(async (tx) => {
     await tx.staffLoginChallenge.deleteMany({ where: { userId: user.id } });
-    await tx.staffSession.create({ data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS) } });
+    await tx.staffSession.create({
+      data: {
+        id: sessionId,
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+      },
+    });
     await clearAttempts(user.email, tx);
-    await recordAudit({ actor: { staffId: user.id }, action: "staff.login", details: { sessionId, ...clientDetails(client) } }, tx);
+    await recordAudit(
+      { actor: { staffId: user.id }, action: "staff.login", details: { sessionId, ...clientDetails(client) } },
+      tx,
+    );
   });
   return token;
 }
@@ -183,7 +225,11 @@ export async function signOut(token: string | undefined): Promise<void> {
 }
 
 /** Signs an account out everywhere (but for `keep`, the session making the change), pending second steps included. */
-export async function revokeAllSessions(userId: string, keep?: string, tx: Prisma.TransactionClient = db): Promise<number> {
+export async function revokeAllSessions(
+  userId: string,
+  keep?: string,
+  tx: Prisma.TransactionClient = db,
+): Promise<number> {
   await tx.staffLoginChallenge.deleteMany({ where: { userId } });
   const where = { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) };
   return (await tx.staffSession.updateMany({ where, data: { revokedAt: new Date() } })).count;

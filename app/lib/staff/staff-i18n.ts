@@ -54,12 +54,23 @@ export async function staffClock(): Promise<(instant: Date) => string> {
 export async function requestWords(): Promise<{ type: (type: string) => string; status: (status: string) => string }> {
   const [types, statuses] = [await publicTranslations("Requests.types"), await staffTranslations("Statuses")];
   const known = (t: { has(key: string): boolean; (key: string): string }, key: string) => (t.has(key) ? t(key) : key);
-  return { type: (type) => known(types as never, `${type}.title`), status: (status) => known(statuses as never, status) };
+  return {
+    type: (type) => known(types as never, `${type}.title`),
+    status: (status) => known(statuses as never, status),
+  };
 }
 
 /** A setting's name and a fixed choice's label for staff; a visa rule's entry is named after its route. */
-export async function settingWords(): Promise<{ name: (key: string) => string; choice: (value: string) => string; value: (value: unknown) => string }> {
-  const [names, choices, routes] = [await staffTranslations("SettingNames"), await staffTranslations("SettingChoices"), await publicTranslations("Visa.routes")];
+export async function settingWords(): Promise<{
+  name: (key: string) => string;
+  choice: (value: string) => string;
+  value: (value: unknown) => string;
+}> {
+  const [names, choices, routes] = [
+    await staffTranslations("SettingNames"),
+    await staffTranslations("SettingChoices"),
+    await publicTranslations("Visa.routes"),
+  ];
   const has = (t: unknown, key: string) => (t as { has(key: string): boolean }).has(key);
   return {
     name: (key) =>
@@ -70,6 +81,15 @@ export async function settingWords(): Promise<{ name: (key: string) => string; c
           : key,
     choice: (value) => (has(choices, value) ? choices(value as never) : value),
     /** A stored value as text: a fixed choice by its label, nothing as "—", an empty text said so. */
-    value: (value) => (value === null ? "—" : value === "" ? names("empty") : typeof value === "string" ? (has(choices, value) ? choices(value as never) : value) : JSON.stringify(value)),
+    value: (value) =>
+      value === null
+        ? "—"
+        : value === ""
+          ? names("empty")
+          : typeof value === "string"
+            ? has(choices, value)
+              ? choices(value as never)
+              : value
+            : JSON.stringify(value),
   };
 }

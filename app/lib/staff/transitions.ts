@@ -25,7 +25,12 @@ export async function changeStatus(
   return db.$transaction(async (tx): Promise<ChangeResult> => {
     const moved = await tx.request.updateMany({
       where: { id: request.id, version: change.version, status: request.status },
-      data: { status: change.to, version: { increment: 1 }, closedAt: CLOSED.has(change.to) ? new Date() : null, replied: false },
+      data: {
+        status: change.to,
+        version: { increment: 1 },
+        closedAt: CLOSED.has(change.to) ? new Date() : null,
+        replied: false,
+      },
     });
     if (moved.count !== 1) return { ok: false, error: "stale" };
     await tx.requestEvent.create({
@@ -35,7 +40,8 @@ export async function changeStatus(
         fromStatus: request.status,
         toStatus: change.to,
         body: change.message,
-        actor: "staff", actorStaffId: staff.id,
+        actor: "staff",
+        actorStaffId: staff.id,
       },
     });
     if (request.email) {
@@ -47,7 +53,16 @@ export async function changeStatus(
         trackingUrl: trackingUrl(change.origin, request.locale, request.reference),
       });
     }
-    await recordAudit({ actor: { staffId: staff.id }, action: "request.status_changed", targetType: "request", targetId: request.id, details: { from: request.status, to: change.to } }, tx);
+    await recordAudit(
+      {
+        actor: { staffId: staff.id },
+        action: "request.status_changed",
+        targetType: "request",
+        targetId: request.id,
+        details: { from: request.status, to: change.to },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }

@@ -8,7 +8,14 @@ import { Secret, TOTP } from "otpauth";
 const PERIOD_SECONDS = 30;
 
 const totp = (secret: string, account = "staff") =>
-  new TOTP({ issuer: "Consular Helper", label: account, algorithm: "SHA1", digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
+  new TOTP({
+    issuer: "Consular Helper",
+    label: account,
+    algorithm: "SHA1",
+    digits: 6,
+    period: PERIOD_SECONDS,
+    secret: Secret.fromBase32(secret),
+  });
 
 /** A new random secret (160 bits, base32), as authenticator apps expect. */
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;

@@ -19,7 +19,13 @@ const wholeNumber = (min: number, max: number) =>
     .string()
     .regex(/^[0-9]{1,6}$/, { error: "must be a whole number written in digits" })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `must be from ${min} to ${max}` }).max(max, { error: `must be from ${min} to ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be from ${min} to ${max}` })
+        .max(max, { error: `must be from ${min} to ${max}` }),
+    );
 
 /** Whole-number answers and their bounds: typed into a text box, sent as digits. */
 export const NUMBER_BOUNDS = { stayDays: { min: 1, max: 3650 }, visaFreeDaysThisYear: { min: 0, max: 365 } } as const;
@@ -37,7 +43,9 @@ export const ANSWER_SCHEMAS = {
   purpose: z.enum(["tourism", "business", "family", "study", "work", "transit", "medical", "emergency", "other"]),
   euVisa: z.enum(["none", "single", "multiple"]),
   euVisaUsed: yesNo,
-  travelDate: z.iso.date().refine((d) => d >= "2000-01-01" && d <= "2100-12-31", { error: "must be between 2000 and 2100" }),
+  travelDate: z.iso
+    .date()
+    .refine((d) => d >= "2000-01-01" && d <= "2100-12-31", { error: "must be between 2000 and 2100" }),
   stayDays: wholeNumber(NUMBER_BOUNDS.stayDays.min, NUMBER_BOUNDS.stayDays.max),
   visaFreeDaysThisYear: wholeNumber(NUMBER_BOUNDS.visaFreeDaysThisYear.min, NUMBER_BOUNDS.visaFreeDaysThisYear.max),
   entryPoint: z.enum(["minsk-airport", "regional-airport", "land", "other"]),
@@ -69,7 +77,10 @@ export type ParamError = { param: AnswerField; code: ParamErrorCode; message: st
  * `typed` is for what a person typed into the wizard: surrounding spaces are dropped and
  * Urdu or Arabic-Indic digits read as 0–9. The API reads values exactly as sent.
  */
-export function parseAnswers(params: URLSearchParams, { typed = false } = {}): { answers: Answers; errors: ParamError[] } {
+export function parseAnswers(
+  params: URLSearchParams,
+  { typed = false } = {},
+): { answers: Answers; errors: ParamError[] } {
   const answers: Record<string, unknown> = {};
   const errors: ParamError[] = [];
   for (const field of ANSWER_FIELDS) {
@@ -78,7 +89,8 @@ export function parseAnswers(params: URLSearchParams, { typed = false } = {}): {
     if (raw === null || raw === "") continue;
     const parsed = ANSWER_SCHEMAS[field].safeParse(raw);
     if (parsed.success) answers[field] = parsed.data;
-    else errors.push({ param: field, code: "invalid_value", message: parsed.error.issues[0]?.message ?? "invalid value" });
+    else
+      errors.push({ param: field, code: "invalid_value", message: parsed.error.issues[0]?.message ?? "invalid value" });
   }
   return { answers, errors };
 }

@@ -19,7 +19,12 @@ export type EligibilityCheck =
 const DEFAULTS = (today: string): Partial<Answers> => ({ travelDate: today, visaFreeDaysThisYear: 0 });
 
 /** `today` (YYYY-MM-DD) is the travel date when none is given. */
-export function checkEligibility(params: URLSearchParams, rules: readonly Rule[], today: string, options: { typed?: boolean } = {}): EligibilityCheck {
+export function checkEligibility(
+  params: URLSearchParams,
+  rules: readonly Rule[],
+  today: string,
+  options: { typed?: boolean } = {},
+): EligibilityCheck {
   const { answers, errors } = parseAnswers(params, options);
   if (errors.length > 0) return { ok: false, errors };
   const defaults = DEFAULTS(today);
@@ -31,7 +36,11 @@ export function checkEligibility(params: URLSearchParams, rules: readonly Rule[]
     if (defaulted.length === 0) {
       return {
         ok: false,
-        errors: evaluation.missing.map((param) => ({ param, code: "required", message: "required for this combination of answers" })),
+        errors: evaluation.missing.map((param) => ({
+          param,
+          code: "required",
+          message: "required for this combination of answers",
+        })),
       };
     }
     for (const field of defaulted) Object.assign(filled, { [field]: defaults[field] });

@@ -21,13 +21,19 @@ export const EligibilityResponseSchema = z.object({
   outcome: z.enum(OUTCOMES),
   title: z.string(),
   summary: z.string(),
-  leaveBy: z.iso.date().nullable().describe("The last day the traveller may be in Belarus (arrival is day 1), when the route limits the stay"),
+  leaveBy: z.iso
+    .date()
+    .nullable()
+    .describe("The last day the traveller may be in Belarus (arrival is day 1), when the route limits the stay"),
   nextSteps: z.array(z.string()),
   fees: z.array(
     z.object({
       label: z.string(),
       amount: z.string().nullable().describe("As charged, in euros"),
-      pkr: z.string().nullable().describe("Indicative amount in Pakistani rupees at the Embassy's rate, when one is set"),
+      pkr: z
+        .string()
+        .nullable()
+        .describe("Indicative amount in Pakistani rupees at the Embassy's rate, when one is set"),
     }),
   ),
   feeNote: z.string().nullable(),
@@ -36,7 +42,9 @@ export const EligibilityResponseSchema = z.object({
   nextLink: z.object({ href: z.string(), text: z.string() }).nullable(),
   caveats: z.array(z.object({ id: z.string(), text: z.string(), status: z.enum(["confirmed", "to_be_confirmed"]) })),
   conditions: z.array(ConditionSchema),
-  notEligibleFor: z.array(z.object({ outcome: z.enum(OUTCOMES), title: z.string(), conditions: z.array(ConditionSchema) })),
+  notEligibleFor: z.array(
+    z.object({ outcome: z.enum(OUTCOMES), title: z.string(), conditions: z.array(ConditionSchema) }),
+  ),
   alternatives: z.array(
     z.object({
       kind: z.enum(["route", "advice"]),
@@ -50,7 +58,10 @@ export const EligibilityResponseSchema = z.object({
   sources: z.array(SourceSchema).describe("The legal basis"),
   background: z.array(SourceSchema).describe("Press and the interview: background, not the legal basis"),
   verification: z.object({ status: z.enum(["confirmed", "to_be_confirmed"]), lastReviewed: z.iso.date() }),
-  rulesAsOf: z.iso.date().nullable().describe("The day the Embassy last checked the rules against official sources; null until it has"),
+  rulesAsOf: z.iso
+    .date()
+    .nullable()
+    .describe("The day the Embassy last checked the rules against official sources; null until it has"),
   answers: z.record(z.string(), z.union([z.string(), z.number()])),
   lang: z.string(),
 });
@@ -60,7 +71,9 @@ export const ErrorResponseSchema = z.object({
   errors: z.array(
     z.object({
       param: z.string(),
-      code: z.enum(["invalid_value", "required"]).describe("Stable: invalid_value does not fit the parameter; required is missing for the answers given"),
+      code: z
+        .enum(["invalid_value", "required"])
+        .describe("Stable: invalid_value does not fit the parameter; required is missing for the answers given"),
       message: z.string().describe("For people; may change"),
     }),
   ),
@@ -71,7 +84,11 @@ export type EligibilityResponse = z.infer<typeof EligibilityResponseSchema>;
 const plainSource = ({ title, url, date }: ResultView["sources"][number]) => ({ title, ...(url ? { url } : {}), date });
 const withoutAnswerText = ({ answerText: _, ...condition }: ResultView["conditions"][number]) => condition;
 
-export function toEligibilityResponse(view: ResultView, answers: Record<string, string | number>, lang: string): EligibilityResponse {
+export function toEligibilityResponse(
+  view: ResultView,
+  answers: Record<string, string | number>,
+  lang: string,
+): EligibilityResponse {
   return {
     outcome: view.outcome,
     title: view.title,
@@ -85,7 +102,11 @@ export function toEligibilityResponse(view: ResultView, answers: Record<string, 
     nextLink: view.nextLink,
     caveats: view.caveats,
     conditions: view.conditions.map(withoutAnswerText),
-    notEligibleFor: view.whyNot.map((w) => ({ outcome: w.outcome, title: w.title, conditions: w.conditions.map(withoutAnswerText) })),
+    notEligibleFor: view.whyNot.map((w) => ({
+      outcome: w.outcome,
+      title: w.title,
+      conditions: w.conditions.map(withoutAnswerText),
+    })),
     alternatives: view.alternatives,
     sources: view.sources.map(plainSource),
     background: view.background.map(plainSource),

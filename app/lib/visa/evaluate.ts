@@ -70,11 +70,16 @@ function readByEveryRule(rules: readonly Rule[]): AnswerField[] {
 }
 
 /** Advice applies when each of its conditions is answered and holds. */
-const applies = (advice: Advice, answers: Answers) => advice.when.every((c) => answers[c.field] !== undefined && holds(c, answers));
+const applies = (advice: Advice, answers: Answers) =>
+  advice.when.every((c) => answers[c.field] !== undefined && holds(c, answers));
 
 export function evaluate(answers: Answers, rules: readonly Rule[]): Evaluation {
   if (!answers.destination) {
-    return { complete: false, next: "destination", missing: ["destination", ...readByEveryRule(rules).filter((f) => answers[f] === undefined)] };
+    return {
+      complete: false,
+      next: "destination",
+      missing: ["destination", ...readByEveryRule(rules).filter((f) => answers[f] === undefined)],
+    };
   }
   const candidates = rules.filter((rule) => rule.destination === answers.destination);
   const whyNot: RuleResult[] = [];

@@ -17,10 +17,24 @@ export type Translate = {
   has(key: string): boolean;
 };
 
-export type ConditionView = { id: string; param: AnswerField; answer: string | number | null; answerText: string | null; met: boolean | null; text: string };
+export type ConditionView = {
+  id: string;
+  param: AnswerField;
+  answer: string | number | null;
+  answerText: string | null;
+  met: boolean | null;
+  text: string;
+};
 /** `amount` in euros as charged; `pkr` an indicative amount in rupees, when the Embassy has set a rate. */
 export type Fee = { label: string; amount: string | null; pkr: string | null };
-export type AlternativeView = { kind: "route" | "advice"; id: string; outcome?: Outcome; title: string; text: string; needs: string[] };
+export type AlternativeView = {
+  kind: "route" | "advice";
+  id: string;
+  outcome?: Outcome;
+  title: string;
+  text: string;
+  needs: string[];
+};
 /** A statement the sources do not settle, with the setting staff confirm it by. */
 export type CaveatView = { id: string; text: string; status: VerificationStatus };
 
@@ -54,7 +68,6 @@ export type ResultView = {
 /** The date the fact base behind the rules was last reviewed (shared/domain/facts.md). */
 export const FACT_BASE_REVIEWED = "2026-11-27";
 
-
 /** The rule's verification as the pages show it: the day staff checked it, or else the fact base's date. */
 export function verificationOf(rule: Rule) {
   return { status: rule.verification.status, lastReviewed: rule.verification.checkedOn ?? FACT_BASE_REVIEWED };
@@ -82,22 +95,31 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
   const rate = settings["fee.pkrPerEur"].value;
   const rateDate = settings["fee.pkrPerEurDate"].value;
   const pkr = (amount: number | null): string | null =>
-    amount === null || rate === null || !rateDate ? null : t("fees.pkr", { amount: Math.round((amount * rate) / 10) * 10 });
-  const fee = (label: string, amount: number | null): Fee => ({ label, amount: euro(amount) ?? t("fees.unknown"), pkr: pkr(amount) });
+    amount === null || rate === null || !rateDate
+      ? null
+      : t("fees.pkr", { amount: Math.round((amount * rate) / 10) * 10 });
+  const fee = (label: string, amount: number | null): Fee => ({
+    label,
+    amount: euro(amount) ?? t("fees.unknown"),
+    pkr: pkr(amount),
+  });
   const note = (label: string): Fee => ({ label, amount: null, pkr: null });
 
   function answerText(field: AnswerField, answer: Answers[AnswerField]): string | null {
     if (answer === undefined) return null;
     if (field === "nationality") return countries.of(String(answer)) ?? String(answer);
     if (field === "travelDate") return formatDate(String(answer));
-    if (field === "stayDays" || field === "visaFreeDaysThisYear") return t(`questions.${field}.value`, { days: Number(answer) });
+    if (field === "stayDays" || field === "visaFreeDaysThisYear")
+      return t(`questions.${field}.value`, { days: Number(answer) });
     return t(`questions.${field}.options.${answer}`);
   }
 
   function conditionText(id: string, rule: Rule): string {
     if (id !== "in_force") return t(`conditions.${id}`);
     const from = rule.validFrom ?? "";
-    return t("conditions.in_force", { from: rule.validFromMonthOnly ? months.format(new Date(`${from}T00:00:00Z`)) : formatDate(from) });
+    return t("conditions.in_force", {
+      from: rule.validFromMonthOnly ? months.format(new Date(`${from}T00:00:00Z`)) : formatDate(from),
+    });
   }
 
   function conditionView(c: ConditionResult, rule: Rule): ConditionView {
@@ -145,12 +167,16 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     const airports = settings["visaFree.regionalAirports"];
     return rule.caveats.flatMap((id): CaveatView[] => {
       if (id === "schengen_entry_proof") {
-        const text = proof.value ? t("caveats.schengenEntryProofKnown", { proof: proof.value }) : t("caveats.schengenEntryProof");
+        const text = proof.value
+          ? t("caveats.schengenEntryProofKnown", { proof: proof.value })
+          : t("caveats.schengenEntryProof");
         return [{ id, text, status: proof.value ? proof.status : "to_be_confirmed" }];
       }
       // The rule lists it only while the e-visa rule is to be confirmed (app/lib/visa/rules.ts).
       if (id === "e_visa_list") return [{ id, text: t("caveats.eVisaList"), status: "to_be_confirmed" }];
-      return answers.entryPoint === "regional-airport" ? [{ id, text: t("caveats.regionalAirports"), status: airports.status }] : [];
+      return answers.entryPoint === "regional-airport"
+        ? [{ id, text: t("caveats.regionalAirports"), status: airports.status }]
+        : [];
     });
   }
 
@@ -172,7 +198,8 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     for (const id of evaluation.advice) {
       if (id !== "visa_prior_to_arrival") advice.push(id);
       else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "yes") advice.push("visa_prior_to_arrival");
-      else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "unknown") advice.push("visa_prior_to_arrival_unconfirmed");
+      else if (settings["pakistan.onlineVisaFreeForBelarus"].value === "unknown")
+        advice.push("visa_prior_to_arrival_unconfirmed");
     }
     return advice;
   }
@@ -181,8 +208,14 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
     const { rule } = evaluation.rule;
     const advice = adviceFor(evaluation);
     const stepsKey = rule.advice.find((a) => a.steps && evaluation.advice.includes(a.id))?.steps ?? rule.steps;
-    const leaveBy = rule.limitsStay && answers.travelDate && answers.stayDays ? lastDayOfStay(answers.travelDate, answers.stayDays) : null;
-    const stepValues = { days: settings["visaFree.registrationWorkingDays"].value, certification: t(`certification.${settings["legalization.route"].value}`) };
+    const leaveBy =
+      rule.limitsStay && answers.travelDate && answers.stayDays
+        ? lastDayOfStay(answers.travelDate, answers.stayDays)
+        : null;
+    const stepValues = {
+      days: settings["visaFree.registrationWorkingDays"].value,
+      certification: t(`certification.${settings["legalization.route"].value}`),
+    };
     const euros = rule.fees.flatMap((line) => feeOf(line, answers, advice));
     const checkedOn = settings["rules.checkedOn"].value;
     return {
@@ -193,10 +226,15 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       leaveBy,
       nextSteps: (t.raw(`steps.${stepsKey}`) as string[]).map((_, i) => t(`steps.${stepsKey}.${i}`, stepValues)),
       fees: euros,
-      feeNote: euros.some((f) => f.pkr !== null) ? t("fees.pkrNote", { rate: rate ?? 0, date: formatDate(rateDate) }) : null,
+      feeNote: euros.some((f) => f.pkr !== null)
+        ? t("fees.pkrNote", { rate: rate ?? 0, date: formatDate(rateDate) })
+        : null,
       time: time(rule),
       where: where(rule),
-      nextLink: evaluation.outcome === "visa_required" && rule.destination === "BY" ? { href: EMBASSY_MFA_PAGE, text: t("result.embassyVisaPage") } : null,
+      nextLink:
+        evaluation.outcome === "visa_required" && rule.destination === "BY"
+          ? { href: EMBASSY_MFA_PAGE, text: t("result.embassyVisaPage") }
+          : null,
       caveats: caveats(rule, answers),
       conditions: evaluation.rule.conditions.map((c) => conditionView(c, rule)),
       whyNot: evaluation.whyNot.map((r) => ({

@@ -13,7 +13,13 @@ import type { ServiceId } from "../appointments/slots";
 import { addDays } from "../embassy-time";
 import type { Condition } from "../rules/conditions";
 import type { RuleId } from "../rules/ids";
-import { ALWAYS_OFFERED, RULES_CODE_VERSION, ruleParametersFromSettings, type Notice, type RuleParameters } from "../rules/parameters";
+import {
+  ALWAYS_OFFERED,
+  RULES_CODE_VERSION,
+  ruleParametersFromSettings,
+  type Notice,
+  type RuleParameters,
+} from "../rules/parameters";
 import { defaultSettings, type VerificationStatus } from "../settings/definitions";
 import type { AnswerField } from "./answers";
 
@@ -40,7 +46,13 @@ export type Destination = "BY" | "PK";
  * in Russian or Belarusian, shown on that language's pages, and only where the fact base gives it
  * (never a translation of ours). `background`: press or the interview, listed apart from the legal basis.
  */
-export type Source = { title: string; titles?: { ru?: string; be?: string }; url?: string; date: string; background?: boolean };
+export type Source = {
+  title: string;
+  titles?: { ru?: string; be?: string };
+  url?: string;
+  date: string;
+  background?: boolean;
+};
 
 /**
  * A line of the rule's fees (labels are message keys under Visa.fees): an amount in euros
@@ -122,7 +134,12 @@ export function lastDayOfStay(arrival: string, stayDays: number): string {
 const is = (id: string, field: AnswerField, value: string): Condition => ({ id, field, operator: "eq", value });
 /** A condition that says whom the route is for (see Condition.scope). */
 const whom = (condition: Condition): Condition => ({ ...condition, scope: true });
-const stayAtMost = (days: number): Condition => ({ id: `stay_at_most_${days}_days`, field: "stayDays", operator: "lte", value: days });
+const stayAtMost = (days: number): Condition => ({
+  id: `stay_at_most_${days}_days`,
+  field: "stayDays",
+  operator: "lte",
+  value: days,
+});
 
 const C = {
   nationalityPk: whom(is("nationality_pk", "nationality", "PK")),
@@ -131,7 +148,12 @@ const C = {
   validPassport: whom(is("valid_passport", "validPassport", "yes")),
   noValidPassport: whom(is("no_valid_passport", "validPassport", "no")),
   ordinaryPassport: whom(is("ordinary_passport", "passport", "ordinary")),
-  officialPassport: whom({ id: "official_passport", field: "passport", operator: "in", value: ["diplomatic", "service"] }),
+  officialPassport: whom({
+    id: "official_passport",
+    field: "passport",
+    operator: "in",
+    value: ["diplomatic", "service"],
+  }),
   euVisaMultiple: is("eu_visa_multiple", "euVisa", "multiple"),
   euVisaUsed: is("eu_visa_used", "euVisaUsed", "yes"),
   // Visa-free entry under the decree is for short visits; working needs a work permit and a visa (facts A.1.a #11).
@@ -153,57 +175,131 @@ const withinYearlyCap = (cap: number): Condition => ({
   plus: ["stayDays"],
   value: cap,
 });
-const arrivalByAir = (airports: string[]): Condition => ({ id: "arrival_by_air", field: "entryPoint", operator: "in", value: airports });
-const purposeIs = (...purposes: string[]): Condition[] => [{ id: "purpose", field: "purpose", operator: "in", value: purposes }];
-const eVisaStates = (states: string[]): Condition => whom({ id: "e_visa_state", field: "nationality", operator: "in", value: states });
+const arrivalByAir = (airports: string[]): Condition => ({
+  id: "arrival_by_air",
+  field: "entryPoint",
+  operator: "in",
+  value: airports,
+});
+const purposeIs = (...purposes: string[]): Condition[] => [
+  { id: "purpose", field: "purpose", operator: "in", value: purposes },
+];
+const eVisaStates = (states: string[]): Condition =>
+  whom({ id: "e_visa_state", field: "nationality", operator: "in", value: states });
 /**
  * The e-visa's categories (facts A.1.d #3): business; sport, culture, science, education and
  * internships; private; tourism. Work is not one; an emergency is left to the emergency visa,
  * issued urgently (A.1.d #7), as the e-visa has no urgent option; the other purposes fit no
  * category the sources name.
  */
-const eVisaPurpose: Condition = { id: "e_visa_purpose", field: "purpose", operator: "in", value: ["tourism", "business", "family", "study"] };
+const eVisaPurpose: Condition = {
+  id: "e_visa_purpose",
+  field: "purpose",
+  operator: "in",
+  value: ["tourism", "business", "family", "study"],
+};
 
 // Sources, as the fact base gives them.
 const S = {
-  interview: { title: "Ambassador A. Metelitsa, interview with BelTA", url: "https://eng.belta.by", date: "2025", background: true },
+  interview: {
+    title: "Ambassador A. Metelitsa, interview with BelTA",
+    url: "https://eng.belta.by",
+    date: "2025",
+    background: true,
+  },
   decree2017: {
-    title: "Presidential Decree \"On establishment of visa-free entry and exit of foreign citizens\" (9 Jan 2017, commonly cited as No. 8)",
+    title:
+      'Presidential Decree "On establishment of visa-free entry and exit of foreign citizens" (9 Jan 2017, commonly cited as No. 8)',
     // The Russian title as the fact base gives it (A.1.a #2); it gives no Belarusian one.
-    titles: { ru: "Указ Президента Республики Беларусь от 9 января 2017 г. № 8 «Об установлении безвизового порядка въезда и выезда иностранных граждан»" },
+    titles: {
+      ru: "Указ Президента Республики Беларусь от 9 января 2017 г. № 8 «Об установлении безвизового порядка въезда и выезда иностранных граждан»",
+    },
     date: "2017-01-09",
   },
-  decree2021: { title: "Presidential Decree of 14 Sep 2021 adding Pakistan to the visa-free list (in force 17 Oct 2021)", date: "2021-10-17" },
+  decree2021: {
+    title: "Presidential Decree of 14 Sep 2021 adding Pakistan to the visa-free list (in force 17 Oct 2021)",
+    date: "2021-10-17",
+  },
   // The MFA's explanation of the 17 Oct 2021 changes: the source for the regional airports (facts A.1.a #4, C.2).
-  mfaExplanation2021: { title: "MFA of Belarus, explanation of the visa-free rules from 17 October 2021 (aif.by)", url: "https://aif.by", date: "2021-10" },
-  gpk: { title: "State Border Committee of Belarus: visa-free entry", url: "https://gpk.gov.by/by/perasyachenne-granitsy/bezviz/", date: "current" },
-  mfaAirport: { title: "MFA of Belarus: visa-free entry through the airport", url: "https://bulgaria.mfa.gov.by/bg/consular_issues/airport", date: "current" },
+  mfaExplanation2021: {
+    title: "MFA of Belarus, explanation of the visa-free rules from 17 October 2021 (aif.by)",
+    url: "https://aif.by",
+    date: "2021-10",
+  },
+  gpk: {
+    title: "State Border Committee of Belarus: visa-free entry",
+    url: "https://gpk.gov.by/by/perasyachenne-granitsy/bezviz/",
+    date: "current",
+  },
+  mfaAirport: {
+    title: "MFA of Belarus: visa-free entry through the airport",
+    url: "https://bulgaria.mfa.gov.by/bg/consular_issues/airport",
+    date: "current",
+  },
   agreement2023: {
-    title: "Agreement between Belarus and Pakistan on visa waiver for holders of diplomatic and service passports (signed 30 May 2023, in force Dec 2023)",
+    title:
+      "Agreement between Belarus and Pakistan on visa waiver for holders of diplomatic and service passports (signed 30 May 2023, in force Dec 2023)",
     url: "https://www.dawn.com/news/1756971",
     date: "2023-12",
   },
-  embassyFees: { title: "Embassy of Belarus in Pakistan: consular fees", url: "https://pakistan.mfa.gov.by/en/consular_issues/_Emb_Section/cost", date: "current" },
-  visaDocuments: { title: "MFA of Belarus: visa types and documents", url: "https://iran.mfa.gov.by/en/consular_service/docs/", date: "current" },
+  embassyFees: {
+    title: "Embassy of Belarus in Pakistan: consular fees",
+    url: "https://pakistan.mfa.gov.by/en/consular_issues/_Emb_Section/cost",
+    date: "current",
+  },
+  visaDocuments: {
+    title: "MFA of Belarus: visa types and documents",
+    url: "https://iran.mfa.gov.by/en/consular_service/docs/",
+    date: "current",
+  },
   decree294: {
-    title: "Presidential Decree No. 294 of 3 Jun 2008 \"On documenting the population of the Republic of Belarus\"",
+    title: 'Presidential Decree No. 294 of 3 Jun 2008 "On documenting the population of the Republic of Belarus"',
     url: "https://iran.mfa.gov.by/en/consular_issues/certificate_return",
     date: "2008-06-03",
   },
-  mfaCitizens: { title: "MFA of Belarus: returning to Belarus", url: "https://germany.mfa.gov.by/be/consular_issues/reentry", date: "current" },
-  moiBvl: { title: "Ministry of Interior of Pakistan: visa policy for Business Visa List countries", url: "https://interior.gov.pk/index.php/about-moi/policies-moi/172", date: "current" },
+  mfaCitizens: {
+    title: "MFA of Belarus: returning to Belarus",
+    url: "https://germany.mfa.gov.by/be/consular_issues/reentry",
+    date: "current",
+  },
+  moiBvl: {
+    title: "Ministry of Interior of Pakistan: visa policy for Business Visa List countries",
+    url: "https://interior.gov.pk/index.php/about-moi/policies-moi/172",
+    date: "current",
+  },
   // A newspaper report of the committee's recommendation, not the date Belarus joined the list (facts A.1.c #4, A.2.7).
-  bvlBelarus: { title: "Business Recorder: committee recommends adding Belarus to Pakistan's Business Visa List", url: "https://www.brecorder.com/news/40204136", date: "2022-10-20", background: true },
+  bvlBelarus: {
+    title: "Business Recorder: committee recommends adding Belarus to Pakistan's Business Visa List",
+    url: "https://www.brecorder.com/news/40204136",
+    date: "2022-10-20",
+    background: true,
+  },
   // The 30 Mar 2018 date belongs to the Tourism News Live report, not to the Business Recorder article (facts A.1.c #3).
-  bvoa: { title: "Tourism News Live: business visa on arrival for Business Visa List countries", url: "https://www.tourismnewslive.com", date: "2018-03-30", background: true },
+  bvoa: {
+    title: "Tourism News Live: business visa on arrival for Business Visa List countries",
+    url: "https://www.tourismnewslive.com",
+    date: "2018-03-30",
+    background: true,
+  },
   nadra: { title: "Pakistan Online Visa System (NADRA)", url: "https://visa.nadra.gov.pk", date: "current" },
   // The fact base names the act but gives no address or official title for it (facts A.1.d #3).
   resolution953: {
-    title: "Council of Ministers Resolution No. 953 of 16 Dec 2024 amending the Visa Rules (Resolution No. 1065 of 15 Jul 2010): the e-visa",
+    title:
+      "Council of Ministers Resolution No. 953 of 16 Dec 2024 amending the Visa Rules (Resolution No. 1065 of 15 Jul 2010): the e-visa",
     date: "2024-12-16",
   },
-  eVisaNews: { title: "news.by: e-visas for citizens of 67 states from 20 March 2025", url: "https://news.by/eng", date: "2025-03-19", background: true },
-  eVisaAnnounced: { title: "People's Daily (Russian edition): Belarus introduces the e-visa", url: "https://russian.people.com.cn", date: "2024-12-20", background: true },
+  eVisaNews: {
+    title: "news.by: e-visas for citizens of 67 states from 20 March 2025",
+    url: "https://news.by/eng",
+    date: "2025-03-19",
+    background: true,
+  },
+  eVisaAnnounced: {
+    title: "People's Daily (Russian edition): Belarus introduces the e-visa",
+    url: "https://russian.people.com.cn",
+    date: "2024-12-20",
+    background: true,
+  },
 } satisfies Record<string, Source>;
 
 /** The fee lines of the routes that need no visa. */
@@ -219,14 +315,36 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
   const p = parameters.rules;
   const officialStay = (maxStayDays: number | null) => (maxStayDays === null ? [] : [stayAtMost(maxStayDays)]);
   // The limit is unknown: the result says it is to be confirmed instead of guessing one (facts A.1.b #3).
-  const officialAdvice = (maxStayDays: number | null): Advice[] => (maxStayDays === null ? [{ id: "official_stay_limit", when: [] }] : []);
+  const officialAdvice = (maxStayDays: number | null): Advice[] =>
+    maxStayDays === null ? [{ id: "official_stay_limit", when: [] }] : [];
   const none = { advice: [] as Advice[], time: null, atEmbassy: false, limitsStay: false, caveats: [] as CaveatId[] };
   const eVisaForPakistan = p.by_e_visa.offered && p.by_e_visa.states.includes("PK");
 
   const records: RuleRecord[] = [
     // Entering Belarus
-    { ...none, id: "by_not_covered", destination: "BY", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], steps: "not_covered", fees: [], positive: false, sources: [] },
-    { ...none, id: "by_citizen", destination: "BY", outcome: "citizen", conditions: [C.nationalityBy, C.validPassport], steps: "citizen", fees: NO_VISA_FEE, positive: true, sources: [S.mfaCitizens] },
+    {
+      ...none,
+      id: "by_not_covered",
+      destination: "BY",
+      outcome: "not_covered",
+      fallback: true,
+      conditions: [C.nationalityOther],
+      steps: "not_covered",
+      fees: [],
+      positive: false,
+      sources: [],
+    },
+    {
+      ...none,
+      id: "by_citizen",
+      destination: "BY",
+      outcome: "citizen",
+      conditions: [C.nationalityBy, C.validPassport],
+      steps: "citizen",
+      fees: NO_VISA_FEE,
+      positive: true,
+      sources: [S.mfaCitizens],
+    },
     {
       ...none,
       id: "by_certificate_of_return",
@@ -294,7 +412,12 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       id: "by_e_visa",
       destination: "BY",
       outcome: "e_visa",
-      conditions: [eVisaStates(p.by_e_visa.states), C.ordinaryPassport, eVisaPurpose, stayAtMost(p.by_e_visa.maxStayDays)],
+      conditions: [
+        eVisaStates(p.by_e_visa.states),
+        C.ordinaryPassport,
+        eVisaPurpose,
+        stayAtMost(p.by_e_visa.maxStayDays),
+      ],
       steps: "e_visa",
       fees: [
         { kind: "amount", label: "eVisaConsular", amount: p.by_e_visa.fees.consular },
@@ -333,14 +456,38 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       books: "visa",
       limitsStay: false,
       // Pakistan is probably not on the e-visa list (facts A.1.d #4): said until staff confirm the list or add Pakistan to it.
-      caveats: p.by_e_visa.offered && !eVisaForPakistan && p.by_e_visa.verification.status === "to_be_confirmed" ? ["e_visa_list"] : [],
+      caveats:
+        p.by_e_visa.offered && !eVisaForPakistan && p.by_e_visa.verification.status === "to_be_confirmed"
+          ? ["e_visa_list"]
+          : [],
       shown: 4,
       positive: false,
       sources: [S.embassyFees, S.visaDocuments],
     },
     // Entering Pakistan
-    { ...none, id: "pk_not_covered", destination: "PK", outcome: "not_covered", fallback: true, conditions: [C.nationalityOther], steps: "not_covered", fees: [], positive: false, sources: [] },
-    { ...none, id: "pk_citizen", destination: "PK", outcome: "citizen", conditions: [C.nationalityPk], steps: "citizen_pk", fees: [], positive: true, sources: [] },
+    {
+      ...none,
+      id: "pk_not_covered",
+      destination: "PK",
+      outcome: "not_covered",
+      fallback: true,
+      conditions: [C.nationalityOther],
+      steps: "not_covered",
+      fees: [],
+      positive: false,
+      sources: [],
+    },
+    {
+      ...none,
+      id: "pk_citizen",
+      destination: "PK",
+      outcome: "citizen",
+      conditions: [C.nationalityPk],
+      steps: "citizen_pk",
+      fees: [],
+      positive: true,
+      sources: [],
+    },
     {
       ...none,
       id: "pk_official_passport",
@@ -361,7 +508,14 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       id: "pk_business_on_arrival",
       destination: "PK",
       outcome: "business_visa_on_arrival",
-      conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, C.sponsorClearance, stayAtMost(p.pk_business_on_arrival.maxStayDays)],
+      conditions: [
+        C.nationalityBy,
+        C.ordinaryPassport,
+        C.purposeBusiness,
+        C.businessDocument,
+        C.sponsorClearance,
+        stayAtMost(p.pk_business_on_arrival.maxStayDays),
+      ],
       steps: "business_visa_on_arrival",
       fees: [{ kind: "pakistan_online_visa" }],
       shown: 2,
@@ -373,7 +527,13 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
       id: "pk_business_5_years",
       destination: "PK",
       outcome: "business_visa_multiple_entry_5_years",
-      conditions: [C.nationalityBy, C.ordinaryPassport, C.purposeBusiness, C.businessDocument, stayAtMost(p.pk_business_5_years.maxStayDays)],
+      conditions: [
+        C.nationalityBy,
+        C.ordinaryPassport,
+        C.purposeBusiness,
+        C.businessDocument,
+        stayAtMost(p.pk_business_5_years.maxStayDays),
+      ],
       steps: "business_visa_multiple_entry_5_years",
       fees: [{ kind: "pakistan_online_visa" }],
       shown: 1,

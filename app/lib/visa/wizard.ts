@@ -8,7 +8,14 @@
  * answers so far still need, so nothing that cannot change the outcome is asked.
  */
 import { getPathname } from "@/i18n/pathname";
-import { ANSWER_FIELDS, answersToQuery, parseAnswers, type AnswerField, type Answers, type ParamError } from "./answers";
+import {
+  ANSWER_FIELDS,
+  answersToQuery,
+  parseAnswers,
+  type AnswerField,
+  type Answers,
+  type ParamError,
+} from "./answers";
 import { evaluate } from "./evaluate";
 import type { Rule } from "./rules";
 
@@ -27,7 +34,9 @@ export const QUESTION_PAGES = {
 export type PageId = keyof typeof QUESTION_PAGES;
 export const PAGE_IDS = Object.keys(QUESTION_PAGES) as PageId[];
 
-const PAGE_OF = new Map<AnswerField, PageId>(PAGE_IDS.flatMap((id) => QUESTION_PAGES[id].map((field) => [field, id] as const)));
+const PAGE_OF = new Map<AnswerField, PageId>(
+  PAGE_IDS.flatMap((id) => QUESTION_PAGES[id].map((field) => [field, id] as const)),
+);
 
 /** The page that asks a question. */
 export function pageOf(field: AnswerField): PageId {
@@ -53,7 +62,10 @@ export type AskedPage = { id: PageId; fields: AnswerField[] };
  * the pages actually asked. Used to drop answers an earlier change made irrelevant, so URLs
  * and "your answers" stay true, and to count the questions each outcome takes.
  */
-export function relevantAnswers(answers: Answers, rules: readonly Rule[]): { answers: Answers; asked: AnswerField[]; pages: AskedPage[] } {
+export function relevantAnswers(
+  answers: Answers,
+  rules: readonly Rule[],
+): { answers: Answers; asked: AnswerField[]; pages: AskedPage[] } {
   const kept: Answers = {};
   const pages: AskedPage[] = [];
   for (let step = 0; step < PAGE_IDS.length * 2; step++) {
@@ -97,7 +109,12 @@ export type QuestionPage =
  * empty or invalid; a page that the answers do not make relevant sends the visitor to the
  * step that is.
  */
-export function resolveQuestionPage(locale: string, id: PageId, params: URLSearchParams, rules: readonly Rule[]): QuestionPage {
+export function resolveQuestionPage(
+  locale: string,
+  id: PageId,
+  params: URLSearchParams,
+  rules: readonly Rule[],
+): QuestionPage {
   const { answers, errors } = parseAnswers(params, { typed: true });
   const submitted = params.get(SUBMITTED) === id;
   const { answers: relevant, pages } = relevantAnswers(answers, rules);
@@ -106,7 +123,8 @@ export function resolveQuestionPage(locale: string, id: PageId, params: URLSearc
 
   const own = page.fields.map(
     (field): ParamError | null =>
-      errors.find((e) => e.param === field) ?? (answers[field] === undefined ? { param: field, code: "required", message: "required" } : null),
+      errors.find((e) => e.param === field) ??
+      (answers[field] === undefined ? { param: field, code: "required", message: "required" } : null),
   );
   const pageErrors = own.filter((e): e is ParamError => e !== null);
   if (submitted && pageErrors.length === 0) return { kind: "redirect", to: nextUrl(locale, relevant, rules) };

@@ -10,7 +10,10 @@ import { setOwnLanguage } from "@/lib/staff/own-language";
 export async function changePassword(data: FormData): Promise<void> {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
   const next = password.safeParse(readField(data, "newPassword"));
-  if (!next.success) redirect(`/staff/account?error=${next.error.issues[0]!.message === "weakPassword" ? "weakPassword" : "newPassword"}`);
+  if (!next.success)
+    redirect(
+      `/staff/account?error=${next.error.issues[0]!.message === "weakPassword" ? "weakPassword" : "newPassword"}`,
+    );
   const result = await changeOwnPassword(staff, readField(data, "currentPassword"), next.data);
   redirect(result.ok ? "/staff/account?done=password" : "/staff/account?error=currentPassword");
 }

@@ -19,16 +19,25 @@ const NOTICES = ["password", "twoFactor", "language", "currentPassword", "newPas
 export default async function AccountPage({ searchParams }: PageProps<"/staff/account">) {
   const staff = await requireStaff("officer", { settingUpTwoFactor: true });
   const query = await searchParams;
-  const [t, common, security, locale] = [await staffTranslations("Account"), await staffTranslations("Common"), await staffTranslations("Security"), await staffLocale()];
+  const [t, common, security, locale] = [
+    await staffTranslations("Account"),
+    await staffTranslations("Common"),
+    await staffTranslations("Security"),
+    await staffLocale(),
+  ];
   const messages: Record<string, string> = {
     ...Object.fromEntries(NOTICES.map((n) => [n, t(`notices.${n}`, { min: MIN_PASSWORD_LENGTH })])),
     weakPassword: security("weakPassword"),
     setupPassword: security("setupPasswordWrong"),
   };
   const required = staff.role === "admin" ? security("adminNeedsTwoFactor") : t("notices.required");
-  const notice = query.setup === "required" ? ({ kind: "error", text: required } as const) : noticeFrom(query, messages);
+  const notice =
+    query.setup === "required" ? ({ kind: "error", text: required } as const) : noticeFrom(query, messages);
   const setup = await twoFactorSetup(staff);
-  const passwordError = query.error === "newPassword" || query.error === "currentPassword" || query.error === "weakPassword" ? messages[query.error] : undefined;
+  const passwordError =
+    query.error === "newPassword" || query.error === "currentPassword" || query.error === "weakPassword"
+      ? messages[query.error]
+      : undefined;
 
   return (
     <>
@@ -47,7 +56,13 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
             <div className="radios">
               {STAFF_LOCALES.map((l, i) => (
                 <div className="radio" key={l}>
-                  <input type="radio" id={i === 0 ? "language-choice" : `language-${l}`} name="language" value={l} defaultChecked={l === locale} />
+                  <input
+                    type="radio"
+                    id={i === 0 ? "language-choice" : `language-${l}`}
+                    name="language"
+                    value={l}
+                    defaultChecked={l === locale}
+                  />
                   <label htmlFor={i === 0 ? "language-choice" : `language-${l}`} lang={l}>
                     {STAFF_LOCALE_NAMES[l]}
                   </label>
@@ -69,7 +84,12 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
           <>
             <p>{security("setupIntro")}</p>
             <form action={startTwoFactor} noValidate>
-              <FormGroup id="setupPassword" label={security("setupPassword")} error={query.error === "setupPassword" ? messages.setupPassword : undefined} errorPrefix={common("errorPrefix")}>
+              <FormGroup
+                id="setupPassword"
+                label={security("setupPassword")}
+                error={query.error === "setupPassword" ? messages.setupPassword : undefined}
+                errorPrefix={common("errorPrefix")}
+              >
                 {(props) => <input className="input" type="password" autoComplete="current-password" {...props} />}
               </FormGroup>
               <button type="submit" className="button">
@@ -89,14 +109,29 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
               className="qr"
               role="img"
               aria-label={t("qrLabel")}
-              dangerouslySetInnerHTML={{ __html: await QRCode.toString(totpUri(setup.secret, staff.email), { type: "svg", margin: 2 }) }}
+              dangerouslySetInnerHTML={{
+                __html: await QRCode.toString(totpUri(setup.secret, staff.email), { type: "svg", margin: 2 }),
+              }}
             />
             <p>
               {t("twoFactorKey")} <code className="ltr">{setup.secret.match(/.{1,4}/g)!.join(" ")}</code>
             </p>
             <form action={turnOnTwoFactor} noValidate>
-              <FormGroup id="code" label={t("codeLabel")} error={query.error === "code" ? messages.code : undefined} errorPrefix={common("errorPrefix")}>
-                {(props) => <input className="input input--narrow" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} {...props} />}
+              <FormGroup
+                id="code"
+                label={t("codeLabel")}
+                error={query.error === "code" ? messages.code : undefined}
+                errorPrefix={common("errorPrefix")}
+              >
+                {(props) => (
+                  <input
+                    className="input input--narrow"
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    spellCheck={false}
+                    {...props}
+                  />
+                )}
               </FormGroup>
               <button type="submit" className="button">
                 {t("twoFactorButton")}
@@ -109,7 +144,12 @@ export default async function AccountPage({ searchParams }: PageProps<"/staff/ac
       <section aria-labelledby="password">
         <h2 id="password">{t("passwordTitle")}</h2>
         <form action={changePassword} noValidate>
-          <FormGroup id="currentPassword" label={t("currentPassword")} error={query.error === "currentPassword" ? passwordError : undefined} errorPrefix={common("errorPrefix")}>
+          <FormGroup
+            id="currentPassword"
+            label={t("currentPassword")}
+            error={query.error === "currentPassword" ? passwordError : undefined}
+            errorPrefix={common("errorPrefix")}
+          >
             {(props) => <input className="input" type="password" autoComplete="current-password" {...props} />}
           </FormGroup>
           <FormGroup

@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { readField } from "@/lib/form-data";
 import { isSettingKey, updateSetting } from "@/lib/settings/update-setting";
-import { addStaff, changeAccess, newAccount, password, resetPassword, resetTwoFactor, ROLES } from "@/lib/staff/accounts";
+import {
+  addStaff,
+  changeAccess,
+  newAccount,
+  password,
+  resetPassword,
+  resetTwoFactor,
+  ROLES,
+} from "@/lib/staff/accounts";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { keepTyped } from "@/lib/staff/form-flash";
 import { applyRetention } from "@/lib/staff/retention";
@@ -26,7 +34,12 @@ export async function changeStaffAccess(data: FormData): Promise<void> {
   const id = readField(data, "id");
   const role = ROLES.find((r) => r === readField(data, "role"));
   if (!role) redirect(`/staff/admin/staff/${encodeURIComponent(id)}?error=role`);
-  const result = await changeAccess(admin, id, { role, disabled: readField(data, "disabled") === "1", totpRequired: readField(data, "totpRequired") === "1", editor: readField(data, "editor") === "1" });
+  const result = await changeAccess(admin, id, {
+    role,
+    disabled: readField(data, "disabled") === "1",
+    totpRequired: readField(data, "totpRequired") === "1",
+    editor: readField(data, "editor") === "1",
+  });
   redirect(`/staff/admin/staff/${encodeURIComponent(id)}?${result.ok ? "done=access" : `error=${result.error}`}`);
 }
 
@@ -34,7 +47,10 @@ export async function resetStaffPassword(data: FormData): Promise<void> {
   const admin = await requireStaff("admin");
   const id = readField(data, "id");
   const next = password.safeParse(readField(data, "password"));
-  if (!next.success) redirect(`/staff/admin/staff/${encodeURIComponent(id)}?error=${next.error.issues[0]!.message === "weakPassword" ? "weakPassword" : "password"}`);
+  if (!next.success)
+    redirect(
+      `/staff/admin/staff/${encodeURIComponent(id)}?error=${next.error.issues[0]!.message === "weakPassword" ? "weakPassword" : "password"}`,
+    );
   const result = await resetPassword(admin, id, next.data);
   redirect(`/staff/admin/staff/${encodeURIComponent(id)}?${result.ok ? "done=password" : `error=${result.error}`}`);
 }

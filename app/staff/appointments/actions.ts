@@ -60,7 +60,13 @@ export async function bookForSomeone(data: FormData): Promise<void> {
   const formPage = `/staff/appointments/book?service=${service}&start=${encodeURIComponent(startIso)}&`;
   const values = Object.fromEntries([...DETAIL_FIELDS, "locale"].map((f) => [f, readField(data, f).slice(0, 500)]));
   const { purpose, locale, ...rest } = values;
-  const parsed = bookingSchema.safeParse({ ...rest, ...(service === "visa" ? { purpose } : {}), service, start: startIso, locale: isLocale(locale!) ? locale : "" });
+  const parsed = bookingSchema.safeParse({
+    ...rest,
+    ...(service === "visa" ? { purpose } : {}),
+    service,
+    start: startIso,
+    locale: isLocale(locale!) ? locale : "",
+  });
   if (!parsed.success) {
     await writeFormState({ form, values, errors: firstErrors(parsed.error) });
     redirect(`${formPage}invalid=1`);
@@ -70,6 +76,11 @@ export async function bookForSomeone(data: FormData): Promise<void> {
     await writeFormState({ form, values, errors: {} });
     redirect(`${formPage}error=${result.error}`);
   }
-  await writeFormState({ form: STAFF_BOOKED_FORM, values: {}, errors: {}, booked: { reference: result.reference, accessCode: result.accessCode } });
+  await writeFormState({
+    form: STAFF_BOOKED_FORM,
+    values: {},
+    errors: {},
+    booked: { reference: result.reference, accessCode: result.accessCode },
+  });
   redirect(`/staff/appointments?day=${embassyDay(start)}&done=booked`);
 }

@@ -36,7 +36,8 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
       <p className="muted">{t("timeZone")}</p>
       <nav className="no-print" aria-label={t("otherDays")}>
         <p>
-          <a href={`/staff/appointments?day=${addDays(day, -1)}`}>{t("previous")}</a> · <a href="/staff/appointments">{t("today")}</a> ·{" "}
+          <a href={`/staff/appointments?day=${addDays(day, -1)}`}>{t("previous")}</a> ·{" "}
+          <a href="/staff/appointments">{t("today")}</a> ·{" "}
           <a href={`/staff/appointments?day=${addDays(day, 1)}`}>{t("next")}</a>
         </p>
       </nav>
@@ -44,54 +45,61 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
       {entries.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("heading", { day: formatDay(day, locale, { withWeekday: true }) })} tabIndex={0}>
-        <table className="table">
-          <caption className="visually-hidden">{t("heading", { day: formatDay(day, locale, { withWeekday: true }) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.time")}</th>
-              <th scope="col">{t("columns.service")}</th>
-              <th scope="col">{t("columns.name")}</th>
-              <th scope="col">{t("columns.phone")}</th>
-              <th scope="col">{t("columns.reference")}</th>
-              <th scope="col">{t("columns.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{embassyClock(entry.start)}</td>
-                <td>{t(`services.${entry.service}` as "services.visa")}</td>
-                <td dir="auto">{entry.name}</td>
-                <td dir="ltr">{entry.phone}</td>
-                <td>{entry.reference}</td>
-                <td>
-                  {entry.status === "booked" ? (
-                    <span className="no-print">
-                      {(["attended", "no_show"] as const).map((status) => (
-                        <form key={status} action={markVisit} className="inline-form">
-                          <input type="hidden" name="id" value={entry.id} />
-                          <input type="hidden" name="day" value={day} />
-                          <input type="hidden" name="status" value={status} />
-                          <button type="submit" className="button button--secondary">
-                            {t(`mark.${status}`)}
-                            <span className="visually-hidden"> {entry.name}</span>
-                          </button>
-                        </form>
-                      ))}
-                      <a href={`/staff/appointments/${entry.id}/move?day=${day}`}>
-                        {t("move.link")}
-                        <span className="visually-hidden"> {entry.name}</span>
-                      </a>
-                    </span>
-                  ) : (
-                    t(`statuses.${entry.status}` as "statuses.attended")
-                  )}
-                </td>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={t("heading", { day: formatDay(day, locale, { withWeekday: true }) })}
+          tabIndex={0}
+        >
+          <table className="table">
+            <caption className="visually-hidden">
+              {t("heading", { day: formatDay(day, locale, { withWeekday: true }) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.time")}</th>
+                <th scope="col">{t("columns.service")}</th>
+                <th scope="col">{t("columns.name")}</th>
+                <th scope="col">{t("columns.phone")}</th>
+                <th scope="col">{t("columns.reference")}</th>
+                <th scope="col">{t("columns.status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{embassyClock(entry.start)}</td>
+                  <td>{t(`services.${entry.service}` as "services.visa")}</td>
+                  <td dir="auto">{entry.name}</td>
+                  <td dir="ltr">{entry.phone}</td>
+                  <td>{entry.reference}</td>
+                  <td>
+                    {entry.status === "booked" ? (
+                      <span className="no-print">
+                        {(["attended", "no_show"] as const).map((status) => (
+                          <form key={status} action={markVisit} className="inline-form">
+                            <input type="hidden" name="id" value={entry.id} />
+                            <input type="hidden" name="day" value={day} />
+                            <input type="hidden" name="status" value={status} />
+                            <button type="submit" className="button button--secondary">
+                              {t(`mark.${status}`)}
+                              <span className="visually-hidden"> {entry.name}</span>
+                            </button>
+                          </form>
+                        ))}
+                        <a href={`/staff/appointments/${entry.id}/move?day=${day}`}>
+                          {t("move.link")}
+                          <span className="visually-hidden"> {entry.name}</span>
+                        </a>
+                      </span>
+                    ) : (
+                      t(`statuses.${entry.status}` as "statuses.attended")
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       <p className="muted">{t("print")}</p>
@@ -108,7 +116,8 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                   <input type="hidden" name="start" value={slot.start.toISOString()} />
                   <input type="hidden" name="day" value={day} />
                   <input type="hidden" name="blocked" value={slot.blocked ? "0" : "1"} />
-                  {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}: {t("slots.taken", { booked: slot.booked, capacity: slot.capacity })}
+                  {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}:{" "}
+                  {t("slots.taken", { booked: slot.booked, capacity: slot.capacity })}
                   {slot.blocked && <strong> {t("slots.blocked")}</strong>}{" "}
                   <button type="submit" className="link-button">
                     {slot.blocked ? t("slots.free") : t("slots.block")}
@@ -120,7 +129,9 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                   {!slot.blocked && slot.booked < slot.capacity && slot.start.getTime() > now && (
                     <>
                       {" · "}
-                      <a href={`/staff/appointments/book?service=${slot.service}&start=${encodeURIComponent(embassyIso(slot.start))}`}>
+                      <a
+                        href={`/staff/appointments/book?service=${slot.service}&start=${encodeURIComponent(embassyIso(slot.start))}`}
+                      >
                         {t("book.link")}
                         <span className="visually-hidden">
                           {" "}

@@ -25,7 +25,9 @@ async function payloadFrom(data: FormData, kind: Kind, targetId: string): Promis
   const read = (name: string) => readField(data, name);
   if (kind === "content") return contentPayloadFromForm(read);
   const current = (await payloadInForce(kind, targetId, embassyDay())) as Record<string, unknown>;
-  return ruleParametersFromForm(current, read, (name) => data.getAll(name).filter((v): v is string => typeof v === "string"));
+  return ruleParametersFromForm(current, read, (name) =>
+    data.getAll(name).filter((v): v is string => typeof v === "string"),
+  );
 }
 
 export async function proposeChange(data: FormData): Promise<void> {
@@ -33,7 +35,13 @@ export async function proposeChange(data: FormData): Promise<void> {
   const kind = KINDS.find((k) => k === readField(data, "kind"));
   const targetId = readField(data, "targetId");
   if (!kind) redirect("/staff/changes/new");
-  const result = await propose(staff, { kind, targetId, reason: readField(data, "reason"), effectiveDay: readField(data, "effectiveDay"), payload: await payloadFrom(data, kind, targetId) });
+  const result = await propose(staff, {
+    kind,
+    targetId,
+    reason: readField(data, "reason"),
+    effectiveDay: readField(data, "effectiveDay"),
+    payload: await payloadFrom(data, kind, targetId),
+  });
   if (!result.ok) redirect(`/staff/changes/new?kind=${kind}&target=${encodeURIComponent(targetId)}&error=invalid`);
   redirect(`/staff/changes/${result.id}?done=proposed`);
 }
@@ -42,7 +50,11 @@ export async function reviseChange(data: FormData): Promise<void> {
   const staff = await editor();
   const id = readField(data, "id");
   const kind = KINDS.find((k) => k === readField(data, "kind")) ?? "content";
-  const input = { reason: readField(data, "reason"), effectiveDay: readField(data, "effectiveDay"), payload: await payloadFrom(data, kind, readField(data, "targetId")) };
+  const input = {
+    reason: readField(data, "reason"),
+    effectiveDay: readField(data, "effectiveDay"),
+    payload: await payloadFrom(data, kind, readField(data, "targetId")),
+  };
   const result = await revise(staff, id, readWholeNumber(data, "revision") ?? -1, input);
   redirect(`/staff/changes/${encodeURIComponent(id)}?${result.ok ? "done=revised" : `error=${result.error}`}`);
 }
@@ -53,14 +65,17 @@ export async function reviewChange(data: FormData): Promise<void> {
   const revision = readWholeNumber(data, "revision") ?? -1;
   const comment = readField(data, "comment");
   const decision = readField(data, "decision");
-  const result = decision === "approve" ? await approve(staff, id, revision, comment) : await sendBack(staff, id, revision, comment);
+  const result =
+    decision === "approve" ? await approve(staff, id, revision, comment) : await sendBack(staff, id, revision, comment);
   if (result.ok && decision === "approve") {
     // A change in force today: its alerts are queued and sent now, not at the next minute's job.
     await publishDueChanges();
     void deliverOutboxSoon();
     revalidatePath("/", "layout");
   }
-  redirect(`/staff/changes/${encodeURIComponent(id)}?${result.ok ? `done=${decision === "approve" ? "approved" : "sentBack"}` : `error=${result.error}`}`);
+  redirect(
+    `/staff/changes/${encodeURIComponent(id)}?${result.ok ? `done=${decision === "approve" ? "approved" : "sentBack"}` : `error=${result.error}`}`,
+  );
 }
 
 export async function withdrawChange(data: FormData): Promise<void> {
@@ -72,14 +87,23 @@ export async function withdrawChange(data: FormData): Promise<void> {
 
 export async function rollBack(data: FormData): Promise<void> {
   const staff = await editor();
-  const result = await proposeRollback(staff, readField(data, "versionId"), readField(data, "reason"), readField(data, "effectiveDay"));
+  const result = await proposeRollback(
+    staff,
+    readField(data, "versionId"),
+    readField(data, "reason"),
+    readField(data, "effectiveDay"),
+  );
   if (!result.ok) redirect(`/staff/changes/${encodeURIComponent(readField(data, "from"))}?error=rollback`);
   redirect(`/staff/changes/${result.id}?done=proposed`);
 }
 
 export async function addScenario(data: FormData): Promise<void> {
   const staff = await editor();
-  const typed = { description: readField(data, "description"), address: readField(data, "address"), expected: readField(data, "expected") };
+  const typed = {
+    description: readField(data, "description"),
+    address: readField(data, "address"),
+    expected: readField(data, "expected"),
+  };
   const result = await addReferenceScenario(staff, typed);
   if (result.ok) redirect(`/staff/changes/scenarios?done=added#scenario-${result.id}`);
   await keepTyped("scenario:new", typed, [result.error]);

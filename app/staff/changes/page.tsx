@@ -12,12 +12,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChangesPage() {
   const staff = await requireStaff("editor");
-  const [open, closed, words, when, locale] = [await listProposals(staff), await listProposals(staff, { open: false }), await changeWords(), await staffClock(), await staffLocale()];
+  const [open, closed, words, when, locale] = [
+    await listProposals(staff),
+    await listProposals(staff, { open: false }),
+    await changeWords(),
+    await staffClock(),
+    await staffLocale(),
+  ];
   const { t } = words;
   const table = (label: string, rows: typeof open) => (
     <DataTable
       label={label}
-      columns={[t("columns.target"), t("columns.effective"), t("columns.status"), t("columns.proposer"), t("columns.created")]}
+      columns={[
+        t("columns.target"),
+        t("columns.effective"),
+        t("columns.status"),
+        t("columns.proposer"),
+        t("columns.created"),
+      ]}
       empty={t("empty")}
       rows={rows.map((row) => (
         <tr key={row.id}>

@@ -18,19 +18,35 @@ export async function generateMetadata({ searchParams }: PageProps<"/staff/login
 
 export default async function LoginPage({ searchParams }: PageProps<"/staff/login">) {
   if (await currentStaff()) redirect("/staff/requests");
-  const [t, common, layout, locale] = [await staffTranslations("Login"), await staffTranslations("Common"), await staffTranslations("Layout"), await staffLocale()];
+  const [t, common, layout, locale] = [
+    await staffTranslations("Login"),
+    await staffTranslations("Common"),
+    await staffTranslations("Layout"),
+    await staffLocale(),
+  ];
   const error = loginError((await searchParams).error);
   const typedEmail = error ? ((await keptValues("login"))?.values.email ?? "") : "";
   return (
     <>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={error ? [{ href: "#email", text: t(`errors.${error}`) }] : []} />
+      <ErrorSummary
+        title={common("errorSummaryTitle")}
+        errors={error ? [{ href: "#email", text: t(`errors.${error}`) }] : []}
+      />
       <h1>{t("title")}</h1>
       <form action={logIn} noValidate>
         <div className="form-group">
           <label className="label" htmlFor="email">
             {t("email")}
           </label>
-          <input className="input" id="email" name="email" type="email" autoComplete="username" spellCheck={false} defaultValue={typedEmail} />
+          <input
+            className="input"
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            defaultValue={typedEmail}
+          />
         </div>
         <div className="form-group">
           <label className="label" htmlFor="password">

@@ -31,9 +31,17 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
   const staff = await requireStaff();
   const query = toSearchParams(await searchParams);
   const filter = queueFilterFrom(query);
-  const [{ rows, next, previous }, counts, people, settings] = await Promise.all([listQueue(staff, filter), countOpenByStatus(), activeStaff(), readSettings()]);
+  const [{ rows, next, previous }, counts, people, settings] = await Promise.all([
+    listQueue(staff, filter),
+    countOpenByStatus(),
+    activeStaff(),
+    readSettings(),
+  ]);
   const [t, words] = [await staffTranslations("Queue"), await requestWords()];
-  const limits = { normal: settings["queue.overdueWorkingDays"].value, urgent: settings["queue.overdueUrgentWorkingDays"].value };
+  const limits = {
+    normal: settings["queue.overdueWorkingDays"].value,
+    urgent: settings["queue.overdueUrgentWorkingDays"].value,
+  };
   const now = new Date();
   const days = dateRangeInputs(filter);
   const current = queueQuery(filter);
@@ -46,7 +54,10 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
         <ul className="filters plain-inline">
           {SAVED.map(([name, saved]) => (
             <li key={name}>
-              <a href={`/staff/requests${saved ? `?${saved}` : ""}`} aria-current={current === saved ? "page" : undefined}>
+              <a
+                href={`/staff/requests${saved ? `?${saved}` : ""}`}
+                aria-current={current === saved ? "page" : undefined}
+              >
                 {t(`saved.${name}`)}
               </a>
             </li>
@@ -125,7 +136,14 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
       </form>
       <DataTable
         label={t("title")}
-        columns={[t("columns.reference"), t("columns.type"), t("columns.applicant"), t("columns.status"), t("columns.assignee"), t("columns.age")]}
+        columns={[
+          t("columns.reference"),
+          t("columns.type"),
+          t("columns.applicant"),
+          t("columns.status"),
+          t("columns.assignee"),
+          t("columns.age"),
+        ]}
         empty={t("empty")}
         rows={rows.map((row) => {
           const age = workingDaysBetween(row.createdAt, now);
@@ -140,7 +158,13 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff/requ
               <td dir="auto">{row.applicantName}</td>
               <td>{words.status(row.status)}</td>
               <td>{row.assignee?.name ?? "—"}</td>
-              <td>{isOverdue(row, limits, now) ? <strong className="overdue">{t("ageOverdue", { days: age })}</strong> : t("age", { days: age })}</td>
+              <td>
+                {isOverdue(row, limits, now) ? (
+                  <strong className="overdue">{t("ageOverdue", { days: age })}</strong>
+                ) : (
+                  t("age", { days: age })
+                )}
+              </td>
             </tr>
           );
         })}

@@ -1,5 +1,17 @@
 /** A GET form choosing a day (the staff day view, the move page): works without JavaScript. */
-export function DayPicker({ action, day, label, button, className }: { action: string; day: string; label: string; button: string; className?: string }) {
+export function DayPicker({
+  action,
+  day,
+  label,
+  button,
+  className,
+}: {
+  action: string;
+  day: string;
+  label: string;
+  button: string;
+  className?: string;
+}) {
   return (
     <form method="get" action={action} className={className}>
       <label className="label" htmlFor="day">

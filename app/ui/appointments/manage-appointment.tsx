@@ -17,7 +17,15 @@ const NOTICES = ["notFound", "tooMany", "expired", "notAllowed", "cancelled"] as
  * own form, which opens requests and appointments alike), then the booking this browser opened,
  * held by a short-lived HttpOnly cookie. Changing is cancelling and booking again.
  */
-export async function ManageAppointment({ locale, place, notice }: { locale: string; place: ManagePlace; notice?: string }) {
+export async function ManageAppointment({
+  locale,
+  place,
+  notice,
+}: {
+  locale: string;
+  place: ManagePlace;
+  notice?: string;
+}) {
   const t = await getTranslations("Appointments");
   const reference = await readManagedReference();
   const appointment = reference ? await findAppointment(reference) : null;
@@ -67,7 +75,10 @@ export async function ManageAppointment({ locale, place, notice }: { locale: str
           )}
           <p>{t("manage.change")}</p>
           <p>
-            <a className="button button--secondary" href={getPathname({ locale, href: `/appointments/${appointment.service}` })}>
+            <a
+              className="button button--secondary"
+              href={getPathname({ locale, href: `/appointments/${appointment.service}` })}
+            >
               {t("manage.rebook")}
             </a>
           </p>
@@ -88,13 +99,29 @@ export async function ManageAppointment({ locale, place, notice }: { locale: str
             <label className="label" htmlFor="reference">
               {t("pages.referenceLabel")}
             </label>
-            <input className="input input--narrow" id="reference" name="reference" dir="ltr" autoCapitalize="characters" spellCheck={false} autoComplete="off" />
+            <input
+              className="input input--narrow"
+              id="reference"
+              name="reference"
+              dir="ltr"
+              autoCapitalize="characters"
+              spellCheck={false}
+              autoComplete="off"
+            />
           </div>
           <div className="form-group">
             <label className="label" htmlFor="code">
               {t("pages.codeLabel")}
             </label>
-            <input className="input input--narrow" id="code" name="code" dir="ltr" autoCapitalize="characters" spellCheck={false} autoComplete="off" />
+            <input
+              className="input input--narrow"
+              id="code"
+              name="code"
+              dir="ltr"
+              autoCapitalize="characters"
+              spellCheck={false}
+              autoComplete="off"
+            />
           </div>
           <button type="submit" className="button">
             {t("manage.find")}
@@ -106,10 +133,19 @@ export async function ManageAppointment({ locale, place, notice }: { locale: str
 }
 
 /** The whole page, on either address: the outcome of the last action comes as `?error=` or `?done=`. */
-export async function ManageAppointmentPage({ locale, place, query }: { locale: string; place: ManagePlace; query: Record<string, string | string[] | undefined> }) {
+export async function ManageAppointmentPage({
+  locale,
+  place,
+  query,
+}: {
+  locale: string;
+  place: ManagePlace;
+  query: Record<string, string | string[] | undefined>;
+}) {
   setRequestLocale(locale);
   const t = await getTranslations("Appointments.manage");
-  const notice = typeof query.error === "string" ? query.error : typeof query.done === "string" ? query.done : undefined;
+  const notice =
+    typeof query.error === "string" ? query.error : typeof query.done === "string" ? query.done : undefined;
   return (
     <>
       <h1>{t("title")}</h1>

@@ -14,17 +14,32 @@ const INPUT: Record<string, { type: string; autoComplete: string; ltr?: boolean 
 };
 
 /** `locale`: the page's language (the staff workspace's, for the staff form). */
-type Props = { locale: string; fields: readonly string[]; values?: Record<string, string>; errors: Record<string, string> };
+type Props = {
+  locale: string;
+  fields: readonly string[];
+  values?: Record<string, string>;
+  errors: Record<string, string>;
+};
 
 /** The error summary of a booking form: first on the page, each message a link to its field (Requests.errors.<key>). */
 export async function BookingFormErrors({ locale, fields, errors }: Omit<Props, "values">) {
   const requests = await getTranslations({ locale, namespace: "Requests" });
-  return <ErrorSummary title={requests("form.errorSummary")} errors={fields.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: requests(`errors.${errors[f]}` as "errors.required") }))} />;
+  return (
+    <ErrorSummary
+      title={requests("form.errorSummary")}
+      errors={fields
+        .filter((f) => errors[f])
+        .map((f) => ({ href: `#${f}`, text: requests(`errors.${errors[f]}` as "errors.required") }))}
+    />
+  );
 }
 
 /** The labelled inputs of a booking form (details, wait-list, an offer), with what was typed and each field's error. */
 export async function BookingFields({ locale, fields, values, errors }: Props) {
-  const [t, requests] = [await getTranslations({ locale, namespace: "Appointments" }), await getTranslations({ locale, namespace: "Requests" })];
+  const [t, requests] = [
+    await getTranslations({ locale, namespace: "Appointments" }),
+    await getTranslations({ locale, namespace: "Requests" }),
+  ];
   return fields.map((field) => (
     <FormGroup
       key={field}

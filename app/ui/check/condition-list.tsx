@@ -12,7 +12,9 @@ export async function ConditionList({ conditions }: { conditions: ConditionView[
             {c.met ? "✓" : c.met === false ? "✗" : "–"}
           </span>
           <span>
-            <span className="visually-hidden">{c.met ? t("met") : c.met === false ? t("notMet") : t("unanswered")}: </span>
+            <span className="visually-hidden">
+              {c.met ? t("met") : c.met === false ? t("notMet") : t("unanswered")}:{" "}
+            </span>
             {c.text}
           </span>
           {c.answerText !== null && <span className="answer">{t("yourAnswer", { answer: c.answerText })}</span>}

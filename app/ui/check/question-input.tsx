@@ -6,15 +6,26 @@ import { dataKeys } from "@/i18n/message-keys";
 const FIRST_COUNTRIES = ["PK", "BY"];
 
 /** The control for one question: radios for a choice, a country list, a date or a number. */
-export async function QuestionInput({ field, current, errorId }: { field: AnswerField; current: string; errorId?: string }) {
+export async function QuestionInput({
+  field,
+  current,
+  errorId,
+}: {
+  field: AnswerField;
+  current: string;
+  errorId?: string;
+}) {
   const t = await getTranslations("Visa.questions");
   const locale = await getLocale();
-  const describedBy = [dataKeys(t).has(`${field}.hint`) ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [dataKeys(t).has(`${field}.hint`) ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined;
 
   if (field === "nationality") {
     const names = new Intl.DisplayNames([locale], { type: "region" });
     const collator = new Intl.Collator(locale);
-    const others = COUNTRY_CODES.filter((c) => !FIRST_COUNTRIES.includes(c)).sort((a, b) => collator.compare(names.of(a)!, names.of(b)!));
+    const others = COUNTRY_CODES.filter((c) => !FIRST_COUNTRIES.includes(c)).sort((a, b) =>
+      collator.compare(names.of(a)!, names.of(b)!),
+    );
     return (
       <select className="select" id={field} name={field} defaultValue={current} aria-describedby={describedBy}>
         <option value="">{t("nationality.choose")}</option>
@@ -27,12 +38,29 @@ export async function QuestionInput({ field, current, errorId }: { field: Answer
     );
   }
   if (field === "travelDate") {
-    return <input className="input input--date" type="date" id={field} name={field} defaultValue={current} aria-describedby={describedBy} />;
+    return (
+      <input
+        className="input input--date"
+        type="date"
+        id={field}
+        name={field}
+        defaultValue={current}
+        aria-describedby={describedBy}
+      />
+    );
   }
   if (isNumberField(field)) {
     return (
       <span className="input-suffix">
-        <input className="input input--narrow" type="text" inputMode="numeric" id={field} name={field} defaultValue={current} aria-describedby={describedBy} />
+        <input
+          className="input input--narrow"
+          type="text"
+          inputMode="numeric"
+          id={field}
+          name={field}
+          defaultValue={current}
+          aria-describedby={describedBy}
+        />
         <span>{t(`${field}.suffix`)}</span>
       </span>
     );

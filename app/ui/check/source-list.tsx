@@ -9,7 +9,11 @@ export async function SourceList({ sources }: { sources: Source[] }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("Visa.result");
   const date = (d: string) =>
-    d === "current" ? t("currentPage") : (/^\d{4}-\d{2}-\d{2}$/.test(d) ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : d);
+    d === "current"
+      ? t("currentPage")
+      : /^\d{4}-\d{2}-\d{2}$/.test(d)
+        ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })
+        : d;
   return (
     <ul className="sources">
       {sources.map((source) => (

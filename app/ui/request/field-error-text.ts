@@ -12,5 +12,7 @@ type Translator = Awaited<ReturnType<typeof getTranslations<"Requests">>>;
  */
 export function fieldErrorText(t: Translator, field: string, error: string): string {
   const text = dataKeys(t);
-  return text.has(`fieldErrors.${error}`) ? text(`fieldErrors.${error}`, { what: text(`fields.${field}.what`) }) : text(`errors.${error}`);
+  return text.has(`fieldErrors.${error}`)
+    ? text(`fieldErrors.${error}`, { what: text(`fields.${field}.what`) })
+    : text(`errors.${error}`);
 }

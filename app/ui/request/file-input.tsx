@@ -10,7 +10,17 @@ import type { ControlProps } from "../form-group";
 /** The kinds of file the service accepts (app/lib/requests/uploads.ts checks the bytes). */
 const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
-export function FileInput({ control, multiple, ...props }: { control: ControlProps; multiple?: boolean; maxBytes: number; tooLarge: string; errorPrefix: string }) {
+export function FileInput({
+  control,
+  multiple,
+  ...props
+}: {
+  control: ControlProps;
+  multiple?: boolean;
+  maxBytes: number;
+  tooLarge: string;
+  errorPrefix: string;
+}) {
   const [tooLarge, setTooLarge] = useState(false);
   const errorId = `${control.id}-size-error`;
   const describedBy = control["aria-describedby"];

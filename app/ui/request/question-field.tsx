@@ -6,7 +6,15 @@ import { fieldErrorText } from "./field-error-text";
 import { dataKeys } from "@/i18n/message-keys";
 
 /** One question of a request form, GOV.UK style: label, hint, error, control, with the typed value kept. */
-export async function QuestionField({ field, answers, error }: { field: Field; answers: Record<string, string>; error?: string }) {
+export async function QuestionField({
+  field,
+  answers,
+  error,
+}: {
+  field: Field;
+  answers: Record<string, string>;
+  error?: string;
+}) {
   const value = answers[field.name] ?? "";
   const t = await getTranslations("Requests");
   const label = dataKeys(t)(`fields.${field.name}.label`);
@@ -77,7 +85,11 @@ export async function QuestionField({ field, answers, error }: { field: Field; a
                     autoComplete={field.name === "dateOfBirth" ? `bday-${part}` : undefined}
                     maxLength={part === "year" ? 4 : 2}
                     dir="ltr"
-                    defaultValue={answers[name] ?? (value.match(/^(\d{4})-(\d{2})-(\d{2})$/)?.[{ day: 3, month: 2, year: 1 }[part]] ?? "")}
+                    defaultValue={
+                      answers[name] ??
+                      value.match(/^(\d{4})-(\d{2})-(\d{2})$/)?.[{ day: 3, month: 2, year: 1 }[part]] ??
+                      ""
+                    }
                     aria-invalid={marked.includes(part) || undefined}
                   />
                 </div>
@@ -92,13 +104,38 @@ export async function QuestionField({ field, answers, error }: { field: Field; a
   const control = (props: ControlProps) => {
     const common = { ...props, defaultValue: value };
     if (field.kind === "textarea") return <textarea className="textarea" rows={5} {...common} />;
-    if (field.kind === "email") return <input className="input" type="email" autoComplete="email" spellCheck={false} dir="ltr" {...common} />;
+    if (field.kind === "email")
+      return <input className="input" type="email" autoComplete="email" spellCheck={false} dir="ltr" {...common} />;
     if (field.kind === "phone") return <input className="input" type="tel" autoComplete="tel" dir="ltr" {...common} />;
-    if (field.kind === "passport") return <input className="input input--narrow" type="text" autoCapitalize="characters" spellCheck={false} dir="ltr" {...common} />;
-    return <input className="input" type="text" autoComplete={field.name === "fullName" ? "name" : undefined} spellCheck={field.kind !== "name"} {...common} />;
+    if (field.kind === "passport")
+      return (
+        <input
+          className="input input--narrow"
+          type="text"
+          autoCapitalize="characters"
+          spellCheck={false}
+          dir="ltr"
+          {...common}
+        />
+      );
+    return (
+      <input
+        className="input"
+        type="text"
+        autoComplete={field.name === "fullName" ? "name" : undefined}
+        spellCheck={field.kind !== "name"}
+        {...common}
+      />
+    );
   };
   return (
-    <FormGroup id={field.name} label={label} hint={hint} error={error && fieldErrorText(t, field.name, error)} errorPrefix={t("form.errorTitlePrefix")}>
+    <FormGroup
+      id={field.name}
+      label={label}
+      hint={hint}
+      error={error && fieldErrorText(t, field.name, error)}
+      errorPrefix={t("form.errorTitlePrefix")}
+    >
       {control}
     </FormGroup>
   );

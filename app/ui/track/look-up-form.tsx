@@ -11,16 +11,41 @@ export async function LookUpForm({ locale, reference }: { locale: string; refere
       <input type="hidden" name="locale" value={locale} />
       <p>{t("lead")}</p>
       <FormGroup id="reference" label={t("reference")} hint={t("referenceHint")}>
-        {(control) => <input className="input input--narrow" {...control} defaultValue={reference} dir="ltr" autoCapitalize="characters" spellCheck={false} />}
+        {(control) => (
+          <input
+            className="input input--narrow"
+            {...control}
+            defaultValue={reference}
+            dir="ltr"
+            autoCapitalize="characters"
+            spellCheck={false}
+          />
+        )}
       </FormGroup>
       <FormGroup id="code" label={t("code")}>
-        {(control) => <input className="input input--narrow" {...control} dir="ltr" autoCapitalize="characters" spellCheck={false} autoComplete="off" />}
+        {(control) => (
+          <input
+            className="input input--narrow"
+            {...control}
+            dir="ltr"
+            autoCapitalize="characters"
+            spellCheck={false}
+            autoComplete="off"
+          />
+        )}
       </FormGroup>
       <button type="submit" className="button">
         {t("button")}
       </button>
       <p>
-        <a href={getPathname({ locale, href: `/track/new-code${reference ? `?reference=${encodeURIComponent(reference)}` : ""}` })}>{t("lostCode")}</a>
+        <a
+          href={getPathname({
+            locale,
+            href: `/track/new-code${reference ? `?reference=${encodeURIComponent(reference)}` : ""}`,
+          })}
+        >
+          {t("lostCode")}
+        </a>
       </p>
     </form>
   );

@@ -2,17 +2,42 @@ import { getTranslations } from "next-intl/server";
 import { requestNewCode } from "@/[locale]/track/actions";
 import { FormGroup } from "../form-group";
 
-export async function NewCodeForm({ locale, reference, error }: { locale: string; reference: string; error: string | null }) {
+export async function NewCodeForm({
+  locale,
+  reference,
+  error,
+}: {
+  locale: string;
+  reference: string;
+  error: string | null;
+}) {
   const t = await getTranslations("Requests");
   return (
     <form action={requestNewCode} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <p>{t("newCode.lead")}</p>
-      <FormGroup id="reference" label={t("track.reference")} hint={t("track.referenceHint")} error={error ? t("newCode.invalid") : undefined} errorPrefix={t("form.errorTitlePrefix")}>
-        {(control) => <input className="input input--narrow" {...control} defaultValue={reference} dir="ltr" autoCapitalize="characters" spellCheck={false} />}
+      <FormGroup
+        id="reference"
+        label={t("track.reference")}
+        hint={t("track.referenceHint")}
+        error={error ? t("newCode.invalid") : undefined}
+        errorPrefix={t("form.errorTitlePrefix")}
+      >
+        {(control) => (
+          <input
+            className="input input--narrow"
+            {...control}
+            defaultValue={reference}
+            dir="ltr"
+            autoCapitalize="characters"
+            spellCheck={false}
+          />
+        )}
       </FormGroup>
       <FormGroup id="email" label={t("newCode.email")}>
-        {(control) => <input className="input" {...control} type="email" dir="ltr" autoComplete="email" spellCheck={false} />}
+        {(control) => (
+          <input className="input" {...control} type="email" dir="ltr" autoComplete="email" spellCheck={false} />
+        )}
       </FormGroup>
       <button type="submit" className="button">
         {t("newCode.button")}

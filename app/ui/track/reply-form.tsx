@@ -10,7 +10,15 @@ import { FileInput } from "../request/file-input";
  * The Embassy's latest question, then the answer box under it: several files at once, and a
  * further answer while the Embassy has not yet acted on the last one.
  */
-export async function ReplyForm({ locale, request, error }: { locale: string; request: TrackedRequest; error: string | null }) {
+export async function ReplyForm({
+  locale,
+  request,
+  error,
+}: {
+  locale: string;
+  request: TrackedRequest;
+  error: string | null;
+}) {
   const t = await getTranslations("Requests");
   const again = request.status !== "needs_information";
   const fileError = error && error.startsWith("file") ? error : error === "tooManyFiles" ? error : null;
@@ -20,7 +28,9 @@ export async function ReplyForm({ locale, request, error }: { locale: string; re
       {request.question && (
         <div className="question">
           <h2 id="question">{t("track.questionTitle")}</h2>
-          <p className="muted">{t("track.questionAsked", { date: formatEmbassyTime(request.question.createdAt, locale) })}</p>
+          <p className="muted">
+            {t("track.questionAsked", { date: formatEmbassyTime(request.question.createdAt, locale) })}
+          </p>
           <p dir="auto" className="pre-line question__body">
             {request.question.body}
           </p>
@@ -31,7 +41,12 @@ export async function ReplyForm({ locale, request, error }: { locale: string; re
       <form action={answerEmbassy} encType="multipart/form-data" noValidate>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="reference" value={request.reference} />
-        <FormGroup id="answer" label={t("track.replyLabel")} error={textError ? t(`errors.${textError}` as "errors.required") : undefined} errorPrefix={t("form.errorTitlePrefix")}>
+        <FormGroup
+          id="answer"
+          label={t("track.replyLabel")}
+          error={textError ? t(`errors.${textError}` as "errors.required") : undefined}
+          errorPrefix={t("form.errorTitlePrefix")}
+        >
           {(control) => <textarea className="textarea" {...control} rows={5} />}
         </FormGroup>
         <FormGroup
@@ -41,7 +56,15 @@ export async function ReplyForm({ locale, request, error }: { locale: string; re
           error={fileError ? t(`errors.${fileError}` as "errors.fileType") : undefined}
           errorPrefix={t("form.errorTitlePrefix")}
         >
-          {(control) => <FileInput control={control} multiple maxBytes={MAX_FILE_BYTES} tooLarge={t("errors.fileTooLarge")} errorPrefix={t("form.errorTitlePrefix")} />}
+          {(control) => (
+            <FileInput
+              control={control}
+              multiple
+              maxBytes={MAX_FILE_BYTES}
+              tooLarge={t("errors.fileTooLarge")}
+              errorPrefix={t("form.errorTitlePrefix")}
+            />
+          )}
         </FormGroup>
         <button type="submit" className="button">
           {t("track.replyButton")}

@@ -8,7 +8,11 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
   // The Embassy's clock, saying so (an applicant abroad reads Karachi time, not their own).
   const locale = await getLocale();
   const who = (event: TimelineEvent) =>
-    event.actor === "embassy" ? t("track.fromEmbassy") : event.toStatus === "withdrawn" ? t("track.yourReason") : t("track.fromYou");
+    event.actor === "embassy"
+      ? t("track.fromEmbassy")
+      : event.toStatus === "withdrawn"
+        ? t("track.yourReason")
+        : t("track.fromYou");
   return (
     <section aria-labelledby="timeline">
       <h2 id="timeline">{t("track.timeline")}</h2>
@@ -18,7 +22,9 @@ export async function Timeline({ events }: { events: TimelineEvent[] }) {
             <div>
               <p className="muted">{formatEmbassyTime(event.createdAt, locale)}</p>
               {event.kind === "submitted" && <p>{t("track.submitted")}</p>}
-              {event.kind === "status_changed" && event.toStatus && <p>{t("track.statusChanged", { status: t(`statuses.${event.toStatus}` as "statuses.received") })}</p>}
+              {event.kind === "status_changed" && event.toStatus && (
+                <p>{t("track.statusChanged", { status: t(`statuses.${event.toStatus}` as "statuses.received") })}</p>
+              )}
               {event.body && (
                 <>
                   <p>

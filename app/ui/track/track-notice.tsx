@@ -9,7 +9,8 @@ const PROBLEMS = new Set(["conflict", "tooMany", "notAllowed", "notFound", "sign
 export async function TrackNotice({ outcome }: { outcome: string }) {
   const t = await getTranslations("Requests.track");
   if (DONE.has(outcome)) return <Notice kind="done" text={t(outcome as "replied")} />;
-  if (PROBLEMS.has(outcome)) return <Notice kind="error" text={t(outcome === "notAllowed" ? "conflict" : (outcome as "conflict"))} />;
+  if (PROBLEMS.has(outcome))
+    return <Notice kind="error" text={t(outcome === "notAllowed" ? "conflict" : (outcome as "conflict"))} />;
   return null;
 }
 

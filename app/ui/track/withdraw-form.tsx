@@ -18,14 +18,28 @@ export async function WithdrawLink({ locale, reference }: { locale: string; refe
 }
 
 /** The confirmation step: an optional reason, the confirming button, and the way back. */
-export async function WithdrawConfirmation({ locale, reference, error }: { locale: string; reference: string; error: string | null }) {
+export async function WithdrawConfirmation({
+  locale,
+  reference,
+  error,
+}: {
+  locale: string;
+  reference: string;
+  error: string | null;
+}) {
   const t = await getTranslations("Requests");
   return (
     <form action={withdraw} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="reference" value={reference} />
       <p>{t("track.withdrawConfirmBody")}</p>
-      <FormGroup id="reason" label={t("track.withdrawReason")} hint={t("track.withdrawReasonHint")} error={error ? t(`errors.${error}` as "errors.tooLong") : undefined} errorPrefix={t("form.errorTitlePrefix")}>
+      <FormGroup
+        id="reason"
+        label={t("track.withdrawReason")}
+        hint={t("track.withdrawReasonHint")}
+        error={error ? t(`errors.${error}` as "errors.tooLong") : undefined}
+        errorPrefix={t("form.errorTitlePrefix")}
+      >
         {(control) => <textarea className="textarea" {...control} rows={3} />}
       </FormGroup>
       <div className="button-group">

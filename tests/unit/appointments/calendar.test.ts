@@ -5,8 +5,17 @@ import { calendarFile } from "../../../app/lib/appointments/email";
 import { embassyInstant } from "../../../app/lib/embassy-time";
 
 const file = (start: Date, durationMinutes = 30) =>
-  calendarFile({ recipient: "ali@example.com", locale: "ur", reference: "AB-12345", service: "visa", start, durationMinutes, origin: "https://consular.example" });
-const line = (ics: string, name: string) => ics.split(/\r?\n/).find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+  calendarFile({
+    recipient: "ali@example.com",
+    locale: "ur",
+    reference: "AB-12345",
+    service: "visa",
+    start,
+    durationMinutes,
+    origin: "https://consular.example",
+  });
+const line = (ics: string, name: string) =>
+  ics.split(/\r?\n/).find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
 
 describe("the appointment's calendar file", () => {
   it("gives start and end in UTC with a Z, never a floating local time or a zone it does not define", () => {

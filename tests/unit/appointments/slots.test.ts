@@ -6,7 +6,9 @@ import { embassyIso } from "../../../app/lib/embassy-time";
 
 // Monday to Friday 09:00–13:00, Thursday also 14:00–15:00 (2026-12-07 is a Monday).
 const schedule = (over: Partial<Schedule> = {}): Schedule => ({
-  periods: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "13:00" })).concat([{ weekday: 4, opens: "14:00", closes: "15:00" }]),
+  periods: [1, 2, 3, 4, 5]
+    .map((weekday) => ({ weekday, opens: "09:00", closes: "13:00" }))
+    .concat([{ weekday: 4, opens: "14:00", closes: "15:00" }]),
   closedDays: new Set(),
   window: { opensDaysAhead: 30, closesWorkingDaysBefore: 1 },
   ...over,
@@ -14,7 +16,16 @@ const schedule = (over: Partial<Schedule> = {}): Schedule => ({
 const visa = { id: "visa", durationMinutes: 45, capacity: 3 };
 const at = (iso: string) => new Date(iso);
 const slots = (over: Partial<Parameters<typeof freeSlots>[0]> = {}) =>
-  freeSlots({ service: visa, schedule: schedule(), from: "2026-12-07", to: "2026-12-13", now: at("2026-12-02T06:00:00Z"), taken: new Map(), blocked: new Set(), ...over });
+  freeSlots({
+    service: visa,
+    schedule: schedule(),
+    from: "2026-12-07",
+    to: "2026-12-13",
+    now: at("2026-12-02T06:00:00Z"),
+    taken: new Map(),
+    blocked: new Set(),
+    ...over,
+  });
 
 describe("slot times", () => {
   it("cuts each opening period into whole visits and drops the remainder", () => {
@@ -39,7 +50,12 @@ describe("free slots", () => {
   it("count the places taken and leave out full slots", () => {
     const nine = at("2026-12-07T04:00:00Z").getTime();
     const nineFortyFive = at("2026-12-07T04:45:00Z").getTime();
-    const result = slots({ taken: new Map([[nine, 2], [nineFortyFive, 3]]) });
+    const result = slots({
+      taken: new Map([
+        [nine, 2],
+        [nineFortyFive, 3],
+      ]),
+    });
     expect(result.find((s) => s.start.getTime() === nine)?.remaining).toBe(1);
     expect(result.find((s) => s.start.getTime() === nineFortyFive)).toBeUndefined();
   });
@@ -53,14 +69,22 @@ describe("free slots", () => {
     expect(result.some((s) => embassyIso(s.start).startsWith("2026-12-09"))).toBe(true);
   });
   it("never include a slot that has started (booking window 0)", () => {
-    const result = slots({ schedule: schedule({ window: { opensDaysAhead: 30, closesWorkingDaysBefore: 0 } }), now: at("2026-12-07T05:00:00Z") });
+    const result = slots({
+      schedule: schedule({ window: { opensDaysAhead: 30, closesWorkingDaysBefore: 0 } }),
+      now: at("2026-12-07T05:00:00Z"),
+    });
     expect(embassyIso(result[0]!.start)).toBe("2026-12-07T10:30:00+05:00");
   });
 });
 
 describe("the booking window", () => {
   it("opens N calendar days ahead", () => {
-    const days = bookableDays("2026-12-01", "2027-02-01", schedule({ window: { opensDaysAhead: 10, closesWorkingDaysBefore: 0 } }), at("2026-12-01T06:00:00Z"));
+    const days = bookableDays(
+      "2026-12-01",
+      "2027-02-01",
+      schedule({ window: { opensDaysAhead: 10, closesWorkingDaysBefore: 0 } }),
+      at("2026-12-01T06:00:00Z"),
+    );
     expect(days.at(-1)).toBe("2026-12-11");
     expect(days[0]).toBe("2026-12-01");
   });
@@ -81,7 +105,11 @@ describe("the booking window", () => {
     expect(bookableDays("2026-12-09", "2026-12-09", schedule(), at("2026-12-07T19:00:00Z"))).toEqual([]);
     // "Today" is the Karachi day: at 20:00 UTC on the 7th it is already the 8th, so the window ends a day later.
     const window = schedule({ window: { opensDaysAhead: 2, closesWorkingDaysBefore: 0 } });
-    expect(bookableDays("2026-12-07", "2026-12-31", window, at("2026-12-07T20:00:00Z"))).toEqual(["2026-12-08", "2026-12-09", "2026-12-10"]);
+    expect(bookableDays("2026-12-07", "2026-12-31", window, at("2026-12-07T20:00:00Z"))).toEqual([
+      "2026-12-08",
+      "2026-12-09",
+      "2026-12-10",
+    ]);
   });
 });
 

@@ -1,10 +1,21 @@
 // The wait-list's pure rules: who is offered a freed place first, and when an offer runs out.
 import { describe, expect, it } from "vitest";
-import { coversSlot, inLineFor, MIN_OFFER_MS, offerExpiry, offerIsOpen } from "../../../app/lib/appointments/waitlist-rules";
+import {
+  coversSlot,
+  inLineFor,
+  MIN_OFFER_MS,
+  offerExpiry,
+  offerIsOpen,
+} from "../../../app/lib/appointments/waitlist-rules";
 import { firstErrors, waitlistSchema } from "../../../app/lib/appointments/booking-schema";
 import { embassyInstant } from "../../../app/lib/embassy-time";
 
-const entry = (id: string, fromDay: string, toDay: string, created: string) => ({ id, fromDay, toDay, createdAt: new Date(created) });
+const entry = (id: string, fromDay: string, toDay: string, created: string) => ({
+  id,
+  fromDay,
+  toDay,
+  createdAt: new Date(created),
+});
 const HOUR = 3_600_000;
 
 describe("who is next in line", () => {
@@ -53,7 +64,9 @@ describe("when an offer runs out", () => {
     expect(offerExpiry(now, new Date(now.getTime() + MIN_OFFER_MS - 1), 12)).toBeNull();
     expect(offerExpiry(now, now, 12)).toBeNull();
     expect(offerExpiry(now, new Date(now.getTime() - HOUR), 12)).toBeNull();
-    expect(offerExpiry(now, new Date(now.getTime() + MIN_OFFER_MS), 12)).toEqual(new Date(now.getTime() + MIN_OFFER_MS));
+    expect(offerExpiry(now, new Date(now.getTime() + MIN_OFFER_MS), 12)).toEqual(
+      new Date(now.getTime() + MIN_OFFER_MS),
+    );
   });
 
   it("is open until its expiry, and only while offered", () => {
@@ -66,11 +79,25 @@ describe("when an offer runs out", () => {
 });
 
 describe("the wait-list form", () => {
-  const form = (over: Record<string, string>) => waitlistSchema.safeParse({ service: "visa", fromDay: "2026-12-10", toDay: "2026-12-12", name: "Fatima Noor", email: "fatima@example.com", locale: "ur", ...over });
+  const form = (over: Record<string, string>) =>
+    waitlistSchema.safeParse({
+      service: "visa",
+      fromDay: "2026-12-10",
+      toDay: "2026-12-12",
+      name: "Fatima Noor",
+      email: "fatima@example.com",
+      locale: "ur",
+      ...over,
+    });
   const errors = (over: Record<string, string>) => firstErrors(form(over).error);
 
   it("names every empty field, without failing on the range check", () => {
-    expect(errors({ fromDay: "", toDay: "", name: "", email: "" })).toEqual({ fromDay: "date", toDay: "date", name: expect.any(String), email: expect.any(String) });
+    expect(errors({ fromDay: "", toDay: "", name: "", email: "" })).toEqual({
+      fromDay: "date",
+      toDay: "date",
+      name: expect.any(String),
+      email: expect.any(String),
+    });
   });
 
   it("takes a range of one day up to 62 days, in order", () => {

@@ -4,7 +4,11 @@ import { diffWords } from "../../../app/lib/changes/text-diff";
 
 describe("the content blocks' Markdown subset", () => {
   it("paragraphs, lists, strong, emphasis and https links", () => {
-    expect(parseMarkdown("From **1 March** the *Embassy* accepts [e-visas](https://evisa.gov.by).\n\n- one\n- two\n\n1. first")).toEqual([
+    expect(
+      parseMarkdown(
+        "From **1 March** the *Embassy* accepts [e-visas](https://evisa.gov.by).\n\n- one\n- two\n\n1. first",
+      ),
+    ).toEqual([
       {
         type: "paragraph",
         children: [
@@ -23,7 +27,8 @@ describe("the content blocks' Markdown subset", () => {
   });
 
   it("raw HTML is text, never markup; a javascript: or http: link stays the characters typed", () => {
-    const typed = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [y](http://example.com)';
+    const typed =
+      "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [y](http://example.com)";
     expect(parseMarkdown(typed)).toEqual([{ type: "paragraph", children: [{ type: "text", text: typed }] }]);
   });
 

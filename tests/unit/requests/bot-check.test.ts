@@ -17,7 +17,9 @@ describe("the minimum fill time", () => {
   });
 
   it("marks a filled honeypot as a bot, however slow", () => {
-    expect(judgeSubmission({ honeypot: "ACME Ltd", startedAt: started, now: after(3_600_000), minFillMs: 5000 })).toBe("bot");
+    expect(judgeSubmission({ honeypot: "ACME Ltd", startedAt: started, now: after(3_600_000), minFillMs: 5000 })).toBe(
+      "bot",
+    );
   });
 
   it("turns off with a minimum of 0", () => {
@@ -31,6 +33,7 @@ describe("REQUEST_MIN_FILL_SECONDS", () => {
     expect(parseConfig({ REQUEST_MIN_FILL_SECONDS: "" }).minFillMs).toBe(5000);
     expect(parseConfig({ REQUEST_MIN_FILL_SECONDS: "0" }).minFillMs).toBe(0);
     expect(parseConfig({ REQUEST_MIN_FILL_SECONDS: "12" }).minFillMs).toBe(12_000);
-    for (const value of ["-1", "soon", "1.5"]) expect(() => parseConfig({ REQUEST_MIN_FILL_SECONDS: value }), value).toThrow(/REQUEST_MIN_FILL_SECONDS/);
+    for (const value of ["-1", "soon", "1.5"])
+      expect(() => parseConfig({ REQUEST_MIN_FILL_SECONDS: value }), value).toThrow(/REQUEST_MIN_FILL_SECONDS/);
   });
 });

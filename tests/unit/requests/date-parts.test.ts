@@ -33,9 +33,21 @@ describe("dates in three boxes", () => {
       "dateOfBirth-month": month,
       "dateOfBirth-year": year,
     });
-    expect(validateStep("consular_registration", "registration", answers("۲۷", "۳", "۱۹۹۰"))).toMatchObject({ ok: true, values: { dateOfBirth: "1990-03-27" } });
-    expect(validateStep("consular_registration", "registration", answers("27", "", "1990"))).toEqual({ ok: false, errors: { dateOfBirth: "dateMonth" } });
-    expect(validateStep("consular_registration", "registration", answers("1", "1", "2999"))).toEqual({ ok: false, errors: { dateOfBirth: "datePast" } });
-    expect(validateStep("consular_registration", "registration", answers("", "", ""))).toEqual({ ok: false, errors: { dateOfBirth: "required" } });
+    expect(validateStep("consular_registration", "registration", answers("۲۷", "۳", "۱۹۹۰"))).toMatchObject({
+      ok: true,
+      values: { dateOfBirth: "1990-03-27" },
+    });
+    expect(validateStep("consular_registration", "registration", answers("27", "", "1990"))).toEqual({
+      ok: false,
+      errors: { dateOfBirth: "dateMonth" },
+    });
+    expect(validateStep("consular_registration", "registration", answers("1", "1", "2999"))).toEqual({
+      ok: false,
+      errors: { dateOfBirth: "datePast" },
+    });
+    expect(validateStep("consular_registration", "registration", answers("", "", ""))).toEqual({
+      ok: false,
+      errors: { dateOfBirth: "required" },
+    });
   });
 });

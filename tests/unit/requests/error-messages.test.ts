@@ -8,11 +8,29 @@ import { validateStep } from "../../../app/lib/requests/journey";
 import { REQUEST_TYPES, stepsOf } from "../../../app/lib/requests/types";
 import { fieldErrorText } from "../../../app/ui/request/field-error-text";
 
-const FIELD_ERRORS = ["required", "choose", "tooLong", "invalidCharacters", "nameCharacters", "nameMixedScripts", "email", "phone", "passport", "date", "datePast", "dateFuture", "dateDay", "dateMonth", "dateYear"];
+const FIELD_ERRORS = [
+  "required",
+  "choose",
+  "tooLong",
+  "invalidCharacters",
+  "nameCharacters",
+  "nameMixedScripts",
+  "email",
+  "phone",
+  "passport",
+  "date",
+  "datePast",
+  "dateFuture",
+  "dateDay",
+  "dateMonth",
+  "dateYear",
+];
 
 describe.each(LOCALES)("request-form errors in %s", async (locale) => {
   const messages = (await import(`../../../app/i18n/messages/${locale}.json`)).default;
-  const t = createTranslator({ locale, messages, namespace: "Requests" }) as unknown as Parameters<typeof fieldErrorText>[0];
+  const t = createTranslator({ locale, messages, namespace: "Requests" }) as unknown as Parameters<
+    typeof fieldErrorText
+  >[0];
 
   it("are distinct on every page when every question is left unanswered", () => {
     for (const type of REQUEST_TYPES) {
@@ -28,16 +46,25 @@ describe.each(LOCALES)("request-form errors in %s", async (locale) => {
   it("name the field, whatever the error", () => {
     for (const field of REQUEST_TYPES.flatMap(stepsOf).flatMap((s) => s.fields)) {
       const what = dataKeys(t)(`fields.${field.name}.what`);
-      for (const error of FIELD_ERRORS) expect(fieldErrorText(t, field.name, error), `${field.name}/${error}`).toContain(what);
+      for (const error of FIELD_ERRORS)
+        expect(fieldErrorText(t, field.name, error), `${field.name}/${error}`).toContain(what);
     }
   });
 });
 
 it("the bereavement form names each of its five questions in English", async () => {
   const messages = (await import("../../../app/i18n/messages/en.json")).default;
-  const t = createTranslator({ locale: "en", messages, namespace: "Requests" }) as unknown as Parameters<typeof fieldErrorText>[0];
+  const t = createTranslator({ locale: "en", messages, namespace: "Requests" }) as unknown as Parameters<
+    typeof fieldErrorText
+  >[0];
   const result = validateStep("bereavement", "deceased", {});
   expect(result.ok).toBe(false);
   const texts = Object.entries(result.ok ? {} : result.errors).map(([field, error]) => fieldErrorText(t, field, error));
-  expect(texts).toEqual(["Enter the full name of the person who died", "Enter the date of the death", "Enter where they died", "Enter how you were related to them", "Enter the help you need"]);
+  expect(texts).toEqual([
+    "Enter the full name of the person who died",
+    "Enter the date of the death",
+    "Enter where they died",
+    "Enter how you were related to them",
+    "Enter the help you need",
+  ]);
 });

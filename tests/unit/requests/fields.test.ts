@@ -1,16 +1,30 @@
 // What applicants type, including what an attacker would type.
 import { describe, expect, it } from "vitest";
-import { cleanText, email, longText, passportNumber, personName, phone, shortText } from "../../../app/lib/requests/fields";
+import {
+  cleanText,
+  email,
+  longText,
+  passportNumber,
+  personName,
+  phone,
+  shortText,
+} from "../../../app/lib/requests/fields";
 import { requestSchema, REQUEST_TYPES, stepSchema, stepsOf } from "../../../app/lib/requests/types";
 
-const ok = (schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }, value: string) => schema.safeParse(value);
-const error = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, value: string) =>
-  schema.safeParse(value).error?.issues[0]?.message;
+const ok = (schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }, value: string) =>
+  schema.safeParse(value);
+const error = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+  value: string,
+) => schema.safeParse(value).error?.issues[0]?.message;
 
 describe("names", () => {
-  it.each(["Anna Khan", "Анна Хан", "Ганна Хан", "عائشہ خان", "Muhammad Ali O'Neil", "Jean-Luc", "  Anna   "])("accepts %s", (name) => {
-    expect(ok(personName, name).success).toBe(true);
-  });
+  it.each(["Anna Khan", "Анна Хан", "Ганна Хан", "عائشہ خان", "Muhammad Ali O'Neil", "Jean-Luc", "  Anna   "])(
+    "accepts %s",
+    (name) => {
+      expect(ok(personName, name).success).toBe(true);
+    },
+  );
   it.each([
     ["Аnna (Cyrillic А)", "Аnna", "nameMixedScripts"],
     ["Latin о inside Cyrillic", "Иваноv", "nameMixedScripts"],
@@ -83,7 +97,13 @@ describe("request schemas", () => {
   });
 
   it("refuses unknown fields and a missing declaration in the API schema", () => {
-    const result = requestSchema("general_inquiry").safeParse({ subject: "Visa", message: "Hello", fullName: "Anna", phone: "03001234567", isAdmin: true });
+    const result = requestSchema("general_inquiry").safeParse({
+      subject: "Visa",
+      message: "Hello",
+      fullName: "Anna",
+      phone: "03001234567",
+      isAdmin: true,
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.code).sort()).toEqual(["invalid_value", "unrecognized_keys"]);
   });

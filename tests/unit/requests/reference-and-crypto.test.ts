@@ -5,7 +5,8 @@ import { generateReference, normalizeReference } from "../../../app/lib/requests
 
 describe("reference numbers", () => {
   it("look like BP-XXXX-XXXX in an alphabet without I, L, O, U or Z", () => {
-    for (let i = 0; i < 500; i++) expect(generateReference()).toMatch(/^BP-[0-9A-HJKMNP-TV-Y]{4}-[0-9A-HJKMNP-TV-Y]{4}$/);
+    for (let i = 0; i < 500; i++)
+      expect(generateReference()).toMatch(/^BP-[0-9A-HJKMNP-TV-Y]{4}-[0-9A-HJKMNP-TV-Y]{4}$/);
   });
 
   it("read back however they are typed or dictated", () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { canTransition, nextStatuses, STATUSES } from "../../../app/lib/requests/status";
-import { checkUpload, detectFileType, MAX_FILE_BYTES, safeFilename, storedFilename } from "../../../app/lib/requests/uploads";
+import {
+  checkUpload,
+  detectFileType,
+  MAX_FILE_BYTES,
+  safeFilename,
+  storedFilename,
+} from "../../../app/lib/requests/uploads";
 
 describe("the request state machine", () => {
   it.each([
@@ -34,12 +40,18 @@ describe("uploads", () => {
     expect(detectFileType(pdf)).toBe("application/pdf");
     expect(detectFileType(png)).toBe("image/png");
     expect(detectFileType(jpeg)).toBe("image/jpeg");
-    expect(checkUpload("scan.pdf", new TextEncoder().encode("MZ\x90\x00 an executable"), 0)).toEqual({ ok: false, error: "fileType" });
+    expect(checkUpload("scan.pdf", new TextEncoder().encode("MZ\x90\x00 an executable"), 0)).toEqual({
+      ok: false,
+      error: "fileType",
+    });
     expect(checkUpload("photo.exe", png, 0)).toMatchObject({ ok: true, mimeType: "image/png" });
   });
 
   it("enforces size and count", () => {
-    expect(checkUpload("big.pdf", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x25), 0)).toEqual({ ok: false, error: "fileTooLarge" });
+    expect(checkUpload("big.pdf", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x25), 0)).toEqual({
+      ok: false,
+      error: "fileTooLarge",
+    });
     expect(checkUpload("sixth.pdf", pdf, 5)).toEqual({ ok: false, error: "tooManyFiles" });
     expect(checkUpload("empty.pdf", new Uint8Array(), 0)).toEqual({ ok: false, error: "fileMissing" });
   });

@@ -38,9 +38,15 @@ describe("the tracking session token", () => {
 
 describe("tracking addresses", () => {
   it("carry the reference and the outcome, never a code", () => {
-    expect(trackPath("ru", { reference: "BP-7K3M-9QXT", outcome: "notFound" })).toBe("/ru/track?reference=BP-7K3M-9QXT&outcome=notFound");
-    expect(trackPath("en", { request: "BP-7K3M-9QXT", outcome: "replied" })).toBe("/en/track/BP-7K3M-9QXT?outcome=replied");
+    expect(trackPath("ru", { reference: "BP-7K3M-9QXT", outcome: "notFound" })).toBe(
+      "/ru/track?reference=BP-7K3M-9QXT&outcome=notFound",
+    );
+    expect(trackPath("en", { request: "BP-7K3M-9QXT", outcome: "replied" })).toBe(
+      "/en/track/BP-7K3M-9QXT?outcome=replied",
+    );
     expect(trackPath("ur", { request: "BP-7K3M-9QXT", withdraw: true })).toBe("/ur/track/BP-7K3M-9QXT/withdraw");
-    expect(trackPath("be", { newCode: true, reference: "BP-7K3M-9QXT" })).toBe("/be/track/new-code?reference=BP-7K3M-9QXT");
+    expect(trackPath("be", { newCode: true, reference: "BP-7K3M-9QXT" })).toBe(
+      "/be/track/new-code?reference=BP-7K3M-9QXT",
+    );
   });
 });

@@ -5,7 +5,10 @@ import { noticeOf } from "../../../app/lib/visa/present";
 import { rulesFor } from "../../../app/lib/visa/rules";
 
 const parameters = defaultRuleParameters();
-parameters.rules.by_visa_required.notice = { from: "2027-03-01", text: { en: "From 1 March the Embassy also accepts…", ru: "С 1 марта посольство также принимает…" } };
+parameters.rules.by_visa_required.notice = {
+  from: "2027-03-01",
+  text: { en: "From 1 March the Embassy also accepts…", ru: "С 1 марта посольство также принимает…" },
+};
 const rule = rulesFor(parameters).find((r) => r.id === "by_visa_required")!;
 
 describe("noticeOf", () => {

@@ -2,7 +2,12 @@
 // built from them: scheduled to start or end (at the Karachi date boundary), withdrawn, re-priced.
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../../app/lib/settings/definitions";
-import { defaultRuleParameters, ruleParametersFromSettings, ruleParametersSchema, type RuleParameters } from "../../../app/lib/rules/parameters";
+import {
+  defaultRuleParameters,
+  ruleParametersFromSettings,
+  ruleParametersSchema,
+  type RuleParameters,
+} from "../../../app/lib/rules/parameters";
 import { TRAVELLERS } from "../../../app/lib/rules/scenarios";
 import { embassyDay, embassyInstant } from "../../../app/lib/embassy-time";
 import { answersToQuery } from "../../../app/lib/visa/answers";
@@ -23,35 +28,58 @@ const outcome = (parameters: RuleParameters, answers: Parameters<typeof evaluate
 describe("ruleParametersSchema", () => {
   it("accepts today's values, which build the same rules as before they were parameters", () => {
     expect(ruleParametersSchema.safeParse(defaultRuleParameters()).success).toBe(true);
-    expect(rulesFor(defaultRuleParameters())).toEqual(buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" }));
+    expect(rulesFor(defaultRuleParameters())).toEqual(
+      buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" }),
+    );
   });
 
   it("refuses a rule that ends before it starts, a negative fee and an empty list of airports", () => {
-    const bad = structuredClone(defaultRuleParameters()) as unknown as { rules: Record<string, Record<string, unknown>> };
+    const bad = structuredClone(defaultRuleParameters()) as unknown as {
+      rules: Record<string, Record<string, unknown>>;
+    };
     bad.rules.by_visa_free_airport!.validTo = "2021-10-01";
     bad.rules.by_visa_required!.fees = { standard: -1, urgent: 120 };
     bad.rules.by_visa_free_airport!.airports = [];
     const result = ruleParametersSchema.safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join(".")).sort()).toEqual(
-      ["rules.by_visa_free_airport.airports", "rules.by_visa_free_airport.validTo", "rules.by_visa_required.fees.standard"].sort(),
+      [
+        "rules.by_visa_free_airport.airports",
+        "rules.by_visa_free_airport.validTo",
+        "rules.by_visa_required.fees.standard",
+      ].sort(),
     );
   });
 
   it("the e-visa list names only the states this service answers for, each once", () => {
-    const parameters = structuredClone(defaultRuleParameters()) as unknown as { rules: Record<string, Record<string, unknown>> };
-    expect(defaultRuleParameters().rules.by_e_visa).toMatchObject({ validFrom: "2025-03-20", maxStayDays: 30, states: [], fees: { consular: 60, service: 6 } });
+    const parameters = structuredClone(defaultRuleParameters()) as unknown as {
+      rules: Record<string, Record<string, unknown>>;
+    };
+    expect(defaultRuleParameters().rules.by_e_visa).toMatchObject({
+      validFrom: "2025-03-20",
+      maxStayDays: 30,
+      states: [],
+      fees: { consular: 60, service: 6 },
+    });
     for (const states of [["PK", "PK"], ["DE"], ["pk"]]) {
       parameters.rules.by_e_visa!.states = states;
-      expect(ruleParametersSchema.safeParse(parameters).error?.issues.map((i) => i.path.join(".")), states.join()).toEqual([expect.stringMatching(/^rules\.by_e_visa\.states/)]);
+      expect(
+        ruleParametersSchema.safeParse(parameters).error?.issues.map((i) => i.path.join(".")),
+        states.join(),
+      ).toEqual([expect.stringMatching(/^rules\.by_e_visa\.states/)]);
     }
     parameters.rules.by_e_visa!.states = ["PK"];
     expect(ruleParametersSchema.safeParse(parameters).success).toBe(true);
   });
 
   it("refuses a notice without a valid first day or without any text", () => {
-    const parameters = structuredClone(defaultRuleParameters()) as unknown as { rules: Record<string, Record<string, unknown>> };
-    parameters.rules.by_visa_required!.notice = { from: "1 March", text: { en: "From 1 March the Embassy also accepts…" } };
+    const parameters = structuredClone(defaultRuleParameters()) as unknown as {
+      rules: Record<string, Record<string, unknown>>;
+    };
+    parameters.rules.by_visa_required!.notice = {
+      from: "1 March",
+      text: { en: "From 1 March the Embassy also accepts…" },
+    };
     expect(ruleParametersSchema.safeParse(parameters).success).toBe(false);
     parameters.rules.by_visa_required!.notice = { from: "2027-03-01", text: { en: " " } };
     expect(ruleParametersSchema.safeParse(parameters).success).toBe(false);
@@ -64,7 +92,10 @@ describe("today's values come from the code and the Embassy's settings", () => {
     settings["fee.visa.standard"].value = 70;
     settings["officialPassport.maxStay"].value = "90_in_180";
     settings["visaFree.regionalAirports"].value = "not_allowed";
-    Object.assign(settings["rule.by_visa_required"], { status: "confirmed", reviewedAt: new Date("2026-11-30T10:00:00Z") });
+    Object.assign(settings["rule.by_visa_required"], {
+      status: "confirmed",
+      reviewedAt: new Date("2026-11-30T10:00:00Z"),
+    });
     const { rules } = ruleParametersFromSettings(settings);
     expect(rules.by_visa_required.fees).toEqual({ standard: 70, urgent: 120 });
     expect(rules.by_visa_required.verification).toEqual({ status: "confirmed", checkedOn: "2026-11-30" });
@@ -76,7 +107,11 @@ describe("today's values come from the code and the Embassy's settings", () => {
   it("keeps the code's dates, limits and cap", () => {
     const { rules } = defaultRuleParameters();
     expect(rules.by_visa_free_airport).toMatchObject({ validFrom: "2021-10-17", maxStayDays: 30, yearlyCapDays: 90 });
-    expect(rules.by_official_passport).toMatchObject({ validFrom: "2023-12-01", validFromMonthOnly: true, maxStayDays: null });
+    expect(rules.by_official_passport).toMatchObject({
+      validFrom: "2023-12-01",
+      validFromMonthOnly: true,
+      maxStayDays: null,
+    });
     expect([rules.pk_business_on_arrival.maxStayDays, rules.pk_business_5_years.maxStayDays]).toEqual([30, 90]);
   });
 });
@@ -113,7 +148,14 @@ describe("rules built from parameters", () => {
 
   it("Pakistan added to the e-visa list from a Monday: a trip from that day gets the e-visa, from midnight in Karachi", () => {
     // The e-visa tourist (scenario by-e-visa): no Schengen visa, so no visa-free route.
-    const tourist = { destination: "BY", nationality: "PK", passport: "ordinary", purpose: "tourism", euVisa: "none", stayDays: 10 } as const;
+    const tourist = {
+      destination: "BY",
+      nationality: "PK",
+      passport: "ordinary",
+      purpose: "tourism",
+      euVisa: "none",
+      stayDays: 10,
+    } as const;
     const added = changed((p) => {
       p.rules.by_e_visa.states = ["PK"];
       p.rules.by_e_visa.validFrom = "2027-01-04"; // a Monday
@@ -130,14 +172,19 @@ describe("rules built from parameters", () => {
     expect(at(new Date("2027-01-03T18:59:59Z"))).toBe("visa_required");
     // Without a date of its own, the rule starts when the e-visa did (facts A.1.d #3).
     const listed = changed((p) => (p.rules.by_e_visa.states = ["PK"]));
-    expect([outcome(listed, { ...tourist, travelDate: "2025-03-19" }), outcome(listed, { ...tourist, travelDate: "2025-03-20" })]).toEqual(["visa_required", "e_visa"]);
+    expect([
+      outcome(listed, { ...tourist, travelDate: "2025-03-19" }),
+      outcome(listed, { ...tourist, travelDate: "2025-03-20" }),
+    ]).toEqual(["visa_required", "e_visa"]);
   });
 
   it("the e-visa is on the visa pages only while Pakistan is on its list and the route is offered", () => {
     const shown = (parameters: RuleParameters) => rulesFor(parameters).find((r) => r.id === "by_e_visa")?.shown;
     expect(shown(defaultRuleParameters())).toBeUndefined();
     expect(shown(changed((p) => (p.rules.by_e_visa.states = ["PK"])))).toBe(3);
-    expect(shown(changed((p) => ((p.rules.by_e_visa.states = ["PK"]), (p.rules.by_e_visa.offered = false))))).toBeUndefined();
+    expect(
+      shown(changed((p) => ((p.rules.by_e_visa.states = ["PK"]), (p.rules.by_e_visa.offered = false)))),
+    ).toBeUndefined();
   });
 
   it("a route that is not offered is left out; a destination's last rule cannot be withdrawn", () => {
@@ -147,7 +194,10 @@ describe("rules built from parameters", () => {
     const noFallback = structuredClone(defaultRuleParameters());
     noFallback.rules.by_visa_required.offered = false;
     noFallback.rules.pk_online_visa.offered = false;
-    expect(ruleParametersSchema.safeParse(noFallback).error?.issues.map((i) => i.path.join("."))).toEqual(["rules.by_visa_required.offered", "rules.pk_online_visa.offered"]);
+    expect(ruleParametersSchema.safeParse(noFallback).error?.issues.map((i) => i.path.join("."))).toEqual([
+      "rules.by_visa_required.offered",
+      "rules.pk_online_visa.offered",
+    ]);
   });
 
   it("the numbers and lists in conditions are the parameters'", () => {
@@ -161,7 +211,12 @@ describe("rules built from parameters", () => {
     expect(outcome(stricter, { ...visaFree, visaFreeDaysThisYear: 41, stayDays: 20 })).toBe("visa_required");
     expect(outcome(stricter, { ...visaFree, entryPoint: "regional-airport" })).toBe("visa_required");
     const rule = rulesFor(stricter).find((r) => r.id === "by_visa_free_airport")!;
-    expect(rule.conditions.find((c) => c.id === "arrival_by_air")).toEqual({ id: "arrival_by_air", field: "entryPoint", operator: "in", value: ["minsk-airport"] });
+    expect(rule.conditions.find((c) => c.id === "arrival_by_air")).toEqual({
+      id: "arrival_by_air",
+      field: "entryPoint",
+      operator: "in",
+      value: ["minsk-airport"],
+    });
   });
 
   it("fees, verification, the notice and the version go into the record", () => {
@@ -174,6 +229,10 @@ describe("rules built from parameters", () => {
     });
     const rule = rulesFor(parameters).find((r) => r.id === "by_visa_required")!;
     expect(rule.fees[0]).toEqual({ kind: "amount", label: "visaStandard", amount: 80 });
-    expect(rule).toMatchObject({ notice, verification: { status: "confirmed", checkedOn: "2027-02-20" }, version: { rules: 1, parameters: 7 } });
+    expect(rule).toMatchObject({
+      notice,
+      verification: { status: "confirmed", checkedOn: "2027-02-20" },
+      version: { rules: 1, parameters: 7 },
+    });
   });
 });

@@ -7,10 +7,15 @@ import { defaultRuleParameters, RULE_PARAMETER_SCHEMAS } from "../../../app/lib/
 import { conditionsOf } from "../../../app/lib/visa/evaluate";
 import { rulesFor, type Rule } from "../../../app/lib/visa/rules";
 
-const catalogues = await Promise.all(LOCALES.map(async (locale) => [locale, (await import(`../../../app/i18n/messages/${locale}.json`)).default.Visa] as const));
+const catalogues = await Promise.all(
+  LOCALES.map(
+    async (locale) => [locale, (await import(`../../../app/i18n/messages/${locale}.json`)).default.Visa] as const,
+  ),
+);
 
 /** The message at a dotted path of the Visa namespace, or undefined. */
-const message = (visa: unknown, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], visa);
+const message = (visa: unknown, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], visa);
 
 /** Every message key a rule's record leads the pages to. */
 function keysOf(rule: Rule): string[] {
@@ -20,8 +25,16 @@ function keysOf(rule: Rule): string[] {
     `outcomes.${rule.outcome}.summary`,
     `steps.${rule.steps}`,
     ...conditionsOf(rule).map((c) => `conditions.${c.id}`),
-    ...rule.fees.flatMap((f) => (f.kind === "pakistan_online_visa" ? ["fees.onlineVisaFree", "fees.onlineVisaMaybeFree", "fees.askPakistan"] : [`fees.${f.label}`])),
-    ...rule.advice.flatMap((a) => [`advice.${a.id}.title`, `advice.${a.id}.body`, ...(a.steps ? [`steps.${a.steps}`] : [])]),
+    ...rule.fees.flatMap((f) =>
+      f.kind === "pakistan_online_visa"
+        ? ["fees.onlineVisaFree", "fees.onlineVisaMaybeFree", "fees.askPakistan"]
+        : [`fees.${f.label}`],
+    ),
+    ...rule.advice.flatMap((a) => [
+      `advice.${a.id}.title`,
+      `advice.${a.id}.body`,
+      ...(a.steps ? [`steps.${a.steps}`] : []),
+    ]),
     ...(rule.time && rule.time !== "visa_processing" ? [`time.${rule.time}`] : []),
   ];
 }
@@ -42,7 +55,10 @@ describe("the rule records", () => {
   it.each(rules.map((r) => [r.id, r] as const))("%s has next steps, fees, a verification and a version", (_, rule) => {
     expect(rule.steps).toMatch(/^\w+$/);
     expect(Array.isArray(rule.fees)).toBe(true);
-    expect(rule.verification).toEqual({ status: expect.stringMatching(/^(confirmed|to_be_confirmed)$/), checkedOn: null });
+    expect(rule.verification).toEqual({
+      status: expect.stringMatching(/^(confirmed|to_be_confirmed)$/),
+      checkedOn: null,
+    });
     expect(rule.version).toEqual({ rules: 1, parameters: 1 });
     // A route a traveller can take costs something or says it is free; only "not covered" and "going home to Pakistan" have no fee line.
     if (rule.outcome !== "not_covered" && rule.id !== "pk_citizen") expect(rule.fees.length).toBeGreaterThan(0);
@@ -52,7 +68,11 @@ describe("the rule records", () => {
 
   it.each(LOCALES)("every message a rule needs is in the %s catalogue", (locale) => {
     const visa = catalogues.find(([l]) => l === locale)![1];
-    const missing = everyCondition.flatMap((rule) => keysOf(rule).filter((key) => message(visa, key) === undefined).map((key) => `${rule.id}: ${key}`));
+    const missing = everyCondition.flatMap((rule) =>
+      keysOf(rule)
+        .filter((key) => message(visa, key) === undefined)
+        .map((key) => `${rule.id}: ${key}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -73,8 +93,19 @@ describe("the rule records", () => {
   });
 
   it("marks the answers that need no visa as positive, and only those", () => {
-    expect(rules.filter((r) => r.positive).map((r) => r.outcome).sort()).toEqual(
-      ["citizen", "citizen", "visa_free_airport_30_days", "visa_free_official_passport", "visa_free_official_passport"].sort(),
+    expect(
+      rules
+        .filter((r) => r.positive)
+        .map((r) => r.outcome)
+        .sort(),
+    ).toEqual(
+      [
+        "citizen",
+        "citizen",
+        "visa_free_airport_30_days",
+        "visa_free_official_passport",
+        "visa_free_official_passport",
+      ].sort(),
     );
   });
 });

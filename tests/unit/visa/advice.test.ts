@@ -14,7 +14,6 @@ import { rulesFromSettings } from "../../../app/lib/visa/rules-from-settings";
 const t = createTranslator({ locale: "en", messages, namespace: "Visa" }) as unknown as Translate;
 const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
 
-
 function view(answers: Answers, settings: Settings = defaultSettings()) {
   const evaluation = evaluate(answers, rulesFromSettings(settings));
   if (!evaluation.complete) throw new Error(`incomplete: needs ${evaluation.next}`);
@@ -36,12 +35,19 @@ describe("a Pakistani who travels to work", () => {
     expect(result.nextSteps.join(" ")).toMatch(/employer/);
     expect(result.nextSteps.at(-1)).toMatch(/Do not pay agents/);
     expect(result.alternatives.map((a) => a.id)).toEqual(expect.arrayContaining(["work_permit", "job_agents"]));
-    expect(result.whyNot[0]!.conditions.map((c) => c.text)).toEqual(["The trip is not for work: visa-free entry does not allow you to work"]);
+    expect(result.whyNot[0]!.conditions.map((c) => c.text)).toEqual([
+      "The trip is not for work: visa-free entry does not allow you to work",
+    ]);
   });
 
   it("is asked the purpose before anything about Schengen visas, and reaches the answer in 3 pages", () => {
-    expect(evaluate({ destination: "BY", nationality: "PK", passport: "ordinary" }, rules)).toMatchObject({ complete: false, next: "purpose" });
-    expect(evaluate({ destination: "BY", nationality: "PK", passport: "ordinary", purpose: "work" }, rules)).toMatchObject({ complete: true, outcome: "visa_required" });
+    expect(evaluate({ destination: "BY", nationality: "PK", passport: "ordinary" }, rules)).toMatchObject({
+      complete: false,
+      next: "purpose",
+    });
+    expect(
+      evaluate({ destination: "BY", nationality: "PK", passport: "ordinary", purpose: "work" }, rules),
+    ).toMatchObject({ complete: true, outcome: "visa_required" });
   });
 
   it("a tourist gets the ordinary visa steps instead", () => {
@@ -71,10 +77,26 @@ describe("the 90 days a year", () => {
   });
 
   it("is asked only on the visa-free branch", () => {
-    expect(evaluate({ ...VISA_FREE, visaFreeDaysThisYear: undefined }, rules)).toMatchObject({ complete: false, next: "visaFreeDaysThisYear" });
-    const visa = evaluate({ ...VISA_FREE, euVisa: "none", visaFreeDaysThisYear: undefined, euVisaUsed: undefined }, rules);
+    expect(evaluate({ ...VISA_FREE, visaFreeDaysThisYear: undefined }, rules)).toMatchObject({
+      complete: false,
+      next: "visaFreeDaysThisYear",
+    });
+    const visa = evaluate(
+      { ...VISA_FREE, euVisa: "none", visaFreeDaysThisYear: undefined, euVisaUsed: undefined },
+      rules,
+    );
     expect(visa.complete && visa.outcome).toBe("visa_required");
-    const business = evaluate({ destination: "PK", nationality: "BY", passport: "ordinary", purpose: "business", stayDays: 20, businessDocument: "none" }, rules);
+    const business = evaluate(
+      {
+        destination: "PK",
+        nationality: "BY",
+        passport: "ordinary",
+        purpose: "business",
+        stayDays: 20,
+        businessDocument: "none",
+      },
+      rules,
+    );
     expect(business.complete).toBe(true);
   });
 });
@@ -105,14 +127,23 @@ describe("facts the sources do not settle are settings", () => {
     expect(proof).toMatchObject({ id: "schengen_entry_proof", status: "to_be_confirmed" });
     expect(proof!.text).toMatch(/no longer stamp passports/);
     const settings = defaultSettings();
-    Object.assign(settings["visaFree.schengenEntryProof"], { value: "an EES record or boarding passes", status: "confirmed" });
-    expect(view(VISA_FREE, settings).caveats[0]).toMatchObject({ status: "confirmed", text: expect.stringContaining("an EES record or boarding passes") });
+    Object.assign(settings["visaFree.schengenEntryProof"], {
+      value: "an EES record or boarding passes",
+      status: "confirmed",
+    });
+    expect(view(VISA_FREE, settings).caveats[0]).toMatchObject({
+      status: "confirmed",
+      text: expect.stringContaining("an EES record or boarding passes"),
+    });
   });
 
   it("the regional airports stay in the rule, marked to be confirmed, and the Embassy can close them", () => {
     const regional = { ...VISA_FREE, entryPoint: "regional-airport" } as const;
     expect(view(regional).outcome).toBe("visa_free_airport_30_days");
-    expect(view(regional).caveats.map((c) => [c.id, c.status])).toContainEqual(["regional_airports", "to_be_confirmed"]);
+    expect(view(regional).caveats.map((c) => [c.id, c.status])).toContainEqual([
+      "regional_airports",
+      "to_be_confirmed",
+    ]);
     expect(view(VISA_FREE).caveats.map((c) => c.id)).not.toContain("regional_airports");
     const closed = defaultSettings();
     closed["visaFree.regionalAirports"].value = "not_allowed";
@@ -122,7 +153,9 @@ describe("facts the sources do not settle are settings", () => {
 
   it("cites the MFA's 2021 explanation for the airports, and lists the interview as background", () => {
     const result = view(VISA_FREE);
-    expect(result.sources.map((s) => s.title)).toContainEqual(expect.stringMatching(/explanation of the visa-free rules from 17 October 2021/));
+    expect(result.sources.map((s) => s.title)).toContainEqual(
+      expect.stringMatching(/explanation of the visa-free rules from 17 October 2021/),
+    );
     expect(result.background.map((s) => s.title)).toEqual(["Ambassador A. Metelitsa, interview with BelTA"]);
     expect(result.sources.map((s) => s.title)).not.toContain("Ambassador A. Metelitsa, interview with BelTA");
   });
@@ -167,7 +200,9 @@ describe("fees in EUR with an indicative PKR amount", () => {
       ["€60", "about PKR 18,030"],
       ["€120", "about PKR 36,060"],
     ]);
-    expect(result.feeNote).toBe("Rupee amounts are indicative, at €1 = PKR 300.5 on November 30, 2026. You pay in euros, at Habib Bank Limited, as the steps above explain.");
+    expect(result.feeNote).toBe(
+      "Rupee amounts are indicative, at €1 = PKR 300.5 on November 30, 2026. You pay in euros, at Habib Bank Limited, as the steps above explain.",
+    );
   });
 
   it("where to go names the Embassy's MFA page while no address is set", () => {
@@ -208,13 +243,19 @@ describe("Belarusians going to Pakistan", () => {
 describe("study", () => {
   it("a short course stays visa-free, with a word that enrolling at a university needs a study visa", () => {
     expect(view({ ...VISA_FREE, purpose: "study" }).alternatives.map((a) => a.id)).toContain("study_enrolment");
-    expect(evaluate({ ...VISA_FREE, purpose: "study", stayDays: 31 }, rules)).toMatchObject({ complete: true, outcome: "visa_required" });
+    expect(evaluate({ ...VISA_FREE, purpose: "study", stayDays: 31 }, rules)).toMatchObject({
+      complete: true,
+      outcome: "visa_required",
+    });
   });
 });
 
 describe("the legalization setting decides the words of every step", () => {
   it.each([
-    ["consular_legalization_required", "with legalization (whether an apostille is accepted instead is being confirmed) and a translation"],
+    [
+      "consular_legalization_required",
+      "with legalization (whether an apostille is accepted instead is being confirmed) and a translation",
+    ],
     ["apostille_applies", "with an apostille and a translation"],
     ["unknown", "with legalization or an apostille (the Embassy is confirming which) and a translation"],
   ] as const)("%s", (route, words) => {

@@ -3,7 +3,9 @@ import { answersToQuery, parseAnswers } from "../../../app/lib/visa/answers";
 
 describe("parseAnswers", () => {
   it("reads valid answers and names the invalid ones, each with its code", () => {
-    const { answers, errors } = parseAnswers(new URLSearchParams("destination=BY&nationality=pk&stayDays=x&euVisa=lots"));
+    const { answers, errors } = parseAnswers(
+      new URLSearchParams("destination=BY&nationality=pk&stayDays=x&euVisa=lots"),
+    );
     expect(answers).toEqual({ destination: "BY", nationality: "PK" });
     expect(errors.map((e) => [e.param, e.code])).toEqual([
       ["euVisa", "invalid_value"],
@@ -46,10 +48,15 @@ describe("parseAnswers", () => {
 
   it("treats empty values as not given; in the wizard, spaces alone too", () => {
     expect(parseAnswers(new URLSearchParams("destination=&stayDays="))).toEqual({ answers: {}, errors: [] });
-    expect(parseAnswers(new URLSearchParams("destination=&stayDays=%20"), { typed: true })).toEqual({ answers: {}, errors: [] });
+    expect(parseAnswers(new URLSearchParams("destination=&stayDays=%20"), { typed: true })).toEqual({
+      answers: {},
+      errors: [],
+    });
   });
 
   it("writes answers back in question order", () => {
-    expect(answersToQuery({ stayDays: 5, destination: "PK", nationality: "BY" })).toBe("destination=PK&nationality=BY&stayDays=5");
+    expect(answersToQuery({ stayDays: 5, destination: "PK", nationality: "BY" })).toBe(
+      "destination=PK&nationality=BY&stayDays=5",
+    );
   });
 });

@@ -27,9 +27,28 @@ const valuesOf = (field: string): string[] =>
 
 const hostile = fc.oneof(
   fc.string(),
-  fc.constantFrom("", " ", "0", "-1", "1e9", "1e1", "0x0A", " 10", "10.5", "NaN", "2026-02-30", "ZZ", "\u202Eyes", "=cmd|' /C calc'!A0", "<script>", "ПК", "۱۰"),
+  fc.constantFrom(
+    "",
+    " ",
+    "0",
+    "-1",
+    "1e9",
+    "1e1",
+    "0x0A",
+    " 10",
+    "10.5",
+    "NaN",
+    "2026-02-30",
+    "ZZ",
+    "\u202Eyes",
+    "=cmd|' /C calc'!A0",
+    "<script>",
+    "ПК",
+    "۱۰",
+  ),
 );
-const paramValue = (field: string) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...valuesOf(field)) }, { weight: 1, arbitrary: hostile });
+const paramValue = (field: string) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...valuesOf(field)) }, { weight: 1, arbitrary: hostile });
 const params = fc.record(Object.fromEntries(ANSWER_FIELDS.map((f) => [f, paramValue(f)])), { requiredKeys: [] });
 
 describe("checkEligibility", () => {
@@ -55,39 +74,70 @@ describe("checkEligibility", () => {
   });
 
   it("names every invalid parameter, not just the first", () => {
-    const check = checkEligibility(new URLSearchParams("destination=XX&stayDays=-3&insurance=maybe"), rules, "2026-11-27");
+    const check = checkEligibility(
+      new URLSearchParams("destination=XX&stayDays=-3&insurance=maybe"),
+      rules,
+      "2026-11-27",
+    );
     expect(check.ok ? [] : check.errors.map((e) => e.param)).toEqual(["destination", "stayDays", "insurance"]);
   });
 
   it("names the answers the branch still needs", () => {
-    const check = checkEligibility(new URLSearchParams("destination=BY&nationality=PK&passport=ordinary"), rules, "2026-11-27");
+    const check = checkEligibility(
+      new URLSearchParams("destination=BY&nationality=PK&passport=ordinary"),
+      rules,
+      "2026-11-27",
+    );
     expect(check.ok ? [] : check.errors.map((e) => [e.param, e.code])).toEqual(
-      ["purpose", "euVisa", "euVisaUsed", "stayDays", "entryPoint", "viaRussia", "returnTicket", "insurance"].map((p) => [p, "required"]),
+      ["purpose", "euVisa", "euVisaUsed", "stayDays", "entryPoint", "viaRussia", "returnTicket", "insurance"].map(
+        (p) => [p, "required"],
+      ),
     );
   });
 
   it("refuses 1e1, 0x0A, ' 10' and 10.5 days rather than reading them as 10", () => {
     for (const sent of ["1e1", "0x0A", " 10", "10.5"]) {
-      const check = checkEligibility(new URLSearchParams({ destination: "PK", nationality: "BY", passport: "ordinary", purpose: "business", stayDays: sent }), rules, "2026-11-27");
-      expect(check.ok ? [] : check.errors).toEqual([{ param: "stayDays", code: "invalid_value", message: "must be a whole number written in digits" }]);
+      const check = checkEligibility(
+        new URLSearchParams({
+          destination: "PK",
+          nationality: "BY",
+          passport: "ordinary",
+          purpose: "business",
+          stayDays: sent,
+        }),
+        rules,
+        "2026-11-27",
+      );
+      expect(check.ok ? [] : check.errors).toEqual([
+        { param: "stayDays", code: "invalid_value", message: "must be a whole number written in digits" },
+      ]);
     }
   });
 
   it("takes no earlier visa-free days this year when none are given, and counts them when they are", () => {
-    const base = "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&stayDays=10&euVisa=multiple&euVisaUsed=yes&entryPoint=minsk-airport&viaRussia=no&insurance=yes&returnTicket=yes";
+    const base =
+      "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&stayDays=10&euVisa=multiple&euVisaUsed=yes&entryPoint=minsk-airport&viaRussia=no&insurance=yes&returnTicket=yes";
     const none = checkEligibility(new URLSearchParams(base), rules, "2026-11-27");
-    expect(none.ok && [none.evaluation.outcome, none.answers.visaFreeDaysThisYear]).toEqual(["visa_free_airport_30_days", 0]);
+    expect(none.ok && [none.evaluation.outcome, none.answers.visaFreeDaysThisYear]).toEqual([
+      "visa_free_airport_30_days",
+      0,
+    ]);
     const many = checkEligibility(new URLSearchParams(`${base}&visaFreeDaysThisYear=85`), rules, "2026-11-27");
     expect(many.ok && many.evaluation.outcome).toBe("visa_required");
   });
 
   it("does not echo defaults a route never needed", () => {
-    const check = checkEligibility(new URLSearchParams("destination=BY&nationality=BY&validPassport=yes"), rules, "2026-11-27");
+    const check = checkEligibility(
+      new URLSearchParams("destination=BY&nationality=BY&validPassport=yes"),
+      rules,
+      "2026-11-27",
+    );
     expect(check.ok && check.answers).toEqual({ destination: "BY", nationality: "BY", validPassport: "yes" });
   });
 
   it("uses today as the travel date when none is given", () => {
-    const query = "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&stayDays=10&euVisa=multiple&euVisaUsed=yes&entryPoint=minsk-airport&viaRussia=no&insurance=yes&returnTicket=yes";
+    const query =
+      "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&stayDays=10&euVisa=multiple&euVisaUsed=yes&entryPoint=minsk-airport&viaRussia=no&insurance=yes&returnTicket=yes";
     const check = checkEligibility(new URLSearchParams(query), rules, "2026-11-27");
     expect(check.ok && check.answers.travelDate).toBe("2026-11-27");
     expect(check.ok && check.evaluation.outcome).toBe("visa_free_airport_30_days");

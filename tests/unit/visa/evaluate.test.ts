@@ -14,7 +14,11 @@ const BUSINESS: Answers = TRAVELLERS.business;
 
 /** The reference scenarios of a destination (app/lib/rules/scenarios.ts), as rows of the table. */
 const scenarios = (destination: "BY" | "PK") =>
-  REFERENCE_SCENARIOS.filter((s) => s.answers.destination === destination).map((s): [string, Answers, Outcome] => [s.description, s.answers, s.expected]);
+  REFERENCE_SCENARIOS.filter((s) => s.answers.destination === destination).map((s): [string, Answers, Outcome] => [
+    s.description,
+    s.answers,
+    s.expected,
+  ]);
 
 function outcomeOf(answers: Answers): Outcome {
   const evaluation = evaluate(answers, rules);
@@ -56,7 +60,15 @@ describe("entering Belarus", () => {
   });
 
   it("an official passport before the agreement came into force needs a visa", () => {
-    expect(outcomeOf({ destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2023-11-30", purpose: "business" })).toBe("visa_required");
+    expect(
+      outcomeOf({
+        destination: "BY",
+        nationality: "PK",
+        passport: "diplomatic",
+        travelDate: "2023-11-30",
+        purpose: "business",
+      }),
+    ).toBe("visa_required");
   });
 
   it("asks for the purpose on the visa-free route too, and gives emergency and family advice", () => {
@@ -78,7 +90,10 @@ describe("entering Pakistan", () => {
   it.each(scenarios("PK"))("%s", (_, answers, expected) => expect(outcomeOf(answers)).toBe(expected));
 
   it("asks about the sponsor's clearance only for a short business trip with a document", () => {
-    expect(evaluate({ ...BUSINESS, sponsorClearance: undefined }, rules)).toMatchObject({ complete: false, next: "sponsorClearance" });
+    expect(evaluate({ ...BUSINESS, sponsorClearance: undefined }, rules)).toMatchObject({
+      complete: false,
+      next: "sponsorClearance",
+    });
     const long = { ...BUSINESS, stayDays: 60, sponsorClearance: undefined };
     expect(outcomeOf(long)).toBe("business_visa_multiple_entry_5_years");
   });
@@ -103,7 +118,14 @@ describe("the stay limit for official passports is a setting", () => {
   ] as const)("limit %s, stay of %i days → %s", (limit, stayDays, expected) => {
     const withLimit = buildRules({ officialPassportMaxStay: limit, regionalAirports: "allowed" });
     const evaluation = evaluate(
-      { destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2025-01-01", stayDays, purpose: "business" },
+      {
+        destination: "BY",
+        nationality: "PK",
+        passport: "diplomatic",
+        travelDate: "2025-01-01",
+        stayDays,
+        purpose: "business",
+      },
       withLimit,
     );
     expect(evaluation.complete && evaluation.outcome).toBe(expected);
@@ -113,11 +135,24 @@ describe("the stay limit for official passports is a setting", () => {
 describe("questions", () => {
   it("asks only what the answers so far make relevant", () => {
     expect(relevantAnswers({ ...VISA_FREE }, rules).asked).toEqual([
-      "destination", "nationality", "passport", "purpose", "euVisa", "euVisaUsed", "travelDate", "stayDays", "visaFreeDaysThisYear",
-      "entryPoint", "viaRussia", "returnTicket", "insurance",
+      "destination",
+      "nationality",
+      "passport",
+      "purpose",
+      "euVisa",
+      "euVisaUsed",
+      "travelDate",
+      "stayDays",
+      "visaFreeDaysThisYear",
+      "entryPoint",
+      "viaRussia",
+      "returnTicket",
+      "insurance",
     ]);
     expect(relevantAnswers({ destination: "BY", nationality: "BY", validPassport: "no" }, rules).asked).toEqual([
-      "destination", "nationality", "validPassport",
+      "destination",
+      "nationality",
+      "validPassport",
     ]);
   });
 
@@ -157,7 +192,11 @@ describe("the Belarusian e-visa is a rule whose list staff change", () => {
 
   it.each<[string, (p: RuleParameters) => void, string[]]>([
     ["Pakistan is not on the list and that is to be confirmed", () => {}, ["e_visa_list"]],
-    ["staff confirmed Pakistan is not on the list", (p) => void (p.rules.by_e_visa.verification = { status: "confirmed", checkedOn: "2026-12-01" }), []],
+    [
+      "staff confirmed Pakistan is not on the list",
+      (p) => void (p.rules.by_e_visa.verification = { status: "confirmed", checkedOn: "2026-12-01" }),
+      [],
+    ],
     ["the e-visa route is withdrawn", (p) => void (p.rules.by_e_visa.offered = false), []],
   ])("when %s, a Pakistani who needs a visa is warned %j", async (_, edit, expected) => {
     const { createTranslator } = await import("next-intl");
@@ -176,7 +215,12 @@ describe("the Belarusian e-visa is a rule whose list staff change", () => {
   it("once Pakistan is on the list, a traveller who does not qualify for the visa-free route gets the e-visa, with its fees", () => {
     const rules = withEVisa((p) => (p.rules.by_e_visa.states = ["PK"]));
     const evaluation = evaluate(noSchengenVisa, rules);
-    expect(evaluation).toMatchObject({ complete: true, outcome: "e_visa", rule: { rule: { id: "by_e_visa" } }, advice: [] });
+    expect(evaluation).toMatchObject({
+      complete: true,
+      outcome: "e_visa",
+      rule: { rule: { id: "by_e_visa" } },
+      advice: [],
+    });
     expect(rules.find((r) => r.id === "by_visa_required")!.caveats).toEqual([]);
     const rule = rules.find((r) => r.id === "by_e_visa")!;
     expect(rule.fees).toEqual([
@@ -196,11 +240,16 @@ describe("the Belarusian e-visa is a rule whose list staff change", () => {
     ["before 20 March 2025", { travelDate: "2025-03-19" }],
   ])("once Pakistan is on the list, a visa from the Embassy is still the answer when %s", (_, change) => {
     const rules = withEVisa((p) => (p.rules.by_e_visa.states = ["PK"]));
-    expect(evaluate({ ...noSchengenVisa, ...change }, rules)).toMatchObject({ complete: true, outcome: "visa_required" });
+    expect(evaluate({ ...noSchengenVisa, ...change }, rules)).toMatchObject({
+      complete: true,
+      outcome: "visa_required",
+    });
   });
 
   it("a diplomatic passport keeps its own route", () => {
     const rules = withEVisa((p) => (p.rules.by_e_visa.states = ["PK"]));
-    expect(evaluate({ destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2026-01-10" }, rules)).toMatchObject({ outcome: "visa_free_official_passport" });
+    expect(
+      evaluate({ destination: "BY", nationality: "PK", passport: "diplomatic", travelDate: "2026-01-10" }, rules),
+    ).toMatchObject({ outcome: "visa_free_official_passport" });
   });
 });

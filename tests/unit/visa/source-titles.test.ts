@@ -9,10 +9,15 @@ import { SourceTitle } from "../../../app/ui/check/source-title";
 import type { Locale } from "../../../app/i18n/locales";
 
 const rules = buildRules({ officialPassportMaxStay: "unknown", regionalAirports: "allowed" });
-const SOURCES: Source[] = [...new Map([...rules.flatMap((r) => r.sources), ...SERVICES.flatMap((s) => s.sources)].map((s) => [s.title, s])).values()];
+const SOURCES: Source[] = [
+  ...new Map(
+    [...rules.flatMap((r) => r.sources), ...SERVICES.flatMap((s) => s.sources)].map((s) => [s.title, s]),
+  ).values(),
+];
 
 const render = (source: Source, locale: Locale) => renderToStaticMarkup(createElement(SourceTitle, { source, locale }));
-const escape = (text: string) => renderToStaticMarkup(createElement("span", null, text)).slice("<span>".length, -"</span>".length);
+const escape = (text: string) =>
+  renderToStaticMarkup(createElement("span", null, text)).slice("<span>".length, -"</span>".length);
 const isolatedEnglish = (source: Source) => `<bdi lang="en" dir="ltr">${escape(source.title)}</bdi>`;
 
 describe("source titles", () => {

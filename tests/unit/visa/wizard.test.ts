@@ -61,7 +61,8 @@ describe("question pages per outcome", () => {
   });
 
   it("every other outcome can be reached in at most 5 pages", () => {
-    for (const [outcome, { min }] of Object.entries(counts)) if (outcome !== "visa_free_airport_30_days") expect(min, outcome).toBeLessThanOrEqual(5);
+    for (const [outcome, { min }] of Object.entries(counts))
+      if (outcome !== "visa_free_airport_30_days") expect(min, outcome).toBeLessThanOrEqual(5);
   });
 
   // The figures in the README ("Question pages per outcome"): change both together.
@@ -93,8 +94,17 @@ describe("a question page", () => {
   const params = (query: string) => new URLSearchParams(query);
 
   it("asks the trip's date, length and earlier visa-free days together on the visa-free branch", () => {
-    const page = resolveQuestionPage("en", "trip", params("destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes"), rules);
-    expect(page).toMatchObject({ kind: "show", fields: ["travelDate", "stayDays", "visaFreeDaysThisYear"], errors: [] });
+    const page = resolveQuestionPage(
+      "en",
+      "trip",
+      params("destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes"),
+      rules,
+    );
+    expect(page).toMatchObject({
+      kind: "show",
+      fields: ["travelDate", "stayDays", "visaFreeDaysThisYear"],
+      errors: [],
+    });
   });
 
   it("asks only the date for a diplomatic passport, and never the visa-free days", () => {
@@ -106,7 +116,9 @@ describe("a question page", () => {
     const page = resolveQuestionPage(
       "en",
       "trip",
-      params("destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes&travelDate=2026-12-10&stayDays=1e1&answered=trip"),
+      params(
+        "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes&travelDate=2026-12-10&stayDays=1e1&answered=trip",
+      ),
       rules,
     );
     expect(page.kind === "show" && page.errors.map((e) => [e.param, e.code])).toEqual([
@@ -119,14 +131,26 @@ describe("a question page", () => {
     const page = resolveQuestionPage(
       "en",
       "trip",
-      params("destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes&travelDate=2026-12-10&stayDays=%20۱۰&visaFreeDaysThisYear=0&answered=trip"),
+      params(
+        "destination=BY&nationality=PK&passport=ordinary&purpose=tourism&euVisa=multiple&euVisaUsed=yes&travelDate=2026-12-10&stayDays=%20۱۰&visaFreeDaysThisYear=0&answered=trip",
+      ),
       rules,
     );
-    expect(page).toEqual({ kind: "redirect", to: expect.stringMatching(/^\/en\/check\/journey\?.*stayDays=10&visaFreeDaysThisYear=0/) });
+    expect(page).toEqual({
+      kind: "redirect",
+      to: expect.stringMatching(/^\/en\/check\/journey\?.*stayDays=10&visaFreeDaysThisYear=0/),
+    });
   });
 
   it("sends a page the answers do not lead to on to the one they do", () => {
-    expect(resolveQuestionPage("en", "journey", params("destination=BY&nationality=PK&passport=ordinary&purpose=work"), rules)).toEqual({
+    expect(
+      resolveQuestionPage(
+        "en",
+        "journey",
+        params("destination=BY&nationality=PK&passport=ordinary&purpose=work"),
+        rules,
+      ),
+    ).toEqual({
       kind: "redirect",
       to: "/en/check/result?destination=BY&nationality=PK&passport=ordinary&purpose=work",
     });

@@ -39,7 +39,8 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
   if (!loaded) return <DatabaseUnavailable locale={locale} />;
   const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : null;
   const byDay = new Map<string, typeof loaded.slots>();
-  for (const slot of loaded.slots) byDay.set(embassyDay(slot.start), [...(byDay.get(embassyDay(slot.start)) ?? []), slot]);
+  for (const slot of loaded.slots)
+    byDay.set(embassyDay(slot.start), [...(byDay.get(embassyDay(slot.start)) ?? []), slot]);
   const times = day ? (byDay.get(day) ?? []) : [];
   const base = getPathname({ locale, href: `/appointments/${serviceId}` });
   // The request travels with the choice of day and time, to the details form (request-link.ts).
@@ -64,7 +65,9 @@ export default async function ServiceSlotsPage({ params, searchParams }: Props) 
             <ul className="plain-list">
               {times.map((slot) => (
                 <li key={slot.start.getTime()}>
-                  <a href={withRequest(`${base}/details?start=${encodeURIComponent(embassyIso(slot.start))}`)}>{formatEmbassyTime(slot.start, locale, { date: false })}</a>{" "}
+                  <a href={withRequest(`${base}/details?start=${encodeURIComponent(embassyIso(slot.start))}`)}>
+                    {formatEmbassyTime(slot.start, locale, { date: false })}
+                  </a>{" "}
                   <span className="muted">{t("pages.places", { count: slot.remaining })}</span>
                 </li>
               ))}

@@ -24,7 +24,12 @@ export default async function CheckPage({ params, searchParams }: PageProps<"/[l
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || state.service === "visa");
   return (
     <>
-      {(query.alreadyBooked || query.limited) && <Notice kind="error" text={query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")} />}
+      {(query.alreadyBooked || query.limited) && (
+        <Notice
+          kind="error"
+          text={query.alreadyBooked ? t("pages.alreadyBooked") : requests("errors.tooManyRequests")}
+        />
+      )}
       <h1>{t("pages.checkTitle")}</h1>
       <dl className="summary-list">
         <div>

@@ -9,7 +9,9 @@ import { VerificationTag } from "@/ui/verification-tag";
 import { dataKeys } from "@/i18n/message-keys";
 import { Link } from "@/i18n/navigation";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/appointments/confirmation">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/appointments/confirmation">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Appointments.pages" });
   return { title: t("confirmedTitle"), robots: { index: false } };
 }
@@ -88,7 +90,9 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
         ))}
       </ul>
       <p>
-        <Link locale={locale} href="/appointments/manage">{t("pages.manageLink")}</Link>
+        <Link locale={locale} href="/appointments/manage">
+          {t("pages.manageLink")}
+        </Link>
       </p>
     </>
   );

@@ -25,7 +25,14 @@ export default async function AlertsPage({ params, searchParams }: PageProps<"/[
   const leave = text(query.unsubscribe);
   const token = confirm || leave;
   const topic = token ? await alertTopicForToken(token) : null;
-  const error = query.error === "limit" ? t("limit") : query.error === "email" ? t("invalidEmail") : query.error === "link" || (token && !topic) ? t("invalidLink") : undefined;
+  const error =
+    query.error === "limit"
+      ? t("limit")
+      : query.error === "email"
+        ? t("invalidEmail")
+        : query.error === "link" || (token && !topic)
+          ? t("invalidLink")
+          : undefined;
 
   if (topic) {
     const title = topicTitle(topic, locale as Locale);
@@ -44,7 +51,14 @@ export default async function AlertsPage({ params, searchParams }: PageProps<"/[
     );
   }
   const done = text(query.done);
-  const heading = done === "sent" ? t("sentTitle") : done === "confirmed" ? t("confirmedTitle") : done === "unsubscribed" ? t("unsubscribedTitle") : t("title");
+  const heading =
+    done === "sent"
+      ? t("sentTitle")
+      : done === "confirmed"
+        ? t("confirmedTitle")
+        : done === "unsubscribed"
+          ? t("unsubscribedTitle")
+          : t("title");
   return (
     <>
       <Notice kind="error" text={error} />

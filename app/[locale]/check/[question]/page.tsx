@@ -15,13 +15,15 @@ import { getPathname } from "@/i18n/navigation";
 type Props = PageProps<"/[locale]/check/[question]">;
 
 /** Questions with a single control (a label); the rest are groups of radios (a legend). */
-const isSingleControl = (field: AnswerField) => field === "nationality" || field === "travelDate" || isNumberField(field);
+const isSingleControl = (field: AnswerField) =>
+  field === "nationality" || field === "travelDate" || isNumberField(field);
 
 async function resolve({ params, searchParams }: Props) {
   const { locale, question } = await params;
   const query = toSearchParams(await searchParams);
   // An address of one question (from before questions shared pages) goes to the page that asks it.
-  if (isQuestion(question) && !isPage(question)) redirect(getPathname({ locale, href: `/check/${pageOf(question)}?${query}` }));
+  if (isQuestion(question) && !isPage(question))
+    redirect(getPathname({ locale, href: `/check/${pageOf(question)}?${query}` }));
   if (!isPage(question)) redirect(getPathname({ locale, href: "/check" }));
   const rules = await readRules(query.get("travelDate"));
   const page = resolveQuestionPage(locale, question, query, rules);
@@ -34,7 +36,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (!resolved) return databaseUnavailableMetadata((await props.params).locale);
   const { locale, id, page } = resolved;
   const t = await getTranslations({ locale, namespace: "Visa" });
-  const title = page.fields.length === 1 ? dataKeys(t)(`questions.${page.fields[0]}.title`) : dataKeys(t)(`questionPages.${id}`);
+  const title =
+    page.fields.length === 1 ? dataKeys(t)(`questions.${page.fields[0]}.title`) : dataKeys(t)(`questionPages.${id}`);
   return { title: page.errors.length > 0 ? `${t("errorTitlePrefix")} ${title}` : title, robots: { index: false } };
 }
 
@@ -57,7 +60,8 @@ export default async function QuestionPage(props: Props) {
     const hasHint = dataKeys(t).has(`questions.${field}.hint`);
     const errorText = errorOf(field);
     const errorId = errorText ? `${field}-error` : undefined;
-    const heading = (content: ReactNode) => (alone ? <h1>{content}</h1> : <h2 className="question-title">{content}</h2>);
+    const heading = (content: ReactNode) =>
+      alone ? <h1>{content}</h1> : <h2 className="question-title">{content}</h2>;
     const hint = hasHint ? (
       <p className="hint" id={`${field}-hint`}>
         {dataKeys(t)(`questions.${field}.hint`)}
@@ -79,7 +83,9 @@ export default async function QuestionPage(props: Props) {
             <QuestionInput field={field} current={page.current[field] ?? ""} errorId={errorId} />
           </>
         ) : (
-          <fieldset aria-describedby={[hasHint ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined}>
+          <fieldset
+            aria-describedby={[hasHint ? `${field}-hint` : null, errorId].filter(Boolean).join(" ") || undefined}
+          >
             <legend>{heading(title)}</legend>
             {hint}
             {error}

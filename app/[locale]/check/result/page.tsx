@@ -59,7 +59,8 @@ export default async function ResultPage(props: Props) {
   const { rule } = evaluation.rule;
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
-  const longDate = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const longDate = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
   return (
     <>
@@ -70,12 +71,16 @@ export default async function ResultPage(props: Props) {
         {view.leaveBy && <p className="panel__strong">{t("result.leaveBy", { date: longDate(view.leaveBy) })}</p>}
         <RuleNotice notice={noticeOf(rule, locale, embassyDay())} />
         {view.whyNot.map((route) => (
-          <p key={route.ruleId}>{t("result.notMet", { route: route.title, conditions: route.conditions.map((c) => c.text).join("; ") })}</p>
+          <p key={route.ruleId}>
+            {t("result.notMet", { route: route.title, conditions: route.conditions.map((c) => c.text).join("; ") })}
+          </p>
         ))}
       </div>
       <p>
         <VerificationTag status={view.verification.status} reviewedAt={new Date(view.verification.lastReviewed)} />{" "}
-        <span className="muted">{view.rulesAsOf ? t("result.rulesAsOf", { date: longDate(view.rulesAsOf) }) : t("result.rulesNotChecked")}</span>
+        <span className="muted">
+          {view.rulesAsOf ? t("result.rulesAsOf", { date: longDate(view.rulesAsOf) }) : t("result.rulesNotChecked")}
+        </span>
       </p>
 
       <section aria-labelledby="next-steps">
@@ -171,7 +176,9 @@ export default async function ResultPage(props: Props) {
             <div className="inset" key={alternative.id}>
               <h3>{alternative.title}</h3>
               <p>{alternative.text}</p>
-              {alternative.needs.length > 0 && <p className="muted">{t("result.needs", { conditions: alternative.needs.join("; ") })}</p>}
+              {alternative.needs.length > 0 && (
+                <p className="muted">{t("result.needs", { conditions: alternative.needs.join("; ") })}</p>
+              )}
             </div>
           ))}
         </section>
@@ -211,7 +218,9 @@ export default async function ResultPage(props: Props) {
           )}
         </dl>
         <p>
-          <Link locale={locale} href="/check/destination">{t("startAgain")}</Link>
+          <Link locale={locale} href="/check/destination">
+            {t("startAgain")}
+          </Link>
         </p>
       </section>
 
@@ -219,7 +228,13 @@ export default async function ResultPage(props: Props) {
         <h2 id="ask">{t("result.askConsul")}</h2>
         <p>{t("result.askConsulHint")}</p>
         <p>
-          <a className="button button--secondary" href={getPathname({ locale, href: `/request/general_inquiry?check=${encodeURIComponent(answersToQuery(answers))}` })}>
+          <a
+            className="button button--secondary"
+            href={getPathname({
+              locale,
+              href: `/request/general_inquiry?check=${encodeURIComponent(answersToQuery(answers))}`,
+            })}
+          >
             {t("result.askConsul")}
           </a>
         </p>

@@ -27,7 +27,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, service } = await params;
   const item = `Services.items.${service}`; // a slug of the catalogue: dynamicParams = false
-  return pageMetadata(locale, { title: keyFromData(`${item}.title`), description: keyFromData(`${item}.summary`), path: `/services/${service}` });
+  return pageMetadata(locale, {
+    title: keyFromData(`${item}.title`),
+    description: keyFromData(`${item}.summary`),
+    path: `/services/${service}`,
+  });
 }
 
 export default async function ServicePage({ params }: Props) {
@@ -44,7 +48,8 @@ export default async function ServicePage({ params }: Props) {
   // Every mention of legalization or an apostille follows the Embassy's setting (facts A.2.7, C.1).
   const values = { certification: tVisa(`certification.${route.value}`) };
   // The legalization steps depend on the route the Embassy has settled on.
-  const path = (name: string) => (slug === "legalization" && name === "documents" ? `${key}.documents.${route.value}` : `${key}.${name}`);
+  const path = (name: string) =>
+    slug === "legalization" && name === "documents" ? `${key}.documents.${route.value}` : `${key}.${name}`;
   const list = (name: string) =>
     text.has(path(name)) ? (text.raw(path(name)) as string[]).map((_, i) => text(`${path(name)}.${i}`, values)) : [];
   // The Embassy's legalization fee does not apply when an apostille replaces legalization.
@@ -109,7 +114,9 @@ export default async function ServicePage({ params }: Props) {
               return (
                 <div key={fee.id}>
                   <dt>{text(`${key}.fees.${fee.id}`)}</dt>
-                  <dd className={amount === null ? undefined : "ltr"}>{amount === null || amount === undefined ? t("feeUnknown") : t("amount", { amount })}</dd>
+                  <dd className={amount === null ? undefined : "ltr"}>
+                    {amount === null || amount === undefined ? t("feeUnknown") : t("amount", { amount })}
+                  </dd>
                   <dd>{entry && <VerificationTag status={entry.status} reviewedAt={entry.reviewedAt} />}</dd>
                 </div>
               );
@@ -129,7 +136,11 @@ export default async function ServicePage({ params }: Props) {
       <h2>{t("time")}</h2>
       <ContentBlock block={block(`service.${slug}.time`)} />
       <h2>{t("howToApply")}</h2>
-      {slug === "death-abroad" ? <p>{text(`${key}.howToApply`, { reach: await reachEmbassyInEmergency() })}</p> : <ContentBlock block={block(`service.${slug}.howToApply`)} />}
+      {slug === "death-abroad" ? (
+        <p>{text(`${key}.howToApply`, { reach: await reachEmbassyInEmergency() })}</p>
+      ) : (
+        <ContentBlock block={block(`service.${slug}.howToApply`)} />
+      )}
       {list("notes").map((note) => (
         <p key={note} className="inset">
           {note}
@@ -150,7 +161,10 @@ export default async function ServicePage({ params }: Props) {
 
       <h2>{t("sources")}</h2>
       <p>
-        <VerificationTag status={settings[`service.${service.slug}`].status} reviewedAt={settings[`service.${service.slug}`].reviewedAt} />
+        <VerificationTag
+          status={settings[`service.${service.slug}`].status}
+          reviewedAt={settings[`service.${service.slug}`].reviewedAt}
+        />
       </p>
       <SourceList sources={service.sources.filter((s) => !s.background)} />
       {service.sources.some((s) => s.background) && (

@@ -18,7 +18,10 @@ export async function requestPageMetadata(locale: string, key: "title" | "withdr
  */
 export async function sessionRequest(locale: string, reference: string): Promise<TrackedRequest | null> {
   // undefined: no session for this request in this browser (null is kept for "database down").
-  const request = await unlessDatabaseDown(accessFromSession(reference).then((access) => (access ? trackedRequest(access) : undefined)));
-  if (request === undefined) redirect(trackPath(locale, { reference: decodeURIComponent(reference).slice(0, 40), outcome: "signIn" }));
+  const request = await unlessDatabaseDown(
+    accessFromSession(reference).then((access) => (access ? trackedRequest(access) : undefined)),
+  );
+  if (request === undefined)
+    redirect(trackPath(locale, { reference: decodeURIComponent(reference).slice(0, 40), outcome: "signIn" }));
   return request;
 }

@@ -8,7 +8,10 @@ type Props = PageProps<"/[locale]/track/new-code">;
 
 export async function generateMetadata(props: Props) {
   const query = await props.searchParams;
-  return metadataFrom({ title: "Requests.newCode.title", description: "Requests.newCode.lead" }, query.reference || query.outcome ? { robots: { index: false } } : {})(props);
+  return metadataFrom(
+    { title: "Requests.newCode.title", description: "Requests.newCode.lead" },
+    query.reference || query.outcome ? { robots: { index: false } } : {},
+  )(props);
 }
 
 /** The lost-code journey: reference and e-mail address in, a new code out by e-mail. Reads no database. */

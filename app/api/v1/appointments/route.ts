@@ -27,9 +27,13 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
   if (!(await withinBookingLimit(await clientIp()))) return tooManyRequests(BOOKING_LIMIT_WINDOW_MS);
   const result = await bookAppointment(parsed.data, { origin: publicOrigin() });
   if (!result.ok) {
-    if (result.error === "notASlot") return jsonResponse({ error: "invalid_fields", errors: [{ field: "start", message: "notASlot" }] }, 422);
+    if (result.error === "notASlot")
+      return jsonResponse({ error: "invalid_fields", errors: [{ field: "start", message: "notASlot" }] }, 422);
     return jsonResponse({ error: result.error === "slotFull" ? "slot_full" : "already_booked" }, 409);
   }
   after(deliverOutboxSoon);
-  return jsonResponse({ reference: result.reference, accessCode: result.accessCode, start: embassyIso(result.start) }, 201);
+  return jsonResponse(
+    { reference: result.reference, accessCode: result.accessCode, start: embassyIso(result.start) },
+    201,
+  );
 });

@@ -21,7 +21,9 @@ const badRequest = (errors: BadParameter[]) =>
 export const GET = unavailableAs503(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const lang = params.get("lang") ?? "en";
-  const langErrors: BadParameter[] = isLocale(lang) ? [] : [{ param: "lang", code: "invalid_value", message: "must be one of en, ru, be, ur" }];
+  const langErrors: BadParameter[] = isLocale(lang)
+    ? []
+    : [{ param: "lang", code: "invalid_value", message: "must be one of en, ru, be, ur" }];
 
   const settings = await readSettings();
   const check = checkEligibility(params, await readRules(params.get("travelDate")), embassyDay());

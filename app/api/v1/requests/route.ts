@@ -33,17 +33,26 @@ export const POST = unavailableAs503(async (request: NextRequest) => {
   const parsed = requestSchema(type as Parameters<typeof requestSchema>[0]).safeParse(answers);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({
-      field: issue.path.length ? String(issue.path[0]) : (issue as { keys?: string[] }).keys?.join(",") ?? "",
+      field: issue.path.length ? String(issue.path[0]) : ((issue as { keys?: string[] }).keys?.join(",") ?? ""),
       message: issue.code === "unrecognized_keys" ? "unknownField" : issue.message,
     }));
     return jsonResponse({ error: "invalid_fields", errors }, 422);
   }
-  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
+  if (!(await withinLimit(`submit:${clientKey(await clientIp())}`, submissionsPerHour(), HOUR_MS)))
+    return tooManyRequests(HOUR_MS);
 
   const { declaration: _, ...values } = parsed.data as Record<string, string | undefined>;
   const origin = publicOrigin();
   const locale = language as string;
-  const { reference, accessCode } = await submitRequest({ type: type as Parameters<typeof requestSchema>[0], locale, answers: values, origin });
+  const { reference, accessCode } = await submitRequest({
+    type: type as Parameters<typeof requestSchema>[0],
+    locale,
+    answers: values,
+    origin,
+  });
   after(deliverOutboxSoon);
-  return jsonResponse({ reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) }, 201);
+  return jsonResponse(
+    { reference, accessCode, status: "received", trackingUrl: trackingUrl(origin, locale, reference) },
+    201,
+  );
 });

@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
 export const GET = unavailableAs503(async (request: NextRequest) => {
   const sent = request.nextUrl.searchParams.get("date");
   // The same dates as a trip's travel date; none given: today in Islamabad.
-  const date = sent === null || sent === "" ? { success: true as const, data: embassyDay() } : ANSWER_SCHEMAS.travelDate.safeParse(sent);
+  const date =
+    sent === null || sent === ""
+      ? { success: true as const, data: embassyDay() }
+      : ANSWER_SCHEMAS.travelDate.safeParse(sent);
   if (!date.success) {
     const message = date.error.issues[0]?.message ?? "invalid value";
     return Response.json(
@@ -20,5 +23,7 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  return Response.json(toRulesResponse(await readRules(date.data), date.data), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(toRulesResponse(await readRules(date.data), date.data), {
+    headers: { "Cache-Control": "no-store" },
+  });
 });

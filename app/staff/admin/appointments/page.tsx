@@ -3,13 +3,20 @@ import { scheduleForAdmin } from "@/lib/appointments/admin";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
 import { Notice, noticeFrom } from "@/ui/notice";
-import { addClosedDayAction, addOpeningPeriod, removeClosedDayAction, removeOpeningPeriod, saveAppointmentService } from "./actions";
+import {
+  addClosedDayAction,
+  addOpeningPeriod,
+  removeClosedDayAction,
+  removeOpeningPeriod,
+  saveAppointmentService,
+} from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await staffTranslations("Appointments"))("admin.title") };
 }
 
-const weekdayName = (locale: string, weekday: number) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2026, 0, 4 + weekday)); // 4 Jan 2026 is a Sunday
+const weekdayName = (locale: string, weekday: number) =>
+  new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2026, 0, 4 + weekday)); // 4 Jan 2026 is a Sunday
 
 export default async function AppointmentScheduleAdmin({ searchParams }: PageProps<"/staff/admin/appointments">) {
   const admin = await requireStaff("admin");
@@ -30,13 +37,35 @@ export default async function AppointmentScheduleAdmin({ searchParams }: PagePro
           <label className="label" htmlFor={`duration-${service.id}`}>
             {t("admin.duration")}
           </label>
-          <input className="input input--narrow" type="number" min={5} max={240} id={`duration-${service.id}`} name="durationMinutes" defaultValue={service.durationMinutes} />
+          <input
+            className="input input--narrow"
+            type="number"
+            min={5}
+            max={240}
+            id={`duration-${service.id}`}
+            name="durationMinutes"
+            defaultValue={service.durationMinutes}
+          />
           <label className="label" htmlFor={`capacity-${service.id}`}>
             {t("admin.capacity")}
           </label>
-          <input className="input input--narrow" type="number" min={1} max={50} id={`capacity-${service.id}`} name="capacity" defaultValue={service.capacity} />
+          <input
+            className="input input--narrow"
+            type="number"
+            min={1}
+            max={50}
+            id={`capacity-${service.id}`}
+            name="capacity"
+            defaultValue={service.capacity}
+          />
           <div className="radio">
-            <input type="checkbox" id={`active-${service.id}`} name="active" value="1" defaultChecked={service.active} />
+            <input
+              type="checkbox"
+              id={`active-${service.id}`}
+              name="active"
+              value="1"
+              defaultChecked={service.active}
+            />
             <label htmlFor={`active-${service.id}`}>{t("admin.active")}</label>
           </div>
           <button type="submit" className="button button--secondary">

@@ -24,10 +24,17 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
     ...dateRangeFrom(query),
     before: query.get("before") || undefined,
   };
-  const [{ rows, next }, actions, people] = await Promise.all([listAudit(admin, filter), auditActions(), listStaff(admin)]);
+  const [{ rows, next }, actions, people] = await Promise.all([
+    listAudit(admin, filter),
+    auditActions(),
+    listStaff(admin),
+  ]);
   const [t, when] = [await staffTranslations("Audit"), await staffClock()];
   // Staff accounts are targets too (created, changed): by name, with the id kept beside it.
-  const names = await staffNames([...rows.map((r) => r.actorStaffId), ...rows.filter((r) => r.targetType === "staff").map((r) => r.targetId)]);
+  const names = await staffNames([
+    ...rows.map((r) => r.actorStaffId),
+    ...rows.filter((r) => r.targetType === "staff").map((r) => r.targetId),
+  ]);
   const event = (action: string) => (dataKeys(t).has(`actions.${action}`) ? dataKeys(t)(`actions.${action}`) : action);
   const days = dateRangeInputs(filter);
   const withoutCursor = new URLSearchParams(query);
@@ -85,7 +92,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
             <td>
               {row.actorStaffId ? (
                 <>
-                  {names.get(row.actorStaffId) ?? t("unknownStaff")} <span className="muted ltr">{row.actorStaffId}</span>
+                  {names.get(row.actorStaffId) ?? t("unknownStaff")}{" "}
+                  <span className="muted ltr">{row.actorStaffId}</span>
                 </>
               ) : (
                 "—"
@@ -111,7 +119,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
       />
       <p>
         {filter.before && <a href={`/staff/admin/audit?${withoutCursor}`}>{t("newest")}</a>}{" "}
-        {next && <a href={`/staff/admin/audit?${new URLSearchParams([...withoutCursor, ["before", next]])}`}>{t("older")}</a>}
+        {next && (
+          <a href={`/staff/admin/audit?${new URLSearchParams([...withoutCursor, ["before", next]])}`}>{t("older")}</a>
+        )}
       </p>
     </>
   );

@@ -29,15 +29,29 @@ export default async function BeforeGoingPublicPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <p>{empty.length === 0 && toConfirm.length === 0 ? t("allDone") : t("counts", { empty: empty.length, toConfirm: toConfirm.length })}</p>
+      <p>
+        {empty.length === 0 && toConfirm.length === 0
+          ? t("allDone")
+          : t("counts", { empty: empty.length, toConfirm: toConfirm.length })}
+      </p>
 
       <h2 id="empty">{t("emptyTitle")}</h2>
       <p>{t("emptyHint")}</p>
-      <DataTable label={t("emptyTitle")} columns={[t("setting"), t("source")]} empty={t("noneEmpty")} rows={empty.map((key) => row(key, t("set")))} />
+      <DataTable
+        label={t("emptyTitle")}
+        columns={[t("setting"), t("source")]}
+        empty={t("noneEmpty")}
+        rows={empty.map((key) => row(key, t("set")))}
+      />
 
       <h2 id="to-confirm">{t("toConfirmTitle")}</h2>
       <p>{t("toConfirmHint")}</p>
-      <DataTable label={t("toConfirmTitle")} columns={[t("setting"), t("source")]} empty={t("noneToConfirm")} rows={toConfirm.map((key) => row(key, t("confirm")))} />
+      <DataTable
+        label={t("toConfirmTitle")}
+        columns={[t("setting"), t("source")]}
+        empty={t("noneToConfirm")}
+        rows={toConfirm.map((key) => row(key, t("confirm")))}
+      />
     </>
   );
 }

@@ -18,13 +18,21 @@ export default async function RetentionPage({ searchParams }: PageProps<"/staff/
   const deleted = Number((await searchParams).deleted);
   return (
     <>
-      <Notice kind="done" text={Number.isInteger(deleted) && deleted >= 0 ? t("deleted", { count: deleted }) : undefined} />
+      <Notice
+        kind="done"
+        text={Number.isInteger(deleted) && deleted >= 0 ? t("deleted", { count: deleted }) : undefined}
+      />
       <h1>{t("title")}</h1>
       <p>
         {t.rich("lead", { days, setting: (chunks) => <a href="/staff/admin/settings/retention.days">{chunks}</a> })}
       </p>
       <p>
-        {t.rich("due", { day: formatEmbassyTime(cutoff, locale, { time: false }), count: due, code: (chunks) => <code>{chunks}</code>, strong: (chunks) => <strong>{chunks}</strong> })}
+        {t.rich("due", {
+          day: formatEmbassyTime(cutoff, locale, { time: false }),
+          count: due,
+          code: (chunks) => <code>{chunks}</code>,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <form action={runRetention}>
         <button type="submit" className="button button--secondary" disabled={due === 0}>

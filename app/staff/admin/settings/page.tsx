@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requireStaff("admin");
-  const [settings, t, locale, words] = [await readSettings(), await staffTranslations("Settings"), await staffLocale(), await settingWords()];
+  const [settings, t, locale, words] = [
+    await readSettings(),
+    await staffTranslations("Settings"),
+    await staffLocale(),
+    await settingWords(),
+  ];
   return (
     <>
       <h1>{t("title")}</h1>
@@ -29,7 +34,11 @@ export default async function SettingsPage() {
                 <a href={`/staff/admin/settings/${key}`}>{words.name(key)}</a> <span className="muted ltr">{key}</span>
               </td>
               <td dir="auto">{words.value(value)}</td>
-              <td>{status === "confirmed" ? t("confirmedOn", { day: reviewedAt ? formatEmbassyTime(reviewedAt, locale, { time: false }) : "" }) : t("toBeConfirmed")}</td>
+              <td>
+                {status === "confirmed"
+                  ? t("confirmedOn", { day: reviewedAt ? formatEmbassyTime(reviewedAt, locale, { time: false }) : "" })
+                  : t("toBeConfirmed")}
+              </td>
             </tr>
           );
         })}

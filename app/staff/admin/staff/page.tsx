@@ -14,16 +14,30 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Which field each refusal belongs to ("exists": the e-mail address is taken; "weakPassword": a common password). */
-const FIELDS = { email: "email", name: "name", role: "role", password: "password", exists: "email", weakPassword: "password" } as const;
+const FIELDS = {
+  email: "email",
+  name: "name",
+  role: "role",
+  password: "password",
+  exists: "email",
+  weakPassword: "password",
+} as const;
 type Refusal = keyof typeof FIELDS;
 
 export default async function StaffListPage({ searchParams }: PageProps<"/staff/admin/staff">) {
   const admin = await requireStaff("admin");
   const query = await searchParams;
-  const [t, common, security, people, typed] = [await staffTranslations("AdminStaff"), await staffTranslations("Common"), await staffTranslations("Security"), await listStaff(admin), await typedValues("staff:new", query)];
+  const [t, common, security, people, typed] = [
+    await staffTranslations("AdminStaff"),
+    await staffTranslations("Common"),
+    await staffTranslations("Security"),
+    await listStaff(admin),
+    await typedValues("staff:new", query),
+  ];
   const refusals = (typed?.errors ?? []).filter((e): e is Refusal => e in FIELDS);
   // A common password is the security messages' refusal (the summary showed its raw key until message keys were typed).
-  const textOf = (refusal: Refusal) => (refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH }));
+  const textOf = (refusal: Refusal) =>
+    refusal === "weakPassword" ? security("weakPassword") : t(`errors.${refusal}`, { min: MIN_PASSWORD_LENGTH });
   const errorOf = (field: string) => {
     const refusal = refusals.find((r) => FIELDS[r] === field);
     return refusal ? textOf(refusal) : undefined;
@@ -31,7 +45,10 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
 
   return (
     <>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: textOf(r) }))} />
+      <ErrorSummary
+        title={common("errorSummaryTitle")}
+        errors={refusals.map((r) => ({ href: `#${FIELDS[r]}`, text: textOf(r) }))}
+      />
       <h1>{t("title")}</h1>
       <DataTable
         label={t("tableLabel")}
@@ -56,9 +73,24 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
           {(props) => <input className="input" autoComplete="off" defaultValue={typed?.values.name ?? ""} {...props} />}
         </FormGroup>
         <FormGroup id="email" label={t("email")} error={errorOf("email")} errorPrefix={common("errorPrefix")}>
-          {(props) => <input className="input" type="email" autoComplete="off" spellCheck={false} defaultValue={typed?.values.email ?? ""} {...props} />}
+          {(props) => (
+            <input
+              className="input"
+              type="email"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={typed?.values.email ?? ""}
+              {...props}
+            />
+          )}
         </FormGroup>
-        <FormGroup id="role" label={t("role")} hint={t("roleHint")} error={errorOf("role")} errorPrefix={common("errorPrefix")}>
+        <FormGroup
+          id="role"
+          label={t("role")}
+          hint={t("roleHint")}
+          error={errorOf("role")}
+          errorPrefix={common("errorPrefix")}
+        >
           {(props) => (
             <select className="select" defaultValue={typed?.values.role || "officer"} {...props}>
               {ROLES.map((role) => (
@@ -69,7 +101,13 @@ export default async function StaffListPage({ searchParams }: PageProps<"/staff/
             </select>
           )}
         </FormGroup>
-        <FormGroup id="password" label={t("password")} hint={t("passwordHint")} error={errorOf("password")} errorPrefix={common("errorPrefix")}>
+        <FormGroup
+          id="password"
+          label={t("password")}
+          hint={t("passwordHint")}
+          error={errorOf("password")}
+          errorPrefix={common("errorPrefix")}
+        >
           {(props) => <input className="input" type="password" autoComplete="new-password" {...props} />}
         </FormGroup>
         <button type="submit" className="button">

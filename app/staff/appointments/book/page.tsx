@@ -31,7 +31,11 @@ export default async function BookOnBehalfPage({ searchParams }: PageProps<"/sta
   const state = await readFormState(staffBookingForm(service, startIso));
   const errors = query.invalid && state ? state.errors : {};
   const fields = DETAIL_FIELDS.filter((f) => f !== "purpose" || service === "visa");
-  const notice = noticeFrom(query, { slotFull: t("error.slotFull"), notASlot: t("error.notASlot"), alreadyBooked: t("error.alreadyBooked") });
+  const notice = noticeFrom(query, {
+    slotFull: t("error.slotFull"),
+    notASlot: t("error.notASlot"),
+    alreadyBooked: t("error.alreadyBooked"),
+  });
   const chosen = state?.values.locale ?? "ur";
   return (
     <>

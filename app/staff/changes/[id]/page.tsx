@@ -21,7 +21,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await staffTranslations("Changes"))("proposalTitle") };
 }
 
-const NOTICES = ["proposed", "revised", "approved", "sentBack", "withdrawn", "ownProposal", "stale", "comment", "invalid", "notFound", "rollback"] as const;
+const NOTICES = [
+  "proposed",
+  "revised",
+  "approved",
+  "sentBack",
+  "withdrawn",
+  "ownProposal",
+  "stale",
+  "comment",
+  "invalid",
+  "notFound",
+  "rollback",
+] as const;
 
 export default async function ChangePage({ params, searchParams }: PageProps<"/staff/changes/[id]">) {
   const staff = await requireStaff("editor");
@@ -112,7 +124,9 @@ export default async function ChangePage({ params, searchParams }: PageProps<"/s
               {(props) => <textarea className="textarea" rows={3} {...props} />}
             </FormGroup>
             <button type="submit" className="button" name="decision" value="approve">
-              {proposal.effectiveDay > today ? t("approveScheduled", { day: formatDay(proposal.effectiveDay, locale) }) : t("approve")}
+              {proposal.effectiveDay > today
+                ? t("approveScheduled", { day: formatDay(proposal.effectiveDay, locale) })
+                : t("approve")}
             </button>{" "}
             <button type="submit" className="button button--secondary" name="decision" value="sendBack">
               {t("sendBack")}
@@ -128,7 +142,13 @@ export default async function ChangePage({ params, searchParams }: PageProps<"/s
           <form action={reviseChange} noValidate>
             <input type="hidden" name="id" value={proposal.id} />
             <input type="hidden" name="revision" value={proposal.revision} />
-            <ProposalFields kind={proposal.kind} targetId={proposal.targetId} payload={proposal.payload} reason={proposal.reason} effectiveDay={proposal.effectiveDay} />
+            <ProposalFields
+              kind={proposal.kind}
+              targetId={proposal.targetId}
+              payload={proposal.payload}
+              reason={proposal.reason}
+              effectiveDay={proposal.effectiveDay}
+            />
             <button type="submit" className="button">
               {t("submitProposal")}
             </button>
@@ -149,7 +169,14 @@ export default async function ChangePage({ params, searchParams }: PageProps<"/s
         <h2 id="history">{t("historyTitle")}</h2>
         <DataTable
           label={t("historyTitle")}
-          columns={[t("version"), t("columns.effective"), t("reason"), t("columns.proposer"), t("approver"), t("rollback")]}
+          columns={[
+            t("version"),
+            t("columns.effective"),
+            t("reason"),
+            t("columns.proposer"),
+            t("approver"),
+            t("rollback"),
+          ]}
           empty={t("noHistory")}
           rows={history.map((version) => (
             <tr key={version.id}>
@@ -168,7 +195,13 @@ export default async function ChangePage({ params, searchParams }: PageProps<"/s
                   <label className="visually-hidden" htmlFor={`rollback-${version.id}`}>
                     {t("rollbackReason", { number: version.number })}
                   </label>
-                  <input className="input" id={`rollback-${version.id}`} name="reason" required placeholder={t("rollbackReasonPlaceholder")} />
+                  <input
+                    className="input"
+                    id={`rollback-${version.id}`}
+                    name="reason"
+                    required
+                    placeholder={t("rollbackReasonPlaceholder")}
+                  />
                   <button type="submit" className="button button--secondary">
                     {t("rollbackTo", { number: version.number })}
                   </button>
@@ -199,26 +232,41 @@ async function TextImpact({ before, after }: { before: ContentPayload; after: Co
               <div>
                 <h4 className="label">{t("before")}</h4>
                 <p lang={lang} dir={directionOf(lang)}>
-                  {parts.filter((p) => p.kind !== "added").map((p, i) => (p.kind === "removed" ? <del key={i}>{p.text}</del> : p.text))}
+                  {parts
+                    .filter((p) => p.kind !== "added")
+                    .map((p, i) => (p.kind === "removed" ? <del key={i}>{p.text}</del> : p.text))}
                 </p>
               </div>
               <div>
                 <h4 className="label">{t("after")}</h4>
                 <p lang={lang} dir={directionOf(lang)}>
-                  {parts.filter((p) => p.kind !== "removed").map((p, i) => (p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.text))}
+                  {parts
+                    .filter((p) => p.kind !== "removed")
+                    .map((p, i) => (p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.text))}
                 </p>
               </div>
             </div>
           </div>
         );
       })}
-      {changedFields({ sources: before.sources, verification: before.verification }, { sources: after.sources, verification: after.verification }).length > 0 && <p>{t("sourcesChanged")}</p>}
+      {changedFields(
+        { sources: before.sources, verification: before.verification },
+        { sources: after.sources, verification: after.verification },
+      ).length > 0 && <p>{t("sourcesChanged")}</p>}
     </>
   );
 }
 
 /** The reference scenarios whose answer the proposal changes (issue 17: the impact is seen before approval). */
-async function ScenarioImpact({ proposal, locale, words }: { proposal: Parameters<typeof scenarioImpact>[0]; locale: string; words: Awaited<ReturnType<typeof changeWords>> }) {
+async function ScenarioImpact({
+  proposal,
+  locale,
+  words,
+}: {
+  proposal: Parameters<typeof scenarioImpact>[0];
+  locale: string;
+  words: Awaited<ReturnType<typeof changeWords>>;
+}) {
   const { t } = words;
   const visa = await getTranslations({ locale, namespace: "Visa" });
   const answer = (a: Awaited<ReturnType<typeof scenarioImpact>>[number]["before"]) =>

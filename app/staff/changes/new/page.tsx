@@ -21,7 +21,10 @@ export default async function NewChangePage({ searchParams }: PageProps<"/staff/
   const query = await searchParams;
   const words = await changeWords();
   const { t } = words;
-  const [kindValue, targetValue] = typeof query.target === "string" && query.target.includes(":") ? query.target.split(":", 2) : [query.kind, query.target];
+  const [kindValue, targetValue] =
+    typeof query.target === "string" && query.target.includes(":")
+      ? query.target.split(":", 2)
+      : [query.kind, query.target];
   const kind = KINDS.find((k) => k === kindValue);
   const targetId = typeof targetValue === "string" ? targetValue : "";
   const chosen = kind && isTarget(kind, targetId) ? { kind, targetId } : null;
@@ -65,7 +68,12 @@ export default async function NewChangePage({ searchParams }: PageProps<"/staff/
         <>
           <h2>{words.target(chosen.kind, chosen.targetId)}</h2>
           <form action={proposeChange} noValidate>
-            <ProposalFields kind={chosen.kind} targetId={chosen.targetId} payload={await payloadInForce(chosen.kind, chosen.targetId, today)} effectiveDay={today} />
+            <ProposalFields
+              kind={chosen.kind}
+              targetId={chosen.targetId}
+              payload={await payloadInForce(chosen.kind, chosen.targetId, today)}
+              effectiveDay={today}
+            />
             <button type="submit" className="button">
               {t("submitProposal")}
             </button>

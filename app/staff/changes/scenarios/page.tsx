@@ -36,14 +36,20 @@ export default async function ScenariosPage({ searchParams }: PageProps<"/staff/
   const errorOf = (field: (typeof FIELDS)[number]) => (refused.includes(field) ? t(`notices.${field}`) : undefined);
 
   const origin = (scenario: ListedScenario) =>
-    scenario.origin === "code" ? t("released") : `${scenario.creator ?? t("deletedAccount")} · ${when(scenario.createdAt)}`;
+    scenario.origin === "code"
+      ? t("released")
+      : `${scenario.creator ?? t("deletedAccount")} · ${when(scenario.createdAt)}`;
   const state = (scenario: ListedScenario) => {
     if (scenario.origin === "unreadable") return <strong className="tag">{t("unreadable")}</strong>;
     const answer = scenario.current.complete ? outcome(scenario.current.outcome) : t("incomplete");
     return (
       <>
         {answer}{" "}
-        {scenario.differs ? <strong className="tag">{t("differs")}</strong> : <span className="tag tag--confirmed">{t("asExpected")}</span>}
+        {scenario.differs ? (
+          <strong className="tag">{t("differs")}</strong>
+        ) : (
+          <span className="tag tag--confirmed">{t("asExpected")}</span>
+        )}
       </>
     );
   };
@@ -53,13 +59,22 @@ export default async function ScenariosPage({ searchParams }: PageProps<"/staff/
       <a className="back-link" href="/staff/changes">
         {t("back")}
       </a>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={refused.map((field) => ({ href: `#${field}`, text: t(`notices.${field}`) }))} />
+      <ErrorSummary
+        title={common("errorSummaryTitle")}
+        errors={refused.map((field) => ({ href: `#${field}`, text: t(`notices.${field}`) }))}
+      />
       <Notice {...noticeFrom(query, Object.fromEntries(NOTICES.map((n) => [n, t(`notices.${n}`)])))} />
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
       <DataTable
         label={t("title")}
-        columns={[t("columns.traveller"), t("columns.origin"), t("columns.expected"), t("columns.current"), t("columns.delete")]}
+        columns={[
+          t("columns.traveller"),
+          t("columns.origin"),
+          t("columns.expected"),
+          t("columns.current"),
+          t("columns.delete"),
+        ]}
         empty={t("empty")}
         rows={scenarios.map((scenario) => (
           <tr key={scenario.id} id={`scenario-${scenario.id}`}>
@@ -91,13 +106,46 @@ export default async function ScenariosPage({ searchParams }: PageProps<"/staff/
       <section aria-labelledby="add">
         <h2 id="add">{t("addTitle")}</h2>
         <form action={addScenario} noValidate>
-          <FormGroup id="description" label={t("description")} hint={t("descriptionHint", { max: DESCRIPTION_MAX })} error={errorOf("description")} errorPrefix={common("errorPrefix")}>
-            {(props) => <input className="input" maxLength={DESCRIPTION_MAX} defaultValue={typed("description")} dir="auto" {...props} />}
+          <FormGroup
+            id="description"
+            label={t("description")}
+            hint={t("descriptionHint", { max: DESCRIPTION_MAX })}
+            error={errorOf("description")}
+            errorPrefix={common("errorPrefix")}
+          >
+            {(props) => (
+              <input
+                className="input"
+                maxLength={DESCRIPTION_MAX}
+                defaultValue={typed("description")}
+                dir="auto"
+                {...props}
+              />
+            )}
           </FormGroup>
-          <FormGroup id="address" label={t("address")} hint={t("addressHint")} error={errorOf("address")} errorPrefix={common("errorPrefix")}>
-            {(props) => <textarea className="textarea ltr" rows={3} spellCheck={false} defaultValue={typed("address")} {...props} />}
+          <FormGroup
+            id="address"
+            label={t("address")}
+            hint={t("addressHint")}
+            error={errorOf("address")}
+            errorPrefix={common("errorPrefix")}
+          >
+            {(props) => (
+              <textarea
+                className="textarea ltr"
+                rows={3}
+                spellCheck={false}
+                defaultValue={typed("address")}
+                {...props}
+              />
+            )}
           </FormGroup>
-          <FormGroup id="expected" label={t("expected")} error={errorOf("expected")} errorPrefix={common("errorPrefix")}>
+          <FormGroup
+            id="expected"
+            label={t("expected")}
+            error={errorOf("expected")}
+            errorPrefix={common("errorPrefix")}
+          >
             {(props) => (
               <select className="select" defaultValue={typed("expected")} {...props}>
                 <option value="">{t("choose")}</option>

@@ -19,7 +19,15 @@ export default async function CodePage({ searchParams }: PageProps<"/staff/login
       <h1>{t("title")}</h1>
       <form action={enterCode} noValidate>
         <FormGroup id="code" label={t("label")} hint={t("hint")} error={error} errorPrefix={common("errorPrefix")}>
-          {(props) => <input className="input input--narrow" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} {...props} />}
+          {(props) => (
+            <input
+              className="input input--narrow"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              spellCheck={false}
+              {...props}
+            />
+          )}
         </FormGroup>
         <button type="submit" className="button">
           {common("continue")}

@@ -27,7 +27,11 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
   const request = await openRequest(staff, id);
   if (!request) redirect("/staff/requests");
   const query = await searchParams;
-  const [t, common, words] = [await staffTranslations("Request"), await staffTranslations("Common"), await requestWords()];
+  const [t, common, words] = [
+    await staffTranslations("Request"),
+    await staffTranslations("Common"),
+    await requestWords(),
+  ];
   const { status } = request;
   const moves = nextStatuses(status, "staff").filter((to) => to !== "needs_information");
   const canAsk = canTransition(status, "needs_information", "staff");
@@ -35,7 +39,9 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
   const typed = await typedValues(`request:${request.id}`, query);
   const done = DONE.find((d) => d === query.done);
   const problem = PROBLEMS.find((p) => p === query.error);
-  const fieldError = (Object.keys(FIELD_ERRORS) as (keyof typeof FIELD_ERRORS)[]).find((f) => typed?.errors.includes(f));
+  const fieldError = (Object.keys(FIELD_ERRORS) as (keyof typeof FIELD_ERRORS)[]).find((f) =>
+    typed?.errors.includes(f),
+  );
   const errorText = (field: keyof typeof FIELD_ERRORS) => (fieldError === field ? t(`errors.${field}`) : undefined);
 
   return (
@@ -43,7 +49,10 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
       <a className="back-link no-print" href="/staff/requests">
         {t("back")}
       </a>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={fieldError ? [{ href: `#${FIELD_ERRORS[fieldError]}`, text: t(`errors.${fieldError}`) }] : []} />
+      <ErrorSummary
+        title={common("errorSummaryTitle")}
+        errors={fieldError ? [{ href: `#${FIELD_ERRORS[fieldError]}`, text: t(`errors.${fieldError}`) }] : []}
+      />
       <Notice kind="done" text={done ? t(`done.${done}`) : undefined} />
       <Notice kind="error" text={problem ? t(`problems.${problem}`) : undefined} />
       <h1>
@@ -100,8 +109,16 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
           <form action={askForInformation} noValidate>
             <input type="hidden" name="id" value={request.id} />
             <input type="hidden" name="version" value={request.version} />
-            <FormGroup id="question" label={t("askLabel")} hint={t("askHint")} error={errorText("question")} errorPrefix={common("errorPrefix")}>
-              {(props) => <textarea className="textarea" rows={4} defaultValue={typed?.values.question ?? ""} {...props} />}
+            <FormGroup
+              id="question"
+              label={t("askLabel")}
+              hint={t("askHint")}
+              error={errorText("question")}
+              errorPrefix={common("errorPrefix")}
+            >
+              {(props) => (
+                <textarea className="textarea" rows={4} defaultValue={typed?.values.question ?? ""} {...props} />
+              )}
             </FormGroup>
             <button type="submit" className="button">
               {t("askButton")}
@@ -121,14 +138,27 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
               <div className="radios">
                 {moves.map((to, i) => (
                   <div className="radio" key={to}>
-                    <input type="radio" id={i === 0 ? "to" : `to-${to}`} name="to" value={to} defaultChecked={typed?.values.to ? typed.values.to === to : i === 0} />
+                    <input
+                      type="radio"
+                      id={i === 0 ? "to" : `to-${to}`}
+                      name="to"
+                      value={to}
+                      defaultChecked={typed?.values.to ? typed.values.to === to : i === 0}
+                    />
                     <label htmlFor={i === 0 ? "to" : `to-${to}`}>{words.status(to)}</label>
                   </div>
                 ))}
               </div>
             </fieldset>
-            <FormGroup id="message" label={t("messageLabel")} error={errorText("message")} errorPrefix={common("errorPrefix")}>
-              {(props) => <textarea className="textarea" rows={4} defaultValue={typed?.values.message ?? ""} {...props} />}
+            <FormGroup
+              id="message"
+              label={t("messageLabel")}
+              error={errorText("message")}
+              errorPrefix={common("errorPrefix")}
+            >
+              {(props) => (
+                <textarea className="textarea" rows={4} defaultValue={typed?.values.message ?? ""} {...props} />
+              )}
             </FormGroup>
             <button type="submit" className="button">
               {t("changeButton")}
@@ -146,7 +176,13 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
         <h2 id="note">{t("noteTitle")}</h2>
         <form action={writeNote} noValidate>
           <input type="hidden" name="id" value={request.id} />
-          <FormGroup id="note-text" name="note" label={t("noteLabel")} error={errorText("note")} errorPrefix={common("errorPrefix")}>
+          <FormGroup
+            id="note-text"
+            name="note"
+            label={t("noteLabel")}
+            error={errorText("note")}
+            errorPrefix={common("errorPrefix")}
+          >
             {(props) => <textarea className="textarea" rows={3} defaultValue={typed?.values.note ?? ""} {...props} />}
           </FormGroup>
           <button type="submit" className="button button--secondary">

@@ -15,13 +15,27 @@ const FILE_TYPES: Record<string, string> = { "application/pdf": "PDF", "image/jp
 /** "PDF, 240 KB" in the staff language. */
 export async function fileFacts(file: File): Promise<string> {
   const locale = await staffLocale();
-  const [value, unit] = file.size >= 1024 * 1024 ? [file.size / (1024 * 1024), "megabyte"] : [Math.max(1, Math.ceil(file.size / 1024)), "kilobyte"];
-  const size = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
+  const [value, unit] =
+    file.size >= 1024 * 1024
+      ? [file.size / (1024 * 1024), "megabyte"]
+      : [Math.max(1, Math.ceil(file.size / 1024)), "kilobyte"];
+  const size = new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(value);
   return `${FILE_TYPES[file.mimeType] ?? file.mimeType}, ${size}`;
 }
 
 export async function RequestSummary({ request }: { request: RequestView }) {
-  const [t, fields, words, when, locale] = [await staffTranslations("Request"), await publicTranslations("Requests.fields"), await requestWords(), await staffClock(), await staffLocale()];
+  const [t, fields, words, when, locale] = [
+    await staffTranslations("Request"),
+    await publicTranslations("Requests.fields"),
+    await requestWords(),
+    await staffClock(),
+    await staffLocale(),
+  ];
   const languageName = new Intl.DisplayNames([locale], { type: "language" }).of(request.locale) ?? request.locale;
   const rows: { label: string; value: string; lang?: string; code?: boolean }[] = [
     { label: t("type"), value: words.type(request.type) },
@@ -32,7 +46,12 @@ export async function RequestSummary({ request }: { request: RequestView }) {
     { label: fields("fullName.label"), value: request.applicantName, lang: request.locale },
     { label: fields("phone.label"), value: request.phone, code: true },
     { label: fields("email.label"), value: request.email ?? "—", code: true },
-    ...labelAnswers(request.answers, fields as never, locale).map((a) => ({ label: a.label, value: a.value, lang: a.freeText ? request.locale : undefined, code: a.code })),
+    ...labelAnswers(request.answers, fields as never, locale).map((a) => ({
+      label: a.label,
+      value: a.value,
+      lang: a.freeText ? request.locale : undefined,
+      code: a.code,
+    })),
   ];
   return (
     <dl className="summary-list">
@@ -48,7 +67,9 @@ export async function RequestSummary({ request }: { request: RequestView }) {
         <div>
           <dt>{t("checkerAnswers")}</dt>
           <dd>
-            <Link locale={locale} href={`/check/result?${request.checkerAnswers}`}>{t("checkerAnswersLink")}</Link>
+            <Link locale={locale} href={`/check/result?${request.checkerAnswers}`}>
+              {t("checkerAnswersLink")}
+            </Link>
           </dd>
         </div>
       )}
@@ -88,8 +109,11 @@ export async function RequestHistory({ request }: { request: RequestView }) {
         <li key={event.id}>
           <div>
             <p className="muted">
-              {when(event.createdAt)} · {typeof event.actor === "string" ? dataKeys(t)(`actors.${event.actor}`) : (event.actor.staff ?? "—")} ·{" "}
-              {dataKeys(t)(`events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`)}
+              {when(event.createdAt)} ·{" "}
+              {typeof event.actor === "string" ? dataKeys(t)(`actors.${event.actor}`) : (event.actor.staff ?? "—")} ·{" "}
+              {dataKeys(t)(
+                `events.${["submitted", "status_changed", "message", "applicant_reply", "note"].includes(event.kind) ? event.kind : "other"}`,
+              )}
               {event.toStatus ? ` → ${words.status(event.toStatus)}` : ""}
               {!event.public && ` · ${t("internal")}`}
             </p>
@@ -124,7 +148,8 @@ export async function LinkedAppointments({ appointments }: { appointments: Reque
         <ul className="plain-list">
           {appointments.map((a) => (
             <li key={a.id}>
-              <a href={`/staff/appointments?day=${embassyDay(a.start)}`}>{when(a.start)}</a>: {t(`services.${a.service}` as "services.visa")}, <span className="ltr">{a.reference}</span>,{" "}
+              <a href={`/staff/appointments?day=${embassyDay(a.start)}`}>{when(a.start)}</a>:{" "}
+              {t(`services.${a.service}` as "services.visa")}, <span className="ltr">{a.reference}</span>,{" "}
               {t(`statuses.${a.status}` as "statuses.attended")}
             </li>
           ))}

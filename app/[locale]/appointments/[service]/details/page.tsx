@@ -17,7 +17,9 @@ type Props = PageProps<"/[locale]/appointments/[service]/details">;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Appointments.pages" });
-  const prefix = (await searchParams).invalid ? `${(await getTranslations({ locale, namespace: "Requests" }))("form.errorTitlePrefix")} ` : "";
+  const prefix = (await searchParams).invalid
+    ? `${(await getTranslations({ locale, namespace: "Requests" }))("form.errorTitlePrefix")} `
+    : "";
   return { title: `${prefix}${t("detailsTitle")}`, robots: { index: false } };
 }
 
@@ -39,11 +41,16 @@ export default async function DetailsPage({ params, searchParams }: Props) {
   const linked = (await requestToLink(request))?.reference;
   return (
     <>
-      <a className="back-link" href={`${getPathname({ locale, href: `/appointments/${service}` })}${linked ? `?request=${encodeURIComponent(linked)}` : ""}`}>
+      <a
+        className="back-link"
+        href={`${getPathname({ locale, href: `/appointments/${service}` })}${linked ? `?request=${encodeURIComponent(linked)}` : ""}`}
+      >
         {t("pages.back")}
       </a>
       <BookingFormErrors locale={locale} fields={fields} errors={errors} />
-      <p className="muted">{t("pages.slot", { service: t(`services.${service}`), time: formatEmbassyTime(when, locale) })}</p>
+      <p className="muted">
+        {t("pages.slot", { service: t(`services.${service}`), time: formatEmbassyTime(when, locale) })}
+      </p>
       <RequestLinkNote locale={locale} asked={request} linked={linked} />
       <h1>{t("pages.detailsTitle")}</h1>
       <p>{t("pages.detailsLead")}</p>

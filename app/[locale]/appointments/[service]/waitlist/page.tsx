@@ -20,7 +20,9 @@ const OUTCOMES = ["joined", "freePlaces", "past", "notOffered", "limited"] as co
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Appointments.waitlist" });
-  const prefix = (await searchParams).invalid ? `${(await getTranslations({ locale, namespace: "Requests" }))("form.errorTitlePrefix")} ` : "";
+  const prefix = (await searchParams).invalid
+    ? `${(await getTranslations({ locale, namespace: "Requests" }))("form.errorTitlePrefix")} `
+    : "";
   return { title: `${prefix}${t("title")}`, robots: { index: false } };
 }
 

@@ -46,7 +46,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const state = await readFormState(`offer:${offer.id}`);
   const errors = query.invalid && state ? state.errors : {};
   const fields = OFFER_FIELDS.filter((f) => f !== "purpose" || offer.service === "visa");
-  const problem = query.outcome === "alreadyBooked" ? t("pages.alreadyBooked") : query.outcome === "limited" ? requests("errors.tooManyRequests") : null;
+  const problem =
+    query.outcome === "alreadyBooked"
+      ? t("pages.alreadyBooked")
+      : query.outcome === "limited"
+        ? requests("errors.tooManyRequests")
+        : null;
   return (
     <>
       <BookingFormErrors locale={locale} fields={fields} errors={errors} />

@@ -37,7 +37,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, step, errors, query } = resolved;
   const t = await getTranslations({ locale, namespace: "Requests" });
   const failed = Object.keys(errors).length > 0 || (step === CHECK && query.invalid) || query.error;
-  return { title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${dataKeys(t)(`steps.${step}`)}`, robots: { index: false } };
+  return {
+    title: `${failed ? `${t("form.errorTitlePrefix")} ` : ""}${dataKeys(t)(`steps.${step}`)}`,
+    robots: { index: false },
+  };
 }
 
 export default async function RequestStepPage(props: Props) {
@@ -47,7 +50,9 @@ export default async function RequestStepPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Requests");
   const before = pageBefore(type, step);
-  const back = before ? getPathname({ locale, href: `/request/${type}/${before}` }) : getPathname({ locale, href: `/request/${type}` });
+  const back = before
+    ? getPathname({ locale, href: `/request/${type}/${before}` })
+    : getPathname({ locale, href: `/request/${type}` });
   const hidden = (
     <>
       <input type="hidden" name="locale" value={locale} />
@@ -57,11 +62,33 @@ export default async function RequestStepPage(props: Props) {
 
   const page =
     step === ATTACHMENTS ? (
-      <AttachmentsPage type={type} draftId={draft.id} error={typeof query.error === "string" && UPLOAD_ERRORS.has(query.error) ? query.error : null} hidden={hidden} />
+      <AttachmentsPage
+        type={type}
+        draftId={draft.id}
+        error={typeof query.error === "string" && UPLOAD_ERRORS.has(query.error) ? query.error : null}
+        hidden={hidden}
+      />
     ) : step === CHECK ? (
-      <CheckPage locale={locale} type={type} answers={draft.data.answers} draftId={draft.id} checker={draft.data.checker} invalid={!!query.invalid} limited={!!query.limited} again={!!query.again} hidden={hidden} />
+      <CheckPage
+        locale={locale}
+        type={type}
+        answers={draft.data.answers}
+        draftId={draft.id}
+        checker={draft.data.checker}
+        invalid={!!query.invalid}
+        limited={!!query.limited}
+        again={!!query.again}
+        hidden={hidden}
+      />
     ) : (
-      <QuestionPage type={type} step={step} answers={draft.data.answers} errors={errors} returnTo={query.returnTo === CHECK ? CHECK : ""} hidden={hidden} />
+      <QuestionPage
+        type={type}
+        step={step}
+        answers={draft.data.answers}
+        errors={errors}
+        returnTo={query.returnTo === CHECK ? CHECK : ""}
+        hidden={hidden}
+      />
     );
   return (
     <>
@@ -74,12 +101,22 @@ export default async function RequestStepPage(props: Props) {
   );
 }
 
-async function QuestionPage(props: { type: RequestType; step: string; answers: Record<string, string>; errors: Record<string, string>; returnTo: string; hidden: React.ReactNode }) {
+async function QuestionPage(props: {
+  type: RequestType;
+  step: string;
+  answers: Record<string, string>;
+  errors: Record<string, string>;
+  returnTo: string;
+  hidden: React.ReactNode;
+}) {
   const t = await getTranslations("Requests");
   const step = stepsOf(props.type).find((s) => s.id === props.step)!;
   const summary = step.fields
     .filter((f) => props.errors[f.name])
-    .map((f) => ({ href: `#${f.kind === "date" ? partName(f.name, partsInError(props.errors[f.name])[0]!) : f.name}`, text: fieldErrorText(t, f.name, props.errors[f.name]!) }));
+    .map((f) => ({
+      href: `#${f.kind === "date" ? partName(f.name, partsInError(props.errors[f.name])[0]!) : f.name}`,
+      text: fieldErrorText(t, f.name, props.errors[f.name]!),
+    }));
   return (
     <>
       <ErrorSummary title={t("form.errorSummary")} errors={summary} />
@@ -102,7 +139,12 @@ async function QuestionPage(props: { type: RequestType; step: string; answers: R
 /** The error codes the attachments page shows: its action's, and serve.ts's for a body over the limit. */
 const UPLOAD_ERRORS = new Set(["fileMissing", "fileTooLarge", "fileType", "tooManyFiles", "draftQuota", "uploadLimit"]);
 
-async function AttachmentsPage(props: { type: RequestType; draftId: string; error: string | null; hidden: React.ReactNode }) {
+async function AttachmentsPage(props: {
+  type: RequestType;
+  draftId: string;
+  error: string | null;
+  hidden: React.ReactNode;
+}) {
   const t = await getTranslations("Requests");
   const files = await listDraftFiles(props.draftId);
   const errorText = props.error ? dataKeys(t)(`errors.${props.error}`) : null;
@@ -134,8 +176,21 @@ async function AttachmentsPage(props: { type: RequestType; draftId: string; erro
       {/* One form: Continue sends a chosen file too, so pressing it never drops the file. */}
       <form action={uploadFile} encType="multipart/form-data">
         {props.hidden}
-        <FormGroup id="file" label={t("attachments.file")} hint={t("attachments.hint")} error={errorText} errorPrefix={t("form.errorTitlePrefix")}>
-          {(control) => <FileInput control={control} maxBytes={MAX_FILE_BYTES} tooLarge={t("errors.fileTooLarge")} errorPrefix={t("form.errorTitlePrefix")} />}
+        <FormGroup
+          id="file"
+          label={t("attachments.file")}
+          hint={t("attachments.hint")}
+          error={errorText}
+          errorPrefix={t("form.errorTitlePrefix")}
+        >
+          {(control) => (
+            <FileInput
+              control={control}
+              maxBytes={MAX_FILE_BYTES}
+              tooLarge={t("errors.fileTooLarge")}
+              errorPrefix={t("form.errorTitlePrefix")}
+            />
+          )}
         </FormGroup>
         <div className="button-group">
           <button type="submit" className="button button--secondary">
@@ -167,13 +222,23 @@ async function CheckPage(props: {
   const files = REQUEST_DEFINITIONS[props.type].attachments ? await listDraftFiles(props.draftId) : null;
   const filesUrl = getPathname({ locale: props.locale, href: `/request/${props.type}/${ATTACHMENTS}` });
   const answerText = (field: ReturnType<typeof stepsOf>[number]["fields"][number]) => {
-    const value = field.kind === "date" ? answerNames(field).map((name) => props.answers[name] ?? "").join(" ").trim() || (props.answers[field.name] ?? "") : (props.answers[field.name] ?? "");
+    const value =
+      field.kind === "date"
+        ? answerNames(field)
+            .map((name) => props.answers[name] ?? "")
+            .join(" ")
+            .trim() ||
+          (props.answers[field.name] ?? "")
+        : (props.answers[field.name] ?? "");
     if (!value) return t("form.notAnswered");
     return field.kind === "radio" ? dataKeys(t)(`fields.${field.name}.options.${value}`) : value;
   };
   return (
     <>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.invalid ? [{ href: "#declaration", text: t("errors.declaration") }] : []} />
+      <ErrorSummary
+        title={t("form.errorSummary")}
+        errors={props.invalid ? [{ href: "#declaration", text: t("errors.declaration") }] : []}
+      />
       {props.limited && <Notice kind="error" text={t("errors.tooManyRequests")} />}
       {props.again && <Notice kind="error" text={t("errors.sendAgain")} />}
       <h1>{t("steps.check")}</h1>
@@ -188,7 +253,12 @@ async function CheckPage(props: {
                   {answerText(field)}
                 </dd>
                 <dd>
-                  <a href={getPathname({ locale: props.locale, href: `/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}` })}>
+                  <a
+                    href={getPathname({
+                      locale: props.locale,
+                      href: `/request/${props.type}/${step.id}?returnTo=${CHECK}#${field.name}`,
+                    })}
+                  >
                     {t("form.change")}
                     <span className="visually-hidden"> {dataKeys(t)(`fields.${field.name}.label`)}</span>
                   </a>
@@ -229,13 +299,18 @@ async function CheckPage(props: {
         <section aria-labelledby="check-checker">
           <h2 id="check-checker">{t("check.checkerAnswers")}</h2>
           <p>
-            <Link locale={props.locale} href={`/check/result?${props.checker}`}>{t("check.checkerAnswers")}</Link>
+            <Link locale={props.locale} href={`/check/result?${props.checker}`}>
+              {t("check.checkerAnswers")}
+            </Link>
           </p>
         </section>
       )}
       <h2>{t("check.declarationTitle")}</h2>
       <p>
-        {t("check.retention", { days: settings["retention.days"].value })} <Link locale={props.locale} href="/privacy">{shell("footer.privacy")}</Link>
+        {t("check.retention", { days: settings["retention.days"].value })}{" "}
+        <Link locale={props.locale} href="/privacy">
+          {shell("footer.privacy")}
+        </Link>
       </p>
       <form action={sendRequest} noValidate>
         {props.hidden}
@@ -251,7 +326,13 @@ async function CheckPage(props: {
             </p>
           )}
           <div className="radio">
-            <input type="checkbox" id="declaration" name="declaration" value="yes" aria-describedby={props.invalid ? "declaration-error" : undefined} />
+            <input
+              type="checkbox"
+              id="declaration"
+              name="declaration"
+              value="yes"
+              aria-describedby={props.invalid ? "declaration-error" : undefined}
+            />
             <label htmlFor="declaration">{t("fields.declaration.label")}</label>
           </div>
         </div>

@@ -28,7 +28,11 @@ export default async function WithdrawPage({ params, searchParams }: Props) {
       </a>
       <h1>{t("withdrawConfirmTitle", { reference: request.reference })}</h1>
       <TrackNotice outcome={typeof outcome === "string" ? outcome : ""} />
-      <WithdrawConfirmation locale={locale} reference={request.reference} error={typeof outcome === "string" ? fieldError(outcome) : null} />
+      <WithdrawConfirmation
+        locale={locale}
+        reference={request.reference}
+        error={typeof outcome === "string" ? fieldError(outcome) : null}
+      />
     </>
   );
 }

@@ -15,9 +15,17 @@ export const GET = unavailableAs503(async (request: NextRequest) => {
   const parsed = slotsQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return jsonResponse({ error: "invalid_parameters", errors: fieldErrors(parsed.error) }, 400);
   const { service: id, from, to } = parsed.data;
-  if (to < from) return jsonResponse({ error: "invalid_parameters", errors: [{ field: "to", message: "beforeFrom" }] }, 400);
-  if (to > lastDayOfRange(from)) return jsonResponse({ error: "invalid_parameters", errors: [{ field: "to", message: `atMost${MAX_RANGE_DAYS}Days` }] }, 400);
+  if (to < from)
+    return jsonResponse({ error: "invalid_parameters", errors: [{ field: "to", message: "beforeFrom" }] }, 400);
+  if (to > lastDayOfRange(from))
+    return jsonResponse(
+      { error: "invalid_parameters", errors: [{ field: "to", message: `atMost${MAX_RANGE_DAYS}Days` }] },
+      400,
+    );
   const service = await findService(id);
   const slots = service ? await findFreeSlots(service, from, to) : [];
-  return jsonResponse({ slots: slots.map((s) => ({ service: s.service, start: embassyIso(s.start), remaining: s.remaining })) }, 200);
+  return jsonResponse(
+    { slots: slots.map((s) => ({ service: s.service, start: embassyIso(s.start), remaining: s.remaining })) },
+    200,
+  );
 });

@@ -14,20 +14,29 @@ export const dynamic = "force-dynamic";
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export const GET = unavailableAs503(async (request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) => {
-  const { reference } = await params;
-  const code = request.headers.get("x-access-code") ?? "";
-  if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), HOUR_MS))) return tooManyRequests(HOUR_MS);
-  const found = await findTrackedRequest(reference, code);
-  if (!found) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  return Response.json(
-    {
-      reference: found.reference,
-      type: found.type,
-      status: found.status,
-      createdAt: embassyIso(found.createdAt), // the Embassy's clock, with its offset (+05:00)
-      timeline: found.timeline.map((e) => ({ kind: e.kind, status: e.toStatus, message: e.body, from: e.actor, at: embassyIso(e.createdAt) })),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-});
+export const GET = unavailableAs503(
+  async (request: NextRequest, { params }: RouteContext<"/api/v1/requests/[reference]">) => {
+    const { reference } = await params;
+    const code = request.headers.get("x-access-code") ?? "";
+    if (!(await withinLimit(`track:${clientKey(await clientIp())}`, lookupsPerHour(), HOUR_MS)))
+      return tooManyRequests(HOUR_MS);
+    const found = await findTrackedRequest(reference, code);
+    if (!found) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      {
+        reference: found.reference,
+        type: found.type,
+        status: found.status,
+        createdAt: embassyIso(found.createdAt), // the Embassy's clock, with its offset (+05:00)
+        timeline: found.timeline.map((e) => ({
+          kind: e.kind,
+          status: e.toStatus,
+          message: e.body,
+          from: e.actor,
+          at: embassyIso(e.createdAt),
+        })),
+      },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  },
+);

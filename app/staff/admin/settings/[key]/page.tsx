@@ -22,7 +22,11 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
   const key = decodeURIComponent((await params).key);
   if (!isSettingKey(key)) redirect("/staff/admin/settings");
   const query = await searchParams;
-  const [settings, history, typed] = await Promise.all([readSettings(), settingHistory(admin, key), typedValues(`setting:${key}`, query)]);
+  const [settings, history, typed] = await Promise.all([
+    readSettings(),
+    settingHistory(admin, key),
+    typedValues(`setting:${key}`, query),
+  ]);
   const [t, common, when, names, words] = [
     await staffTranslations("Setting"),
     await staffTranslations("Common"),
@@ -71,7 +75,12 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
                   ))}
                 </select>
               ) : (
-                <input className="input" defaultValue={typed?.values.value ?? (entry.value === null ? "" : String(entry.value))} dir="auto" {...props} />
+                <input
+                  className="input"
+                  defaultValue={typed?.values.value ?? (entry.value === null ? "" : String(entry.value))}
+                  dir="auto"
+                  {...props}
+                />
               )
             }
           </FormGroup>
@@ -84,7 +93,13 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
               <label htmlFor="status">{t("confirmed")}</label>
             </div>
             <div className="radio">
-              <input type="radio" id="status-tbc" name="status" value="to_be_confirmed" defaultChecked={status !== "confirmed"} />
+              <input
+                type="radio"
+                id="status-tbc"
+                name="status"
+                value="to_be_confirmed"
+                defaultChecked={status !== "confirmed"}
+              />
               <label htmlFor="status-tbc">{t("toBeConfirmed")}</label>
             </div>
           </div>
@@ -104,7 +119,15 @@ export default async function SettingPage({ params, searchParams }: PageProps<"/
             <td>{when(change.changedAt)}</td>
             <td dir="auto">{words.value(parseStoredValue(key, change.value))}</td>
             <td>{change.status === "confirmed" ? t("confirmedShort") : t("toBeConfirmed")}</td>
-            <td>{change.changedById ? <a href={`/staff/admin/audit?actor=${change.changedById}`}>{names.get(change.changedById) ?? change.changedById}</a> : t("shell")}</td>
+            <td>
+              {change.changedById ? (
+                <a href={`/staff/admin/audit?actor=${change.changedById}`}>
+                  {names.get(change.changedById) ?? change.changedById}
+                </a>
+              ) : (
+                t("shell")
+              )}
+            </td>
           </tr>
         ))}
       />

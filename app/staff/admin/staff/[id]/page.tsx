@@ -21,19 +21,39 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
   const person = await findStaff(admin, (await params).id);
   if (!person) redirect("/staff/admin/staff");
   const query = await searchParams;
-  const [t, roles, common, locale, security] = [await staffTranslations("AdminMember"), await staffTranslations("AdminStaff"), await staffTranslations("Common"), await staffLocale(), await staffTranslations("Security")];
-  const passwordError = query.error === "password" ? t("passwordError", { min: MIN_PASSWORD_LENGTH }) : query.error === "weakPassword" ? security("weakPassword") : undefined;
+  const [t, roles, common, locale, security] = [
+    await staffTranslations("AdminMember"),
+    await staffTranslations("AdminStaff"),
+    await staffTranslations("Common"),
+    await staffLocale(),
+    await staffTranslations("Security"),
+  ];
+  const passwordError =
+    query.error === "password"
+      ? t("passwordError", { min: MIN_PASSWORD_LENGTH })
+      : query.error === "weakPassword"
+        ? security("weakPassword")
+        : undefined;
 
   return (
     <>
       <a className="back-link" href="/staff/admin/staff">
         {t("back")}
       </a>
-      <ErrorSummary title={common("errorSummaryTitle")} errors={passwordError ? [{ href: "#password", text: passwordError }] : []} />
-      <Notice {...noticeFrom(query, { ...Object.fromEntries(NOTICES.map((n) => [n, t(`notices.${n}`)])), needsTwoFactor: security("needsTwoFactor") })} />
+      <ErrorSummary
+        title={common("errorSummaryTitle")}
+        errors={passwordError ? [{ href: "#password", text: passwordError }] : []}
+      />
+      <Notice
+        {...noticeFrom(query, {
+          ...Object.fromEntries(NOTICES.map((n) => [n, t(`notices.${n}`)])),
+          needsTwoFactor: security("needsTwoFactor"),
+        })}
+      />
       <h1>{person.name}</h1>
       <p>
-        <span className="ltr">{person.email}</span> · {t("since", { day: formatEmbassyTime(person.createdAt, locale, { time: false }) })}
+        <span className="ltr">{person.email}</span> ·{" "}
+        {t("since", { day: formatEmbassyTime(person.createdAt, locale, { time: false }) })}
       </p>
 
       <section aria-labelledby="access">
@@ -52,11 +72,24 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
             )}
           </FormGroup>
           <div className="form-group radio">
-            <input type="checkbox" id="totpRequired" name="totpRequired" value="1" defaultChecked={person.totpRequired} />
+            <input
+              type="checkbox"
+              id="totpRequired"
+              name="totpRequired"
+              value="1"
+              defaultChecked={person.totpRequired}
+            />
             <label htmlFor="totpRequired">{t("requireTwoFactor")}</label>
           </div>
           <div className="form-group radio">
-            <input type="checkbox" id="editor" name="editor" value="1" defaultChecked={person.editor} aria-describedby="editor-hint" />
+            <input
+              type="checkbox"
+              id="editor"
+              name="editor"
+              value="1"
+              defaultChecked={person.editor}
+              aria-describedby="editor-hint"
+            />
             <label htmlFor="editor">{t("editor")}</label>
             <p className="hint" id="editor-hint">
               {t("editorHint")}
@@ -76,7 +109,13 @@ export default async function StaffMemberPage({ params, searchParams }: PageProp
         <h2 id="reset-password">{t("resetTitle")}</h2>
         <form action={resetStaffPassword} noValidate>
           <input type="hidden" name="id" value={person.id} />
-          <FormGroup id="password" label={t("newPassword")} hint={t("newPasswordHint")} error={passwordError} errorPrefix={common("errorPrefix")}>
+          <FormGroup
+            id="password"
+            label={t("newPassword")}
+            hint={t("newPasswordHint")}
+            error={passwordError}
+            errorPrefix={common("errorPrefix")}
+          >
             {(props) => <input className="input" type="password" autoComplete="new-password" {...props} />}
           </FormGroup>
           <button type="submit" className="button button--secondary">

@@ -17,16 +17,30 @@ export async function generateMetadata(): Promise<Metadata> {
  * default), then one of that day's free times of its service. GET pages and one POST, no
  * JavaScript needed.
  */
-export default async function MoveAppointmentPage({ params, searchParams }: PageProps<"/staff/appointments/[id]/move">) {
+export default async function MoveAppointmentPage({
+  params,
+  searchParams,
+}: PageProps<"/staff/appointments/[id]/move">) {
   await requireStaff();
-  const [{ id }, query, t, locale] = [await params, await searchParams, await staffTranslations("Appointments"), await staffLocale()];
+  const [{ id }, query, t, locale] = [
+    await params,
+    await searchParams,
+    await staffTranslations("Appointments"),
+    await staffLocale(),
+  ];
   const appointment = await appointmentToMove(id);
   if (!appointment) redirect("/staff/appointments");
-  const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : embassyDay(appointment.start);
+  const day =
+    typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : embassyDay(appointment.start);
   // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: "now" is the request's time
   const now = Date.now();
   const free = (await slotsOfDay(day)).filter(
-    (slot) => slot.service === appointment.service && !slot.blocked && slot.booked < slot.capacity && slot.start.getTime() > now && slot.start.getTime() !== appointment.start.getTime(),
+    (slot) =>
+      slot.service === appointment.service &&
+      !slot.blocked &&
+      slot.booked < slot.capacity &&
+      slot.start.getTime() > now &&
+      slot.start.getTime() !== appointment.start.getTime(),
   );
   const notice = noticeFrom(query, { slotFull: t("error.slotFull"), notASlot: t("error.notASlot") });
   const service = t(`services.${appointment.service}` as "services.visa");
@@ -53,7 +67,12 @@ export default async function MoveAppointmentPage({ params, searchParams }: Page
         </div>
       </dl>
       <p>{t("move.lead")}</p>
-      <DayPicker action={`/staff/appointments/${encodeURIComponent(appointment.id)}/move`} day={day} label={t("day")} button={t("show")} />
+      <DayPicker
+        action={`/staff/appointments/${encodeURIComponent(appointment.id)}/move`}
+        day={day}
+        label={t("day")}
+        button={t("show")}
+      />
       <h2>{t("move.freeOn", { day: formatDay(day, locale, { withWeekday: true }) })}</h2>
       <p className="muted">{t("timeZone")}</p>
       {free.length === 0 ? (

@@ -5,7 +5,11 @@ import { staffTranslations } from "@/lib/staff/staff-i18n";
 
 export async function GET(_: Request, { params }: RouteContext<"/staff/requests/[id]/attachments/[attachmentId]">) {
   const staff = await allowedStaff();
-  if (!staff) return new Response((await staffTranslations("Common"))("signInFirst"), { status: 401, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+  if (!staff)
+    return new Response((await staffTranslations("Common"))("signInFirst"), {
+      status: 401,
+      headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" },
+    });
   const { id, attachmentId } = await params;
   const file = await downloadAttachment(staff, id, attachmentId);
   if (!file) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
