@@ -15,9 +15,7 @@ async function latestBody(recipient: string, containing: string): Promise<string
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      return (
-        ((await client.query<{ body: string }>(QUERY, [recipient, like])).rows[0]?.body as string | undefined) ?? null
-      );
+      return (await client.query<{ body: string }>(QUERY, [recipient, like])).rows[0]?.body ?? null;
     } finally {
       await client.end();
     }

@@ -8,7 +8,6 @@
 import "server-only";
 import { blindIndex, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import { log } from "../log";
 import { generateReference } from "../requests/reference";
 import { generateAccessCode, hashAccessCode } from "../requests/access-codes";

@@ -73,7 +73,7 @@ export const waitlistSchema = z
     (entry) =>
       !(isDay(entry.fromDay) && isDay(entry.toDay)) ||
       (entry.fromDay <= entry.toDay && entry.toDay <= lastDayOfRange(entry.fromDay)),
-    { path: ["toDay"], message: "dateRange" },
+    { path: ["toDay"], error: "dateRange" },
   );
 export const WAITLIST_FIELDS = ["fromDay", "toDay", "name", "email"] as const;
 export type WaitlistJoin = z.output<typeof waitlistSchema>;

@@ -45,7 +45,7 @@ export function parseInline(source: string): Inline[] {
       i += link[0].length;
       continue;
     }
-    text += source[i];
+    text += source.charAt(i);
     i++;
   }
   flush();

@@ -94,7 +94,8 @@ export type PublishedChange = {
   effectiveDay: string;
   approvedAt: Date;
   payload: unknown;
-  previous: unknown | null;
+  /** The version it replaced (null: none). */
+  previous: unknown;
 };
 
 /** Published versions in force by `day` (the public "what changed and when"), newest first, each with the one it replaced. */
@@ -124,7 +125,7 @@ export async function publishedChanges(day: string = embassyDay(), limit = 100):
       effectiveDay: row.effectiveDay,
       approvedAt: row.approvedAt,
       payload: parsePayload(kind, row.targetId, row.payload),
-      previous: earlier[i] ? parsePayload(kind, row.targetId, earlier[i]!.payload) : null,
+      previous: earlier[i] ? parsePayload(kind, row.targetId, earlier[i].payload) : null,
     };
   });
 }

@@ -18,7 +18,7 @@ export function ruleParametersSchemaOf(id: string): z.ZodType<RuleParameters["ru
   if (!isRuleId(id)) throw new Error(`Unknown rule ${id}`);
   return (RULE_PARAMETER_SCHEMAS[id] as z.ZodType<RuleParameters["rules"][RuleId]>).refine(
     (p) => !p.validFrom || !p.validTo || p.validFrom <= p.validTo,
-    { message: "must not be before validFrom", path: ["validTo"] },
+    { error: "must not be before validFrom", path: ["validTo"] },
   );
 }
 
@@ -101,21 +101,20 @@ export function ruleParametersFromForm(
   read: (name: string) => string,
   readAll: (name: string) => string[],
 ): Record<string, unknown> {
-  const next: Record<string, unknown> = structuredClone(current);
-  const optionalDay = (name: string) => {
+  // The dates are what the form says: an empty field is no date (left out, not an empty string).
+  const { validFrom: _validFrom, validTo: _validTo, ...kept } = structuredClone(current);
+  const next: Record<string, unknown> = kept;
+  for (const name of ["validFrom", "validTo"]) {
     const value = read(name).trim();
     if (value) next[name] = value;
-    else delete next[name];
-  };
-  optionalDay("validFrom");
-  optionalDay("validTo");
+  }
   next.offered = read("offered") === "1";
   next.verification = {
     status: read("verification.status") === "confirmed" ? "confirmed" : "to_be_confirmed",
     checkedOn: read("verification.checkedOn").trim() || null,
   };
   const texts = Object.fromEntries(
-    LANGS.map((lang) => [lang, read(`notice.text.${lang}`).trim()]).filter(([, text]) => text),
+    LANGS.map((lang): [string, string] => [lang, read(`notice.text.${lang}`).trim()]).filter(([, text]) => text),
   );
   next.notice = Object.keys(texts).length > 0 ? { from: read("notice.from").trim(), text: texts } : null;
   for (const field of ruleExtraFields(current)) {

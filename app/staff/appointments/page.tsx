@@ -18,6 +18,7 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
   const day = typeof query.day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(query.day) ? query.day : embassyDay();
   const [entries, slots] = await Promise.all([appointmentsOfDay(day), slotsOfDay(day)]);
   const booked = query.done === "booked" ? (await readFormState(STAFF_BOOKED_FORM))?.booked : undefined;
+  // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: "now" is the request's time
   const now = Date.now();
   const notice = noticeFrom(query, {
     attended: t("done.attended"),

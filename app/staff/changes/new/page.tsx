@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** First what to change (a GET form), then the change itself, filled with what is in force today. */
 export default async function NewChangePage({ searchParams }: PageProps<"/staff/changes/new">) {
-  const staff = await requireStaff("editor");
+  await requireStaff("editor");
   const query = await searchParams;
   const words = await changeWords();
   const { t } = words;

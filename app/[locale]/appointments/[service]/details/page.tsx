@@ -9,7 +9,6 @@ import { formatEmbassyTime } from "@/lib/embassy-time";
 import { BookingFields, BookingFormErrors } from "@/ui/appointments/person-fields";
 import { RequestLinkNote } from "@/ui/appointments/request-link-note";
 import { saveDetails } from "../../actions";
-import { dataKeys } from "@/i18n/message-keys";
 import { getPathname } from "@/i18n/navigation";
 
 type Props = PageProps<"/[locale]/appointments/[service]/details">;
