@@ -21,6 +21,7 @@ const PAGES: Record<string, Access> = {
   "/staff/requests/[id]/print": "officer",
   "/staff/appointments": "officer",
   "/staff/appointments/[id]/move": "officer",
+  "/staff/appointments/book": "officer",
   "/staff/account": "officer",
   "/staff/admin/staff": "admin",
   "/staff/admin/staff/[id]": "admin",
@@ -33,6 +34,7 @@ const PAGES: Record<string, Access> = {
   "/staff/changes": "editor",
   "/staff/changes/new": "editor",
   "/staff/changes/[id]": "editor",
+  "/staff/changes/scenarios": "editor",
 };
 
 const ROUTES: Record<string, Access> = {
@@ -51,6 +53,7 @@ const ACTIONS: Record<string, Access> = {
   assign: "officer",
   markVisit: "officer",
   moveVisit: "officer",
+  bookForSomeone: "officer",
   blockSlot: "officer",
   changePassword: "officer",
   startTwoFactor: "officer",
@@ -72,6 +75,8 @@ const ACTIONS: Record<string, Access> = {
   reviewChange: "editor",
   withdrawChange: "editor",
   rollBack: "editor",
+  addScenario: "editor",
+  deleteScenario: "editor",
 };
 
 const STAFF_DIR = path.join(process.cwd(), "app", "staff");
