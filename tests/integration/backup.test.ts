@@ -146,7 +146,9 @@ describe.runIf(provider === "postgresql")("the pg_dump / pg_restore procedure (P
         );
         expect(incomplete.rows[0].n).toBe(0);
         // The append-only trigger came back with the data.
-        await client.query(`INSERT INTO "AuditEvent" (id, action) VALUES ('restored', 'test.restored')`);
+        await client.query(
+          `INSERT INTO "AuditEvent" (id, actor, action) VALUES ('restored', 'system', 'test.restored')`,
+        );
         await expect(client.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
       } finally {
         await client.end();
