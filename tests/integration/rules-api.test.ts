@@ -99,7 +99,7 @@ describe("GET /api/v1/rules", () => {
     });
     const { rules } = parsed((await rulesOn("?date=2026-12-10")).body);
     expect(rules.find((r) => r.id === "by_official_passport")!.conditions).toContainEqual({
-      id: "stay_at_most_90_days",
+      id: "stay_at_most",
       field: "stayDays",
       operator: "lte",
       value: 90,

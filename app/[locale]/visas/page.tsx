@@ -5,7 +5,7 @@ import { metadataFrom } from "@/ui/page-title";
 import { readSettings } from "@/lib/settings/read-settings";
 import { embassyDay } from "@/lib/embassy-time";
 import { noticeOf, verificationOf } from "@/lib/visa/present";
-import type { Destination, Rule } from "@/lib/visa/rules";
+import { ruleFigures, type Destination, type Rule } from "@/lib/visa/rules";
 import { readRules } from "@/lib/rules/current";
 import type { Locale } from "@/i18n/locales";
 import { contentOn } from "@/lib/changes/published";
@@ -45,6 +45,7 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
     const verification = verificationOf(rule);
     const stepsKey = `steps.${rule.steps}`;
     const steps = dataKeys(t).raw(stepsKey) as string[];
+    const figures = ruleFigures(rule);
     return (
       <article key={id} aria-labelledby={`rule-${id}`}>
         <h3 id={`rule-${id}`}>{t(`routes.${id}`)}</h3>
@@ -58,21 +59,21 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
           )}
         </p>
         <RuleNotice notice={noticeOf(rule, locale, today)} />
-        <p>{t(`outcomes.${rule.outcome}.summary`)}</p>
+        <p>{t(`outcomes.${rule.outcome}.summary`, figures)}</p>
         <h4 className="label">{t("pages.conditions")}</h4>
         <ul>
           {/* The nationality is the section's heading already; the dates are shown above. */}
           {rule.conditions
             .filter((c) => c.field !== "nationality")
             .map((c) => (
-              <li key={c.id}>{dataKeys(t)(`conditions.${c.id}`)}</li>
+              <li key={c.id}>{dataKeys(t)(`conditions.${c.id}`, figures)}</li>
             ))}
         </ul>
         <details>
           <summary>{t("result.nextSteps")}</summary>
           <ol className="steps">
             {steps.map((_, i) => (
-              <li key={i}>{dataKeys(t)(`${stepsKey}.${i}`, { days, certification })}</li>
+              <li key={i}>{dataKeys(t)(`${stepsKey}.${i}`, { ...figures, days, certification })}</li>
             ))}
           </ol>
         </details>

@@ -8,7 +8,7 @@ import { EMBASSY_MFA_PAGE } from "../embassy-contact";
 import type { Settings, VerificationStatus } from "../settings/definitions";
 import type { AnswerField, Answers } from "./answers";
 import type { ConditionResult, Evaluation, RuleResult } from "./evaluate";
-import { lastDayOfStay, type FeeLine, type Outcome, type Rule, type RuleId, type Source } from "./rules";
+import { lastDayOfStay, ruleFigures, type FeeLine, type Outcome, type Rule, type RuleId, type Source } from "./rules";
 
 /** The slice of a next-intl translator this module needs (namespace "Visa"). */
 export type Translate = {
@@ -115,7 +115,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
   }
 
   function conditionText(id: string, rule: Rule): string {
-    if (id !== "in_force") return t(`conditions.${id}`);
+    if (id !== "in_force") return t(`conditions.${id}`, ruleFigures(rule));
     const from = rule.validFrom ?? "";
     return t("conditions.in_force", {
       from: rule.validFromMonthOnly ? months.format(new Date(`${from}T00:00:00Z`)) : formatDate(from),
@@ -174,6 +174,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       }
       // The rule lists it only while the e-visa rule is to be confirmed (app/lib/visa/rules.ts).
       if (id === "e_visa_list") return [{ id, text: t("caveats.eVisaList"), status: "to_be_confirmed" }];
+      if (id === "e_visa_via_russia") return [{ id, text: t("caveats.eVisaViaRussia"), status: "to_be_confirmed" }];
       return answers.entryPoint === "regional-airport"
         ? [{ id, text: t("caveats.regionalAirports"), status: airports.status }]
         : [];
@@ -187,7 +188,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       id: result.rule.id,
       outcome,
       title: t(`routes.${result.rule.id}`),
-      text: t(`outcomes.${outcome}.summary`),
+      text: t(`outcomes.${outcome}.summary`, ruleFigures(result.rule)),
       needs: result.conditions.filter((c) => c.status === "unanswered").map((c) => conditionText(c.id, result.rule)),
     };
   }
@@ -213,6 +214,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
         ? lastDayOfStay(answers.travelDate, answers.stayDays)
         : null;
     const stepValues = {
+      ...ruleFigures(rule),
       days: settings["visaFree.registrationWorkingDays"].value,
       certification: t(`certification.${settings["legalization.route"].value}`),
     };
@@ -222,7 +224,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       outcome: evaluation.outcome,
       ruleId: rule.id,
       title: t(`outcomes.${evaluation.outcome}.title`),
-      summary: t(`outcomes.${evaluation.outcome}.summary`),
+      summary: t(`outcomes.${evaluation.outcome}.summary`, ruleFigures(rule)),
       leaveBy,
       nextSteps: (t.raw(`steps.${stepsKey}`) as string[]).map((_, i) => t(`steps.${stepsKey}.${i}`, stepValues)),
       fees: euros,

@@ -77,7 +77,7 @@ export type Advice = {
  * Statements about the route the sources do not settle, each with what staff confirm it by: a
  * setting, or (e_visa_list) the e-visa rule's list and verification.
  */
-export type CaveatId = "schengen_entry_proof" | "regional_airports" | "e_visa_list";
+export type CaveatId = "schengen_entry_proof" | "regional_airports" | "e_visa_list" | "e_visa_via_russia";
 
 export type Rule = {
   id: RuleId;
@@ -126,6 +126,18 @@ export type RuleSettings = {
   regionalAirports: "allowed" | "not_allowed";
 };
 
+/**
+ * The numbers a rule's texts state, read from its conditions so that what the traveller reads is
+ * what the rule applies, also after staff publish a new limit: the longest stay and the yearly cap.
+ */
+export function ruleFigures(rule: Pick<Rule, "conditions">): { maxStay?: number; yearCap?: number } {
+  const value = (id: string) => {
+    const condition = rule.conditions.find((c) => c.id === id);
+    return typeof condition?.value === "number" ? condition.value : undefined;
+  };
+  return { maxStay: value("stay_at_most"), yearCap: value("visa_free_days_in_year") };
+}
+
 /** The last day of a stay: the arrival day is day 1 and the departure day counts (facts A.1.a #8). */
 export function lastDayOfStay(arrival: string, stayDays: number): string {
   return addDays(arrival, stayDays - 1);
@@ -134,8 +146,10 @@ export function lastDayOfStay(arrival: string, stayDays: number): string {
 const is = (id: string, field: AnswerField, value: string): Condition => ({ id, field, operator: "eq", value });
 /** A condition that says whom the route is for (see Condition.scope). */
 const whom = (condition: Condition): Condition => ({ ...condition, scope: true });
+// The id stays the same whatever the limit: staff change the number (app/lib/rules/parameters.ts),
+// and the texts state it from the condition (ruleFigures).
 const stayAtMost = (days: number): Condition => ({
-  id: `stay_at_most_${days}_days`,
+  id: "stay_at_most",
   field: "stayDays",
   operator: "lte",
   value: days,
@@ -424,6 +438,9 @@ export function rulesFor(parameters: RuleParameters): Rule[] {
         { kind: "amount", label: "eVisaService", amount: p.by_e_visa.fees.service },
       ],
       time: "e_visa",
+      // The e-visa admits through international checkpoints, and flights from Russia pass none (facts A.1.a #7,
+      // A.1.d #3): whether they are allowed on an e-visa no source says.
+      caveats: ["e_visa_via_russia"],
       // The visa pages are for Pakistani travellers: the route is shown there once Pakistan is on its list.
       ...(eVisaForPakistan ? { shown: 3 } : {}),
       positive: false,

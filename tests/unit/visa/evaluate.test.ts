@@ -31,7 +31,7 @@ describe("entering Belarus", () => {
 
   // Each condition of the visa-free route, failed alone, leads to a visa from the Embassy.
   it.each<[string, Answers]>([
-    ["stay_at_most_30_days", { stayDays: 31 }],
+    ["stay_at_most", { stayDays: 31 }],
     ["eu_visa_multiple", { euVisa: "single" }],
     ["eu_visa_used", { euVisaUsed: "no" }],
     ["arrival_by_air", { entryPoint: "land" }],
