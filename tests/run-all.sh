@@ -49,7 +49,7 @@ npx vitest run
 
 echo "› Production build (also type-checks every file) and end-to-end tests on a fresh SQLite database"
 # Every journey sends its requests and look-ups from 127.0.0.1: lift the per-client hourly limits (tested on their own).
-export DATABASE_URL="file:$work/e2e.db" NEXT_DIST_DIR=.next-test REQUESTS_PER_HOUR=100000 LOOKUPS_PER_HOUR=100000
+export DATABASE_URL="file:$work/e2e.db" NEXT_DIST_DIR=.next-test REQUESTS_PER_HOUR=100000 LOOKUPS_PER_HOUR=100000 WAITLIST_JOINS_PER_DAY=100000
 npx prisma migrate deploy >/dev/null
 npx tsx --conditions=react-server prisma/seed.ts
 npx next build >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }

@@ -70,6 +70,7 @@ const schema = z
     MAIL_FROM: optionalText.transform((value) => value ?? "no-reply@consular-helper.invalid"),
     REQUESTS_PER_HOUR: wholeNumber(10, 1, 1_000_000_000),
     LOOKUPS_PER_HOUR: wholeNumber(30, 1, 1_000_000_000),
+    WAITLIST_JOINS_PER_DAY: wholeNumber(5, 1, 1_000_000_000),
     DRAFTS_PER_HOUR: wholeNumber(20, 1, 10_000_000),
     UPLOADS_PER_HOUR: wholeNumber(30, 1, 10_000_000),
     UPLOAD_MB_PER_DAY: wholeNumber(60, 1, 10_000_000),
@@ -153,6 +154,8 @@ const schema = z
       mailFrom: env.MAIL_FROM,
       requestsPerHour: env.REQUESTS_PER_HOUR,
       lookupsPerHour: env.LOOKUPS_PER_HOUR,
+      /** Wait-list joins one client may make per day (limits.ts in appointments): nobody fills a list from one address. */
+      waitlistJoinsPerDay: env.WAITLIST_JOINS_PER_DAY,
       draftsPerHour: env.DRAFTS_PER_HOUR,
       uploadsPerHour: env.UPLOADS_PER_HOUR,
       uploadMegabytesPerDay: env.UPLOAD_MB_PER_DAY,

@@ -1,8 +1,8 @@
 // The wait-list and staff booking on someone's behalf, against the production build on the demo
 // schedule (Monday to Friday 09:00–13:00; one place per certificate-of-return slot), with axe on
-// every page: a full day's wait-list joined and its offer accepted without JavaScript (the offer
-// link read from the outbox, as the person would read the e-mail), a used link refused; staff
-// book someone into a free slot from the day view.
+// every page: a full day's wait-list joined, its offer declined by the first in line and accepted
+// by the next without JavaScript (the offer links read from the outbox, as the person would read
+// the e-mail), a used link refused; staff book someone into a free slot from the day view.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 import { latestEmail } from "./outbox";
@@ -24,7 +24,7 @@ async function step(page: Page) {
   expect(page.url()).not.toMatch(/code=|accessCode/i);
 }
 
-test("@nojs a full day's wait-list: joined, offered the freed place by e-mail, and booked through the link once", async ({
+test("@nojs a full day's wait-list: joined, the freed place offered by e-mail, declined by the first, booked by the next through the link once", async ({
   page,
   request,
 }, testInfo) => {
@@ -65,13 +65,20 @@ test("@nojs a full day's wait-list: joined, offered the freed place by e-mail, a
   await page.getByRole("button", { name: "Join the wait-list" }).click();
   await expect(page.locator(".error-summary li")).toHaveCount(4);
   await step(page);
-  await page.getByLabel("First day that suits you").fill(day);
-  await page.getByLabel("Last day that suits you").fill(day);
-  await page.getByLabel("Full name").fill("Fatima Noor");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Join the wait-list" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "You are on the wait-list" })).toBeVisible();
+  const join = async (name: string, address: string) => {
+    await page.getByLabel("First day that suits you").fill(day);
+    await page.getByLabel("Last day that suits you").fill(day);
+    await page.getByLabel("Full name").fill(name);
+    await page.getByLabel("E-mail address").fill(address);
+    await page.getByRole("button", { name: "Join the wait-list" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You are on the wait-list" })).toBeVisible();
+  };
+  await join("Fatima Noor", email);
   await step(page);
+  // A second person joins after her.
+  const second = `second-${project}@example.com`;
+  await page.goto("/en/appointments/certificate_of_return/waitlist");
+  await join("Bilal Ahmed", second);
 
   // A booking of that day is cancelled: the place is held for the first in line, not free to others.
   const cancelled = bookings[0]!;
@@ -84,12 +91,24 @@ test("@nojs a full day's wait-list: joined, offered the freed place by e-mail, a
   await page.getByRole("button", { name: "Close this appointment" }).click();
   expect((await freeSlots(request, "certificate_of_return")).some((s) => s.start.startsWith(day))).toBe(false);
 
-  // The offer e-mail's link, as the person opens it.
-  const body = await latestEmail(email, "/appointments/offer/");
-  const link = /\/en\/appointments\/offer\/[A-Za-z0-9_-]{43}/.exec(body)![0];
+  // The offer e-mail's link, as the first in line opens it: the time does not suit her, and she says so.
+  const offerLink = async (to: string) =>
+    /\/en\/appointments\/offer\/[A-Za-z0-9_-]{43}/.exec(await latestEmail(to, "/appointments/offer/"))![0];
+  const declined = await offerLink(email);
+  await page.goto(declined);
+  await expect(page.getByText("Fatima Noor")).toBeVisible();
+  await step(page);
+  await page.getByRole("button", { name: "I do not want this time" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You have said no to this time" })).toBeVisible();
+  await step(page);
+  await page.goto(declined);
+  await expect(page.getByRole("heading", { level: 1, name: "This offer is no longer open" })).toBeVisible();
+
+  // The place passed straight on to the next in line, who books it.
+  const link = await offerLink(second);
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "A place has freed up for you" })).toBeVisible();
-  await expect(page.getByText("Fatima Noor")).toBeVisible();
+  await expect(page.getByText("Bilal Ahmed")).toBeVisible();
   await expect(page.getByText("This place is held for you until", { exact: false })).toBeVisible();
   await step(page);
   // Still a booking: phone and passport number are asked, and checked.

@@ -18,7 +18,8 @@ vi.mock("next/headers", () => ({
 const { bookAppointment, endAppointment } = await import("../../app/lib/appointments/book");
 const { requestToLink } = await import("../../app/lib/appointments/request-link");
 const { findFreeSlots } = await import("../../app/lib/appointments/schedule");
-const { expireOffers, findOffer, joinWaitlist, offerPath } = await import("../../app/lib/appointments/waitlist");
+const { declineOffer, expireOffers, findOffer, joinWaitlist, offerPath } =
+  await import("../../app/lib/appointments/waitlist");
 const { db } = await import("../../app/lib/db/client");
 const { addDays, embassyDay, embassyInstant, embassyIso } = await import("../../app/lib/embassy-time");
 const { publicOrigin } = await import("../../app/lib/public-origin");
@@ -97,6 +98,64 @@ describe("joining the wait-list", () => {
     expect((await bookAppointment(booking(1), { origin })).ok).toBe(true);
     expect(await join("Early Bird")).toBe("joined");
     expect(await join("Too Late", "en", addDays(embassyDay(), -5), addDays(embassyDay(), -1))).toBe("past");
+  });
+});
+
+describe("one entry per service and address", () => {
+  it("a second join from the same address, written differently, keeps one entry and its place in line", async () => {
+    await fullSlotWithWaiting("Sana Rashid", "Omar Farooq");
+    const first = await db.waitlistEntry.findFirstOrThrow({ where: { name: "Sana Rashid" } });
+    expect(
+      await joinWaitlist({
+        service: "visa",
+        fromDay: dayAfter,
+        toDay: dayAfter,
+        name: "Sana R.",
+        email: " Sana.Rashid@Example.COM",
+        locale: "ru",
+      }),
+    ).toBe("joined");
+    const entries = await db.waitlistEntry.findMany({ where: { serviceId: "visa" }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((e) => e.name)).toEqual(["Sana R.", "Omar Farooq"]);
+    expect(entries[0]).toMatchObject({ id: first.id, locale: "ru", createdAt: first.createdAt });
+  });
+
+  it("five joins of one address sent at once make one entry", async () => {
+    await fullSlotWithWaiting();
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => join("Zainab Bibi")));
+    expect(results).toEqual(["joined", "joined", "joined", "joined", "joined"]);
+    expect(await db.waitlistEntry.count({ where: { email: "zainab.bibi@example.com" } })).toBe(1);
+  });
+});
+
+describe("saying no to an offer", () => {
+  it("passes the place to the next in line at once, ends the link, and the person may join again", async () => {
+    const id = await fullSlotWithWaiting("Sana Rashid", "Omar Farooq");
+    expect(await endAppointment(id, "cancelled")).toBe(true);
+    const token = await offerToken("sana.rashid@example.com");
+    expect(await declineOffer(token)).toBe(true);
+    expect(await statusOf("Sana Rashid")).toBe("declined");
+    expect(await statusOf("Omar Farooq")).toBe("offered");
+    expect(await placesTaken()).toBe(1); // held for Omar now
+    expect(await findOffer(token)).toBeNull();
+    expect(await declineOffer(token)).toBe(false); // the link works once
+    expect(await join("Sana Rashid")).toBe("joined");
+    expect(await db.waitlistEntry.count({ where: { email: "sana.rashid@example.com" } })).toBe(2);
+  });
+
+  it("a no and a yes sent at once: one of them wins, and the place is counted once", async () => {
+    const id = await fullSlotWithWaiting("Sana Rashid");
+    expect(await endAppointment(id, "cancelled")).toBe(true);
+    const token = await offerToken("sana.rashid@example.com");
+    const offer = (await findOffer(token))!;
+    const [no, yes] = await Promise.all([
+      declineOffer(token),
+      bookAppointment(booking(2, { name: offer.name, email: offer.email }), { origin, offerId: offer.id }),
+    ]);
+    expect([no, yes.ok].filter(Boolean)).toHaveLength(1);
+    // A yes books the held place; a no gives it back, nobody else waiting.
+    expect(await statusOf("Sana Rashid")).toBe(yes.ok ? "booked" : "declined");
+    expect(await placesTaken()).toBe(yes.ok ? 1 : 0);
   });
 });
 

@@ -6,6 +6,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as rulesApi } from "../../app/api/v1/rules/route";
 import {
+  CONFIRMATIONS_PER_DAY,
   confirmAlert,
   deleteStaleAlerts,
   publishDueChanges,
@@ -282,6 +283,40 @@ describe("change alerts", () => {
     const unsubscribeToken = /unsubscribe=([\w-]+)/.exec(alerts[0]!.body)![1]!;
     await unsubscribe(unsubscribeToken);
     expect(await db.changeAlert.count({ where: { email: "reader@example.com" } })).toBe(0);
+  });
+
+  it("nobody can flood an inbox: one confirmation a day per topic, its link kept; at most three a day per address", async () => {
+    for (let i = 0; i < 3; i++) expect((await subscribe("victim@example.com", topic, "en")).ok).toBe(true);
+    const [first, ...again] = await db.outboxMessage.findMany({ where: { recipient: "victim@example.com" } });
+    expect(again).toEqual([]);
+    const link = /confirm=([\w-]+)/.exec(first!.body)![1]!;
+    const topics = ["content:visas", "rule:by_e_visa", "rule:by_visa_required", "rule:pk_online_visa"] as const;
+    for (const other of topics) expect((await subscribe("victim@example.com", other, "en")).ok).toBe(true);
+    expect(await db.outboxMessage.count({ where: { recipient: "victim@example.com" } })).toBe(CONFIRMATIONS_PER_DAY);
+    // The first link still works: signing up again did not replace it.
+    expect((await confirmAlert(link)).ok).toBe(true);
+    // A day later, the topic not confirmed may be asked again.
+    const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
+    await subscribe("victim@example.com", "rule:by_e_visa", "en", tomorrow);
+    expect(await db.outboxMessage.count({ where: { recipient: "victim@example.com" } })).toBe(
+      CONFIRMATIONS_PER_DAY + 1,
+    );
+  });
+
+  it("unsubscribing from one e-mail stops them all: every topic of the address is deleted", async () => {
+    for (const watched of [topic, "content:visas", "rule:by_visa_required"] as const) {
+      await subscribe("reader@example.com", watched, "en");
+      const mail = await db.outboxMessage.findFirstOrThrow({
+        where: { recipient: "reader@example.com" },
+        orderBy: { createdAt: "desc" },
+      });
+      expect((await confirmAlert(/confirm=([\w-]+)/.exec(mail.body)![1]!)).ok).toBe(true);
+    }
+    await subscribe("other@example.com", "content:visas", "en");
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { recipient: "reader@example.com" } });
+    await unsubscribe(/unsubscribe=([\w-]+)/.exec(mail.body)![1]!);
+    expect(await db.changeAlert.count({ where: { email: "reader@example.com" } })).toBe(0);
+    expect(await db.changeAlert.count({ where: { email: "other@example.com" } })).toBe(1);
   });
 
   it("retention: unconfirmed after 7 days, confirmed after 12 months without a change", async () => {

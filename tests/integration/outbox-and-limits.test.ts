@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { reloadConfig } from "../../app/lib/config";
+import { withinBookingLimit, withinWaitlistJoinLimit } from "../../app/lib/appointments/limits";
 import { db } from "../../app/lib/db/client";
 import { log } from "../../app/lib/log";
 import { deliverOutbox, deliverOutboxSoon } from "../../app/lib/notifications/outbox";
@@ -162,6 +163,30 @@ describe("rate limits", () => {
     expect(await deleteExpiredRateLimits(now)).toBe(1);
     expect((await db.rateLimit.findMany()).map((row) => row.key).sort()).toEqual(["test:now", "test:today"]);
     await expect(withinLimit("test:too-long", 1, 2 * LONGEST_WINDOW_MS)).rejects.toThrow(/at most/);
+  });
+
+  it("let one client join wait-lists WAITLIST_JOINS_PER_DAY times a day, whatever the hourly booking limit", async () => {
+    const before = { hourly: process.env.REQUESTS_PER_HOUR, daily: process.env.WAITLIST_JOINS_PER_DAY };
+    process.env.REQUESTS_PER_HOUR = "1000";
+    delete process.env.WAITLIST_JOINS_PER_DAY; // the default: 5
+    reloadConfig();
+    try {
+      const joins = [];
+      for (let i = 0; i < 6; i++) joins.push(await withinWaitlistJoinLimit("2001:db8:77:1::1"));
+      expect(joins).toEqual([true, true, true, true, true, false]);
+      // Another address of the same /64 is the same client; the hourly booking limit is a counter of its own.
+      expect(await withinWaitlistJoinLimit("2001:db8:77:1:ffff::9")).toBe(false);
+      expect(await withinBookingLimit("2001:db8:77:1::1")).toBe(true);
+    } finally {
+      for (const [name, value] of [
+        ["REQUESTS_PER_HOUR", before.hourly],
+        ["WAITLIST_JOINS_PER_DAY", before.daily],
+      ] as const)
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- assigning undefined would store "undefined"
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      reloadConfig();
+    }
   });
 
   it("key IPv6 clients by their /64", () => {

@@ -25,9 +25,9 @@ import {
   writeFormState,
   writeManagedReference,
 } from "@/lib/appointments/booking-cookie";
-import { withinBookingLimit } from "@/lib/appointments/limits";
+import { withinBookingLimit, withinWaitlistJoinLimit } from "@/lib/appointments/limits";
 import { requestParam, requestToLink } from "@/lib/appointments/request-link";
-import { findOffer, joinWaitlist, offerPath } from "@/lib/appointments/waitlist";
+import { declineOffer, findOffer, joinWaitlist, offerPath } from "@/lib/appointments/waitlist";
 import { cancelOwnAppointment, findAppointmentByCode } from "@/lib/appointments/manage";
 import { managePath, managePlace } from "@/lib/appointments/manage-paths";
 import { isServiceId } from "@/lib/appointments/slots";
@@ -156,7 +156,8 @@ export async function joinWaitlistForm(data: FormData): Promise<void> {
     await writeFormState({ form, values, errors });
     redirect(`${page}?invalid=1`);
   }
-  if (!(await withinBookingLimit(await clientIp()))) {
+  const ip = await clientIp();
+  if (!(await withinBookingLimit(ip)) || !(await withinWaitlistJoinLimit(ip))) {
     await writeFormState({ form, values, errors: {} });
     redirect(`${page}?outcome=limited`);
   }
@@ -214,4 +215,15 @@ export async function confirmOfferForm(data: FormData): Promise<void> {
   });
   after(deliverOutboxSoon);
   redirect(getPathname({ locale, href: "/appointments/confirmation" }));
+}
+
+/** Says no to a wait-list offer: the place goes to the next person in line at once (waitlist.ts). */
+export async function declineOfferForm(data: FormData): Promise<void> {
+  const locale = localeOf(data);
+  const token = readField(data, "token").slice(0, 100);
+  const page = offerPath(locale, token);
+  // A link that no longer opens an offer shows the page's own "no longer open".
+  if (!(await declineOffer(token))) redirect(page);
+  after(deliverOutboxSoon);
+  redirect(getPathname({ locale, href: "/appointments/offer/declined" }));
 }

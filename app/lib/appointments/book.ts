@@ -6,6 +6,7 @@
  * to the wait-list first (waitlist.ts); a wait-list offer's booking uses the place held for it.
  */
 import "server-only";
+import { appointmentKey } from "./active-keys";
 import { blindIndex, encryptText } from "../crypto/protect";
 import { db } from "../db/client";
 import { log } from "../log";
@@ -32,8 +33,6 @@ export type BookingResult =
  * an error instead of a 409. The transaction itself is three short statements.
  */
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
-
-const activeKey = (serviceId: string, passportIndex: string) => `${serviceId}:${passportIndex}`;
 
 class Refused extends Error {
   constructor(readonly reason: "slotFull" | "alreadyBooked" | "offerGone") {
@@ -93,7 +92,7 @@ export async function bookAppointment(
             passportNumberEnc: encryptText(booking.passportNumber),
             passportNumberIndex: passportIndex,
             purpose: booking.purpose ?? null,
-            activeKey: activeKey(service.id, passportIndex),
+            activeKey: appointmentKey(service.id, passportIndex),
             bookedBy: staffId ? `staff:${staffId}` : "applicant",
             requestId: request?.requestId ?? null,
           },
@@ -128,7 +127,7 @@ export async function bookAppointment(
       if (error instanceof Refused) return { ok: false, error: error.reason };
       if ((error as { code?: string }).code !== "P2002") throw error;
       // A unique index refused the row: this passport's active booking, or (rarely) a reference drawn twice.
-      if (await db.appointment.findUnique({ where: { activeKey: activeKey(service.id, passportIndex) } }))
+      if (await db.appointment.findUnique({ where: { activeKey: appointmentKey(service.id, passportIndex) } }))
         return { ok: false, error: "alreadyBooked" };
       if (attempt >= 3) throw error;
     }

@@ -22,6 +22,7 @@ import { log } from "../log";
 import { publicOrigin } from "../public-origin";
 import { readSettings } from "../settings/read-settings";
 import type { WaitlistJoin } from "./booking-schema";
+import { waitlistKey } from "./active-keys";
 import { enqueueOfferEmail } from "./email";
 import { givePlaceBack, takePlace } from "./places";
 import { findFreeSlots, findService } from "./schedule";
@@ -44,23 +45,30 @@ export const offerPath = (locale: string, token: string) =>
 
 export type JoinResult = "joined" | "freePlaces" | "notOffered" | "past";
 
-/** Puts someone on the list, when the range really has no free place (else they should book one). */
+/**
+ * Puts someone on the list, when the range really has no free place (else they should book one).
+ * An address already waiting for the service keeps its place in line with the new days (one
+ * entry per service and address, a unique key, so neither a second form nor a parallel one
+ * adds another); one holding an offer is left as it is. The answer is the same either way.
+ */
 export async function joinWaitlist(input: WaitlistJoin, now = new Date()): Promise<JoinResult> {
   const service = await findService(input.service);
   if (!service) return "notOffered";
   if (input.toDay < embassyDay(now)) return "past";
   if ((await findFreeSlots(service, input.fromDay, input.toDay, now)).length > 0) return "freePlaces";
-  const entry = await db.waitlistEntry.create({
-    data: {
-      serviceId: service.id,
-      fromDay: input.fromDay,
-      toDay: input.toDay,
-      name: input.name,
-      email: input.email,
-      locale: input.locale,
-    },
-  });
-  log.info({ event: "waitlist.joined", entry: entry.id, service: service.id });
+  const key = waitlistKey(service.id, input.email);
+  const entry = { fromDay: input.fromDay, toDay: input.toDay, name: input.name, locale: input.locale };
+  const updated = await db.waitlistEntry.updateMany({ where: { activeKey: key, status: "waiting" }, data: entry });
+  if (updated.count === 1) return "joined";
+  try {
+    const created = await db.waitlistEntry.create({
+      data: { ...entry, serviceId: service.id, email: input.email, activeKey: key },
+    });
+    log.info({ event: "waitlist.joined", entry: created.id, service: service.id });
+  } catch (error) {
+    // The key is taken: by an entry holding an offer (left as it is), or by the same join sent at the same moment.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
   return "joined";
 }
 
@@ -164,7 +172,7 @@ export async function expireOffers(now = new Date()): Promise<number> {
     const claimed = await db.$transaction(async (tx) => {
       const claim = await tx.waitlistEntry.updateMany({
         where: { id: entry.id, status: "offered", offerExpiresAt: { lte: now } },
-        data: { status: "expired", offerTokenHash: null },
+        data: { status: "expired", offerTokenHash: null, activeKey: null },
       });
       if (claim.count !== 1) return false;
       await releasePlace(tx, entry.serviceId, entry.offerStart!, context);
@@ -205,6 +213,29 @@ export async function findOffer(token: string, now = new Date()): Promise<Offer 
 }
 
 /**
+ * The person says no to the offer (the page's second button): the entry leaves the list and the
+ * place goes to the next person in line, at once rather than when the offer would have run
+ * out. Guarded on the offer still being open, like confirming it: of a "no" and a "yes" sent
+ * together, one wins. False when the link no longer opens an offer.
+ */
+export async function declineOffer(token: string, now = new Date()): Promise<boolean> {
+  const offer = await findOffer(token, now);
+  if (!offer) return false;
+  const context = await offerContext(now);
+  const declined = await db.$transaction(async (tx) => {
+    const claim = await tx.waitlistEntry.updateMany({
+      where: { id: offer.id, status: "offered", offerExpiresAt: { gt: now } },
+      data: { status: "declined", offerTokenHash: null, activeKey: null },
+    });
+    if (claim.count !== 1) return false;
+    await releasePlace(tx, offer.service, offer.start, context);
+    return true;
+  });
+  if (declined) log.info({ event: "waitlist.declined", entry: offer.id, service: offer.service });
+  return declined;
+}
+
+/**
  * Turns an open offer into its booking, inside the booking's transaction (book.ts): guarded
  * on the offer still being open, so a link used twice, or confirmed as it runs out, books once.
  */
@@ -217,7 +248,7 @@ export async function claimOffer(
 ): Promise<boolean> {
   const claim = await tx.waitlistEntry.updateMany({
     where: { id: offerId, status: "offered", offerStart: start, offerExpiresAt: { gt: now } },
-    data: { status: "booked", offerTokenHash: null, appointmentId },
+    data: { status: "booked", offerTokenHash: null, activeKey: null, appointmentId },
   });
   return claim.count === 1;
 }

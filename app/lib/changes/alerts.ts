@@ -42,10 +42,15 @@ const links = (locale: Locale, token: string) => ({
   oneClick: `${publicOrigin()}/api/v1/alerts/unsubscribe?token=${token}`,
 });
 
+/** Confirmation e-mails one address may be sent in a day, over all topics: nobody can flood a stranger's inbox. */
+export const CONFIRMATIONS_PER_DAY = 3;
+
 /**
  * Signs an address up for a topic and queues the confirmation e-mail. The answer is the same
  * whether or not the address was already there (nobody learns who watches what); an address
- * already confirmed gets no second e-mail.
+ * already confirmed gets no second e-mail, one asked within the last day is not asked again
+ * (its link keeps working), and no address is asked more than CONFIRMATIONS_PER_DAY times a
+ * day. An unconfirmed row's `lastNoticeAt` is when it was last asked.
  */
 export async function subscribe(
   email: string,
@@ -55,10 +60,15 @@ export async function subscribe(
 ): Promise<{ ok: boolean }> {
   const address = normalizeEmail(email);
   if (!address) return { ok: false };
+  const dayAgo = new Date(now.getTime() - DAY_MS);
   const existing = await db.changeAlert.findUnique({ where: { email_topic: { email: address, topic } } });
-  if (existing?.confirmedAt) return { ok: true };
+  if (existing?.confirmedAt || (existing && existing.lastNoticeAt > dayAgo)) return { ok: true };
   const token = randomBytes(24).toString("base64url");
   await db.$transaction(async (tx) => {
+    const askedToday = await tx.changeAlert.count({
+      where: { email: address, confirmedAt: null, lastNoticeAt: { gt: dayAgo } },
+    });
+    if (askedToday >= CONFIRMATIONS_PER_DAY) return;
     const row = await tx.changeAlert.upsert({
       where: { email_topic: { email: address, topic } },
       create: { email: address, topic, locale, tokenHash: hashSecret(token), createdAt: now, lastNoticeAt: now },
@@ -106,13 +116,17 @@ export async function confirmAlert(token: string, now = new Date()): Promise<{ o
   });
 }
 
-/** Deletes the address for that topic. Unknown or spent tokens answer the same. */
+/**
+ * Deletes the address, for every topic: one e-mail speaks for several (a rule, the rules it
+ * affects, the visa pages), and whoever says "no more" means all of them. Unknown or spent
+ * tokens answer the same.
+ */
 export async function unsubscribe(token: string): Promise<void> {
   if (!token) return;
   await db.$transaction(async (tx) => {
     const row = await tx.changeAlert.findUnique({ where: { tokenHash: hashSecret(token) } });
     if (!row) return;
-    await tx.changeAlert.delete({ where: { id: row.id } });
+    await tx.changeAlert.deleteMany({ where: { email: row.email } });
     await recordAudit(
       {
         actor: "public",

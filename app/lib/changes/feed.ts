@@ -19,8 +19,18 @@ export const changeEntries = (changes: PublishedChange[], locale: Locale): Chang
     path: topicPath(change.topic, locale),
   }));
 
+/**
+ * Text escaped for XML, without the characters XML 1.0 forbids (C0 controls but tab and
+ * newlines, lone surrogates, U+FFFE/U+FFFF): one of them in a staff text would make feed
+ * readers reject the whole feed.
+ */
+/* eslint-disable no-control-regex -- the control characters are what it removes */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
 const xml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  text.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The Atom document: one entry per published change, its id stable (the version's), its link the page it changed. */
 export function atomFeed({

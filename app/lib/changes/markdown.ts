@@ -12,7 +12,8 @@ export type Inline =
   | { type: "link"; href: string; children: Inline[] };
 export type Block = { type: "paragraph"; children: Inline[] } | { type: "list"; ordered: boolean; items: Inline[][] };
 
-const SAFE_HREF = /^(https:\/\/[^\s]+|\/[^\s/][^\s]*)$/;
+// A backslash is refused anywhere: browsers read "\\" as "/", so "/\\evil.example" would leave the site.
+const SAFE_HREF = /^(https:\/\/[^\s\\]+|\/[^\s/\\][^\s\\]*)$/;
 
 export function parseInline(source: string): Inline[] {
   const out: Inline[] = [];

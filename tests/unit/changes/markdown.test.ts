@@ -32,6 +32,14 @@ describe("the content blocks' Markdown subset", () => {
     expect(parseMarkdown(typed)).toEqual([{ type: "paragraph", children: [{ type: "text", text: typed }] }]);
   });
 
+  it("a link with a backslash stays text: browsers read it as a slash, so /\\evil.example would leave the site", () => {
+    for (const typed of ["[x](/\\evil.example/login)", "[x](/\\/evil.example)", "[x](https://gov.by\\@evil.example)"])
+      expect(parseMarkdown(typed)).toEqual([{ type: "paragraph", children: [{ type: "text", text: typed }] }]);
+    expect(parseMarkdown("[apply](/en/request)")[0]).toMatchObject({
+      children: [{ type: "link", href: "/en/request" }],
+    });
+  });
+
   it("plain text for e-mails and the feed drops the marks", () => {
     expect(plainText("From **1 March**: [apply](/en/request).\n\n- a")).toBe("From 1 March: apply.\n\n- a");
   });

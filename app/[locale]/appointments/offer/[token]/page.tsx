@@ -5,23 +5,24 @@ import { OFFER_FIELDS } from "@/lib/appointments/booking-schema";
 import { findOffer } from "@/lib/appointments/waitlist";
 import { formatEmbassyTime } from "@/lib/embassy-time";
 import { AppointmentNotes } from "@/ui/appointments/notes";
+import { OfferEnded } from "@/ui/appointments/offer-ended";
 import { BookingFields, BookingFormErrors } from "@/ui/appointments/person-fields";
 import { DatabaseUnavailable, unlessDatabaseDown } from "@/ui/database-unavailable";
-import { confirmOfferForm } from "../../actions";
-import { getPathname } from "@/i18n/navigation";
+import { confirmOfferForm, declineOfferForm } from "../../actions";
 
 type Props = PageProps<"/[locale]/appointments/offer/[token]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Appointments.offer" });
-  return { title: t("title"), robots: { index: false } };
+  // The link's secret is in the address: no Referer carries it on, even to our own pages.
+  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
 }
 
 /**
  * A wait-list offer, from the link in its e-mail: the place held, until when, and a form for
- * what a booking needs that the list did not ask (POST books it). A link used, run out or
- * unknown says so, without telling which.
+ * what a booking needs that the list did not ask (POST books it), and a "no" that passes the
+ * place on at once. A link used, run out or unknown says so, without telling which.
  */
 export default async function OfferPage({ params, searchParams }: Props) {
   const { locale, token } = await params;
@@ -32,17 +33,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
   if (!found) return <DatabaseUnavailable locale={locale} />;
   const { offer } = found;
   const query = await searchParams;
-  if (!offer) {
-    return (
-      <>
-        <h1>{t("offer.goneTitle")}</h1>
-        <p>{t("offer.gone")}</p>
-        <p>
-          <a href={getPathname({ locale, href: "/appointments" })}>{t("offer.lookAgain")}</a>
-        </p>
-      </>
-    );
-  }
+  if (!offer) return <OfferEnded locale={locale} title={t("offer.goneTitle")} text={t("offer.gone")} />;
   const state = await readFormState(`offer:${offer.id}`);
   const errors = query.invalid && state ? state.errors : {};
   const fields = OFFER_FIELDS.filter((f) => f !== "purpose" || offer.service === "visa");
@@ -85,6 +76,14 @@ export default async function OfferPage({ params, searchParams }: Props) {
         <BookingFields locale={locale} fields={fields} values={state?.values} errors={errors} />
         <button type="submit" className="button">
           {t("offer.confirm")}
+        </button>
+      </form>
+      <p>{t("offer.declineHint")}</p>
+      <form action={declineOfferForm}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button button--secondary">
+          {t("offer.decline")}
         </button>
       </form>
     </>
