@@ -53,7 +53,9 @@ test("a Pakistani with a used Schengen visa flying in from Vilnius learns no vis
   await expect(page).toHaveURL(/\/en\/check\/result\?destination=BY&nationality=PK/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not need a visa for this trip");
   await expect(page.getByText("Latest day to leave Belarus: December 19, 2026")).toBeVisible();
-  await expect(page.getByText("The 30 days cannot be extended", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("The stay cannot be extended, and all visa-free stays together", { exact: false }),
+  ).toBeVisible();
   await expect(page.getByText("no longer stamp passports", { exact: false })).toBeVisible();
   await expect(page.getByText("To be confirmed by the Embassy").first()).toBeVisible();
   await expect(page.getByRole("link", { name: /State Border Committee/ })).toBeVisible();

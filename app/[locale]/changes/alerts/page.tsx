@@ -11,8 +11,7 @@ import { confirmChangeAlert, unsubscribeChangeAlert } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/changes/alerts">): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Changes.alerts" });
-  // The confirm or unsubscribe secret is in the address: no Referer carries it on.
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false } };
 }
 
 const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");

@@ -15,8 +15,7 @@ type Props = PageProps<"/[locale]/appointments/offer/[token]">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Appointments.offer" });
-  // The link's secret is in the address: no Referer carries it on, even to our own pages.
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false } };
 }
 
 /**
