@@ -46,6 +46,15 @@ describe("messages", async () => {
     expect(copied.map(([key]) => key)).toEqual([]);
   });
 
+  it("in Urdu, a date in digits keeps its order and its line: isolated left to right, joined at its hyphens", async () => {
+    const unprotected = [...flatten(await load("ur"))].filter(([, text]) =>
+      [...text.matchAll(/\d{4}\S*-\S*\d{2}\S*-\S*\d{2}/g)].some(
+        (m) => !/^\d{4}\u2060-\u2060\d{2}\u2060-\u2060\d{2}$/.test(m[0]) || !text.includes(`\u2066${m[0]}\u2069`),
+      ),
+    );
+    expect(unprotected.map(([key]) => key)).toEqual([]);
+  });
+
   it("no message is empty", async () => {
     for (const locale of LOCALES) {
       for (const [key, text] of flatten(await load(locale))) expect(text.trim(), `${locale}:${key}`).not.toBe("");
