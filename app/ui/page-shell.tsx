@@ -9,10 +9,7 @@ import { SiteHeader } from "./site-header";
 import "../globals.css";
 
 // The one Urdu font file (globals.css), emitted by the bundler under /_next/static/media.
-const URDU_FONT = new URL(
-  "../../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2",
-  import.meta.url,
-);
+const URDU_FONT = new URL("../fonts/noto-naskh-arabic-urdu-400.woff2", import.meta.url);
 
 /** The document every page shares: language and direction, skip link, header, main, footer. */
 export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {

@@ -116,7 +116,7 @@ test("Urdu pages load one font file, preloaded; English pages neither load nor p
   await page.goto("/ur");
   await page.waitForLoadState("networkidle");
   expect(new Set(fonts).size).toBe(1);
-  expect(fonts[0]).toContain("noto-naskh-arabic-arabic-400-normal");
+  expect(fonts[0]).toContain("noto-naskh-arabic-urdu-400");
   const preloaded = await page.locator('link[rel="preload"][as="font"]').getAttribute("href");
   expect(fonts[0]).toContain(preloaded!);
 });
