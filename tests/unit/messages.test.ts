@@ -17,7 +17,8 @@ function flatten(messages: unknown, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+// An argument is "{name}" or "{name, plural|select, …}"; the text of a branch ("minsk {Arrival …}") is not one.
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
 
 // Names and codes that stay the same in every language.
 const SAME_IN_EVERY_LANGUAGE =

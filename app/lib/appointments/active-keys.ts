@@ -4,6 +4,7 @@
  * index, so a key says nothing about whom; `npm run keys:rotate` rebuilds them under a new
  * index key (lib/crypto/rotate-keys.ts).
  */
+import "server-only";
 import { blindIndex } from "../crypto/protect";
 
 export const appointmentKey = (serviceId: string, passportIndex: string) => `${serviceId}:${passportIndex}`;

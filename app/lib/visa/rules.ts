@@ -127,15 +127,26 @@ export type RuleSettings = {
 };
 
 /**
- * The numbers a rule's texts state, read from its conditions so that what the traveller reads is
- * what the rule applies, also after staff publish a new limit: the longest stay and the yearly cap.
+ * What a rule's texts state, read from its conditions so that what the traveller reads is what
+ * the rule applies, also after staff publish a change: the longest stay, the yearly cap, and
+ * whether the regional airports qualify.
  */
-export function ruleFigures(rule: Pick<Rule, "conditions">): { maxStay?: number; yearCap?: number } {
-  const value = (id: string) => {
-    const condition = rule.conditions.find((c) => c.id === id);
-    return typeof condition?.value === "number" ? condition.value : undefined;
+export function ruleFigures(rule: Pick<Rule, "conditions">): {
+  maxStay?: number;
+  yearCap?: number;
+  airports?: "all" | "minsk";
+} {
+  const value = (id: string) => rule.conditions.find((c) => c.id === id)?.value;
+  const number = (id: string) => {
+    const v = value(id);
+    return typeof v === "number" ? v : undefined;
   };
-  return { maxStay: value("stay_at_most"), yearCap: value("visa_free_days_in_year") };
+  const airports = value("arrival_by_air");
+  return {
+    maxStay: number("stay_at_most"),
+    yearCap: number("visa_free_days_in_year"),
+    ...(Array.isArray(airports) ? { airports: airports.includes("regional-airport") ? "all" : "minsk" } : {}),
+  };
 }
 
 /** The last day of a stay: the arrival day is day 1 and the departure day counts (facts A.1.a #8). */

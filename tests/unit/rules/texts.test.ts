@@ -20,7 +20,7 @@ parameters.rules.by_e_visa.states = ["PK"];
 parameters.rules.pk_business_on_arrival.maxStayDays = 45;
 const rules = rulesFor(parameters);
 
-async function texts(locale: string, answers: Answers) {
+async function texts(locale: string, answers: Answers, ruleSet = rules) {
   const messages = (await import(`../../../app/i18n/messages/${locale}.json`)).default;
   // A missing or malformed argument fails the test instead of printing the key.
   const t = createTranslator({
@@ -31,7 +31,7 @@ async function texts(locale: string, answers: Answers) {
       throw error;
     },
   }) as unknown as Translate;
-  const evaluation = evaluate(answers, rules);
+  const evaluation = evaluate(answers, ruleSet);
   if (!evaluation.complete) throw new Error(`incomplete: needs ${evaluation.next}`);
   const result = createPresenter(t, locale, defaultSettings()).present(evaluation, answers);
   return {
@@ -54,6 +54,16 @@ describe.each(LOCALES)("in %s, the texts state the published numbers", (locale) 
     expect(r.steps.join(" ")).toMatch(/21/);
     expect(r.steps.join(" ")).toMatch(/60/);
     expect([r.summary, ...r.conditions, ...r.steps].join(" ")).not.toMatch(/\b(30|90)\b/);
+  });
+
+  it("visa-free entry: the airports that qualify, once the regional ones no longer do", async () => {
+    const minskOnly = defaultRuleParameters();
+    minskOnly.rules.by_visa_free_airport.airports = ["minsk-airport"];
+    const answers = { ...TRAVELLERS.visaFree, entryPoint: "minsk-airport" } as const;
+    const all = (await texts(locale, answers)).conditions.join(" ");
+    const minsk = (await texts(locale, answers, rulesFor(minskOnly))).conditions.join(" ");
+    expect(minsk).not.toEqual(all);
+    expect(all.length - minsk.length).toBeGreaterThan(10); // "… or a regional airport" is gone
   });
 
   it("the e-visa, once Pakistan is on its list: its validity", async () => {
