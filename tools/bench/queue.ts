@@ -14,7 +14,7 @@ import { db } from "../../app/lib/db/client";
 import { databaseProvider, sqliteFilePath } from "../../app/lib/db/database-url";
 import { referenceFor } from "../../app/lib/requests/reference";
 import { REQUEST_TYPES } from "../../app/lib/requests/types";
-import { encodeCursor, listQueue, type QueueFilter } from "../../app/lib/staff/queue";
+import { cursorOf, listQueue, type QueueFilter } from "../../app/lib/staff/queue";
 import { STAFF_COOKIE } from "../../app/lib/staff/current-staff";
 import { signIn, staffForToken } from "../../app/lib/staff/sessions";
 import { percentile, startServer, type Database as BenchDatabase } from "./support";
@@ -227,13 +227,13 @@ async function measure(total: number, now: number, serverUrl: string, cookie: st
     { name: "first page (open requests)", filter: {}, query: "" },
     {
       name: "page 41 of the open requests",
-      filter: { after: encodeCursor(open[0]!) },
-      query: `after=${encodeCursor(open[0]!)}`,
+      filter: { after: cursorOf(open[0]!) },
+      query: `after=${cursorOf(open[0]!)}`,
     },
     {
       name: "deep page: the middle of all completed",
-      filter: { status: "completed", after: encodeCursor(middle!) },
-      query: `status=completed&after=${encodeCursor(middle!)}`,
+      filter: { status: "completed", after: cursorOf(middle!) },
+      query: `status=completed&after=${cursorOf(middle!)}`,
     },
     { name: "filtered: the applicant replied", filter: { replied: true }, query: "replied=1" },
     { name: "filtered: needs information", filter: { status: "needs_information" }, query: "status=needs_information" },

@@ -189,8 +189,8 @@ export async function countOpenByStatus(): Promise<Partial<Record<Status, number
   return counts;
 }
 
-/** A row's place in the queue's order (cursor.ts). */
-const cursorOf = (r: Cursor) => encodeCursor([r.urgent, r.replied, r.createdAt.getTime(), r.id]);
+/** A row's place in the queue's order (cursor.ts); also the queue benchmark's (tools/bench/queue.ts). */
+export const cursorOf = (r: Cursor) => encodeCursor([r.urgent, r.replied, r.createdAt.getTime(), r.id]);
 
 function queueCursor(cursor: string): Cursor | null {
   const [urgent, replied, time, id] = (cursor && decodeCursor(cursor)) || [];
