@@ -213,8 +213,9 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       rule.limitsStay && answers.travelDate && answers.stayDays
         ? lastDayOfStay(answers.travelDate, answers.stayDays)
         : null;
+    const figures = ruleFigures(rule);
     const stepValues = {
-      ...ruleFigures(rule),
+      ...figures,
       days: settings["visaFree.registrationWorkingDays"].value,
       certification: t(`certification.${settings["legalization.route"].value}`),
     };
@@ -224,7 +225,7 @@ export function createPresenter(t: Translate, locale: string, settings: Settings
       outcome: evaluation.outcome,
       ruleId: rule.id,
       title: t(`outcomes.${evaluation.outcome}.title`),
-      summary: t(`outcomes.${evaluation.outcome}.summary`, ruleFigures(rule)),
+      summary: t(`outcomes.${evaluation.outcome}.summary`, figures),
       leaveBy,
       nextSteps: (t.raw(`steps.${stepsKey}`) as string[]).map((_, i) => t(`steps.${stepsKey}.${i}`, stepValues)),
       fees: euros,
