@@ -50,7 +50,7 @@ test("@nojs a full day's wait-list: joined, the freed place offered by e-mail, d
         locale: "en",
       },
     });
-    expect(response.status()).toBe(201);
+    expect(response.status(), `booking ${start}: ${await response.text()}`).toBe(201);
     bookings.push(await response.json());
   }
   expect((await freeSlots(request, "certificate_of_return")).some((s) => s.start.startsWith(day))).toBe(false);

@@ -47,9 +47,8 @@ async function subscribe(page: Page, path: string, email: string, confirmations:
   await page.goto(`${instance.url}${path}`);
   await page.locator("#change-alert-email").fill(email);
   await page.locator('form:has(#change-alert-email) button[type="submit"]').click();
+  await expect(page).toHaveURL(/done=sent/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  // After a server action's redirect the client router sets the title just after the page.
-  await expect(page).toHaveTitle(/\S/);
   await expectNoAxeViolations(page);
   await expect.poll(() => mailsTo(email).length, { timeout: 60_000 }).toBe(confirmations);
   const link = /https?:\/\/\S+confirm=[\w-]+/

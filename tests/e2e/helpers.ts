@@ -18,7 +18,22 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   if (test.info().project.use.javaScriptEnabled === false || process.env.E2E_SKIP_AXE === "1") return;
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // A page the client router has just shown gets its <title> a moment later (React hoists the
+  // streamed metadata): axe must see the page whole, not in between. A page that never gets a
+  // title fails here, with that said.
+  await expect(page, `the page at ${page.url()} has a title`).toHaveTitle(/\S/);
+  const results = await analyzeSettled(page);
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** axe on the page, again once the page has loaded if a navigation replaced the document under it. */
+async function analyzeSettled(page: Page) {
+  try {
+    return await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  } catch (error) {
+    if (!/Execution context was destroyed|documentElement|navigat/i.test(String(error))) throw error;
+    await page.waitForLoadState("load");
+    return await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  }
 }
