@@ -26,7 +26,7 @@ const { publicOrigin } = await import("../../app/lib/public-origin");
 const { submitRequest } = await import("../../app/lib/requests/submit-request");
 const { accessByCode, startTrackingSession } = await import("../../app/lib/requests/tracking-access");
 const { applyRetentionAsSystem } = await import("../../app/lib/staff/retention");
-const { bookOnBehalf, setSlotBlocked } = await import("../../app/lib/staff/appointments");
+const { bookOnBehalf, setSlotBlocked, slotsOfDay } = await import("../../app/lib/staff/appointments");
 const { openRequest } = await import("../../app/lib/staff/request-view");
 const { forgetAppointmentSettings, resetAppointments } = await import("../support/appointments");
 const { realStaff } = await import("../support/staff");
@@ -172,6 +172,10 @@ describe("a place freed by a cancellation", () => {
     expect(await placesTaken()).toBe(1);
     expect(await findFreeSlots({ id: "visa", durationMinutes: 30, capacity: 1 }, dayAfter, dayAfter)).toEqual([]);
     expect(await bookAppointment(booking(9), { origin })).toEqual({ ok: false, error: "slotFull" });
+    // The staff day view tells the held place from a visit: taken, held for the offer until it runs out.
+    const held = (await slotsOfDay(dayAfter)).find((s) => s.service === "visa" && s.start.getTime() === slot.getTime());
+    const expiresAt = (await db.waitlistEntry.findFirstOrThrow({ where: { name: "Sana Rashid" } })).offerExpiresAt;
+    expect(held).toMatchObject({ booked: 1, heldUntil: [expiresAt] });
 
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { recipient: "sana.rashid@example.com" } });
     expect(mail.subject).toContain("ویزا"); // Urdu: the entry's language

@@ -204,6 +204,21 @@ describe("staff moving a visit on the applicant's behalf", () => {
     expect(moved.start).toEqual(at("11:00"));
     expect(moved.reminderQueuedAt).toBeNull(); // reminded again, for the new day
     expect(await db.outboxMessage.count()).toBe(mails + 1);
+    // The new calendar file replaces the old event: the same id, a higher revision, the new time.
+    const files = (
+      await db.outboxMessage.findMany({
+        where: { attachmentName: `${later.reference}.ics` },
+        orderBy: { createdAt: "asc" },
+      })
+    ).map((m) => m.attachmentContent ?? "");
+    expect(files).toHaveLength(2);
+    expect(files.map((f) => /^UID:(.+)$/m.exec(f)?.[1]?.trim())).toEqual([
+      `${later.reference}@consular-helper`,
+      `${later.reference}@consular-helper`,
+    ]);
+    expect(/^SEQUENCE:(\d+)/m.exec(files[0]!)?.[1]).toBe("0");
+    expect(Number(/^SEQUENCE:(\d+)/m.exec(files[1]!)?.[1])).toBeGreaterThan(0);
+    expect(files[1]).toMatch(/^DTSTART:20\d{6}T060000Z/m); // 11:00 Karachi
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { action: "appointment.moved", actorStaffId: officer.id, targetId: id },
     });

@@ -201,6 +201,7 @@ export async function moveBooking(
         durationMinutes: service.durationMinutes,
         origin,
         address: settings["embassy.address"].value,
+        sequence: Math.max(1, Math.floor((now.getTime() - appointment.createdAt.getTime()) / 1000)),
       });
       if (audit) await recordAudit(audit, tx);
     }, TRANSACTION_LIMITS);

@@ -28,6 +28,12 @@ export type BookingEmail = {
   durationMinutes: number;
   origin: string;
   address?: string;
+  /**
+   * The calendar file's revision (SEQUENCE): 0 when booked; a move gives the seconds since the
+   * booking was made, so each later file outranks the earlier and calendars replace the event
+   * with the same id instead of keeping the old time (RFC 5545, 3.8.7.4).
+   */
+  sequence?: number;
 };
 
 function translator(locale: string) {
@@ -48,6 +54,7 @@ export function calendarFile(email: BookingEmail): string {
   });
   calendar.createEvent({
     id: `${email.reference}@consular-helper`,
+    sequence: email.sequence ?? 0,
     start: email.start,
     end: new Date(email.start.getTime() + email.durationMinutes * 60_000),
     summary: t("email.eventSummary", { service: t(`services.${email.service}` as "services.visa") }),

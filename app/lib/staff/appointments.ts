@@ -105,16 +105,30 @@ export async function bookOnBehalf(staff: VerifiedStaff, booking: Booking, origi
   return bookAppointment(booking, { origin, staffId: staff.id });
 }
 
-export type DaySlot = { service: string; start: Date; booked: number; capacity: number; blocked: boolean };
+export type DaySlot = {
+  service: string;
+  start: Date;
+  /** Places taken, those held for wait-list offers included. */
+  booked: number;
+  capacity: number;
+  blocked: boolean;
+  /** When each place held for a wait-list offer is released if unconfirmed (no visit is listed for it yet). */
+  heldUntil: Date[];
+};
 
-/** Every slot of every active service on a day, with its places taken and whether it is blocked. */
+/** Every slot of every active service on a day, with its places taken, those held for offers, and whether it is blocked. */
 export async function slotsOfDay(day: string): Promise<DaySlot[]> {
   const range = { gte: startOfEmbassyDay(day), lt: endOfEmbassyDay(day) };
-  const [services, schedule, counts, blocked] = await Promise.all([
+  const [services, schedule, counts, blocked, offers] = await Promise.all([
     activeServices(),
     readSchedule(),
     db.slotCount.findMany({ where: { start: range } }),
     db.blockedSlot.findMany({ where: { start: range } }),
+    db.waitlistEntry.findMany({
+      where: { status: "offered", offerStart: range },
+      select: { serviceId: true, offerStart: true, offerExpiresAt: true },
+      orderBy: { offerExpiresAt: "asc" },
+    }),
   ]);
   const key = (service: string, start: Date) => `${service}|${start.getTime()}`;
   const taken = new Map(counts.map((c) => [key(c.serviceId, c.start), c.booked]));
@@ -128,6 +142,9 @@ export async function slotsOfDay(day: string): Promise<DaySlot[]> {
         booked: taken.get(key(service.id, start)) ?? 0,
         capacity: service.capacity,
         blocked: isBlocked.has(key(service.id, start)),
+        heldUntil: offers
+          .filter((o) => o.serviceId === service.id && o.offerStart!.getTime() === start.getTime())
+          .map((o) => o.offerExpiresAt!),
       };
     }),
   );

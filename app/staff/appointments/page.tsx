@@ -119,6 +119,9 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                   <input type="hidden" name="blocked" value={slot.blocked ? "0" : "1"} />
                   {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}:{" "}
                   {t("slots.taken", { booked: slot.booked, capacity: slot.capacity })}
+                  {slot.heldUntil.map((until, i) => (
+                    <span key={i}> {t("slots.held", { until: `${embassyDay(until)} ${embassyClock(until)}` })}</span>
+                  ))}
                   {slot.blocked && <strong> {t("slots.blocked")}</strong>}{" "}
                   <button type="submit" className="link-button">
                     {slot.blocked ? t("slots.free") : t("slots.block")}

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { calendarFile } from "../../../app/lib/appointments/email";
 import { embassyInstant } from "../../../app/lib/embassy-time";
 
-const file = (start: Date, durationMinutes = 30) =>
+const file = (start: Date, durationMinutes = 30, sequence?: number) =>
   calendarFile({
+    sequence,
     recipient: "ali@example.com",
     locale: "ur",
     reference: "AB-12345",
@@ -35,5 +36,10 @@ describe("the appointment's calendar file", () => {
     const ics = file(embassyInstant("2026-12-08", "10:00"));
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(line(ics, "UID")).toBe("UID:AB-12345@consular-helper");
+  });
+
+  it("is revision 0 when booked, and a moved visit's file carries its higher revision, so calendars replace the old time", () => {
+    expect(line(file(embassyInstant("2026-12-08", "10:00")), "SEQUENCE")).toBe("SEQUENCE:0");
+    expect(line(file(embassyInstant("2026-12-09", "11:00"), 30, 3600), "SEQUENCE")).toBe("SEQUENCE:3600");
   });
 });
