@@ -104,7 +104,13 @@ test("@nojs a full day's wait-list: joined, the freed place offered by e-mail, d
   await page.goto(declined);
   await expect(page.getByRole("heading", { level: 1, name: "This offer is no longer open" })).toBeVisible();
 
-  // The place passed straight on to the next in line, who books it.
+  // The place passed straight on to the next in line; the staff's day view says it is held, and until when.
+  await signIn(page, "officer");
+  await page.goto(`/staff/appointments?day=${day}`);
+  await expect(page.getByText("one place held for a wait-list offer until", { exact: false })).toHaveCount(1);
+  await step(page);
+
+  // The next in line books it.
   const link = await offerLink(second);
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "A place has freed up for you" })).toBeVisible();

@@ -133,6 +133,11 @@ export async function slotsOfDay(day: string): Promise<DaySlot[]> {
   const key = (service: string, start: Date) => `${service}|${start.getTime()}`;
   const taken = new Map(counts.map((c) => [key(c.serviceId, c.start), c.booked]));
   const isBlocked = new Set(blocked.map((b) => key(b.serviceId, b.start)));
+  const heldUntil = new Map<string, Date[]>();
+  for (const offer of offers) {
+    const slot = key(offer.serviceId, offer.offerStart!);
+    heldUntil.set(slot, [...(heldUntil.get(slot) ?? []), offer.offerExpiresAt!]);
+  }
   return services.flatMap((service) =>
     slotTimes(day, service, schedule).map((time) => {
       const start = embassyInstant(day, time);
@@ -142,9 +147,7 @@ export async function slotsOfDay(day: string): Promise<DaySlot[]> {
         booked: taken.get(key(service.id, start)) ?? 0,
         capacity: service.capacity,
         blocked: isBlocked.has(key(service.id, start)),
-        heldUntil: offers
-          .filter((o) => o.serviceId === service.id && o.offerStart!.getTime() === start.getTime())
-          .map((o) => o.offerExpiresAt!),
+        heldUntil: heldUntil.get(key(service.id, start)) ?? [],
       };
     }),
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { readFormState, STAFF_BOOKED_FORM } from "@/lib/appointments/booking-cookie";
-import { addDays, embassyClock, embassyDay, embassyIso, formatDay } from "@/lib/embassy-time";
+import { addDays, embassyClock, embassyDay, embassyIso, formatDay, formatEmbassyTime } from "@/lib/embassy-time";
 import { appointmentsOfDay, slotsOfDay } from "@/lib/staff/appointments";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { staffLocale, staffTranslations } from "@/lib/staff/staff-i18n";
@@ -120,7 +120,7 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                   {embassyClock(slot.start)} {t(`services.${slot.service}` as "services.visa")}:{" "}
                   {t("slots.taken", { booked: slot.booked, capacity: slot.capacity })}
                   {slot.heldUntil.map((until, i) => (
-                    <span key={i}> {t("slots.held", { until: `${embassyDay(until)} ${embassyClock(until)}` })}</span>
+                    <span key={i}> {t("slots.held", { until: formatEmbassyTime(until, locale) })}</span>
                   ))}
                   {slot.blocked && <strong> {t("slots.blocked")}</strong>}{" "}
                   <button type="submit" className="link-button">
