@@ -36,6 +36,8 @@ const nextConfig = {
   // Tests build into their own folder so a test run never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Our server compresses (app/cli/serve.ts): with Brotli as well as gzip, which Next's own does not.
+  compress: false,
   // Every visitor gets the <title> and metadata in the <head> before the page, as a screen
   // reader and a browser without JavaScript need, rather than streamed in after it.
   htmlLimitedBots: /.*/,

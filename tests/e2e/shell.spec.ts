@@ -1,5 +1,7 @@
 // The frame of every page: language, direction, navigation, switcher, 404, headers, accessibility.
 import { expect, test } from "@playwright/test";
+import http from "node:http";
+import zlib from "node:zlib";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 
 const PAGES = [
@@ -184,6 +186,48 @@ test("public information pages are prerendered, and cacheable: they set no cooki
     expect(response.headers()["x-nextjs-prerender"]).toMatch(/^1/);
     expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
     expect(response.headers()["set-cookie"]).toBeUndefined();
+  }
+});
+
+test("pages come compressed with Brotli where the browser takes it, gzip otherwise; the bytes are the page", async () => {
+  const get = (path: string, acceptEncoding: string) =>
+    new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
+      const url = `${test.info().project.use.baseURL!}${path}`;
+      http
+        .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({
+              encoding: response.headers["content-encoding"],
+              vary: response.headers.vary,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on("error", reject);
+    });
+  // A prerendered page, and one rendered per request (the tracking page streams its look-up form).
+  for (const path of ["/ur/visas", "/ru/track"]) {
+    const [br, gzip, plain] = await Promise.all([
+      get(path, "gzip, deflate, br, zstd"),
+      get(path, "gzip, deflate"),
+      get(path, "identity"),
+    ]);
+    expect([br.encoding, gzip.encoding, plain.encoding], path).toEqual(["br", "gzip", undefined]);
+    expect(br.vary, path).toContain("Accept-Encoding");
+    const [decodedBr, decodedGzip, html] = [zlib.brotliDecompressSync(br.body), zlib.gunzipSync(gzip.body), plain.body];
+    if (path === "/ur/visas") {
+      // Prerendered: the very same bytes each way.
+      expect(decodedBr.equals(html), path).toBe(true);
+      expect(decodedGzip.equals(html), path).toBe(true);
+    } else {
+      // Rendered per request (its own nonce each time): whole documents, to the streamed end.
+      for (const page of [decodedBr, decodedGzip]) {
+        expect(page.toString("utf8"), path).toMatch(/^<!DOCTYPE html>.*<h1>Статус обращения<\/h1>.*<\/html>$/s);
+      }
+    }
+    expect(br.body.length, path).toBeLessThan(gzip.body.length);
   }
 });
 
