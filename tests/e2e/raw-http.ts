@@ -1,8 +1,8 @@
 // Plain HTTP requests with any header a client may forge (fetch refuses to set Host) and
-// any method (TRACE included), answered as status, headers and text.
+// any method (TRACE included), answered as status, headers, text and the bytes as sent (never decompressed).
 import http from "node:http";
 
-export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; text: string };
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; text: string; bytes: Buffer };
 
 /** A multipart/form-data body, as a browser without JavaScript posts a form (and a server action). */
 export function multipart(fields: Record<string, string>): { body: string; headers: Record<string, string> } {
@@ -28,13 +28,10 @@ export function raw(
     const request = http.request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () =>
-        resolve({
-          status: response.statusCode!,
-          headers: response.headers,
-          text: Buffer.concat(chunks).toString("utf8"),
-        }),
-      );
+      response.on("end", () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode!, headers: response.headers, text: bytes.toString("utf8"), bytes });
+      });
       response.on("error", reject);
     });
     request.on("error", reject);

@@ -1,8 +1,8 @@
 // The frame of every page: language, direction, navigation, switcher, 404, headers, accessibility.
 import { expect, test } from "@playwright/test";
-import http from "node:http";
 import zlib from "node:zlib";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
+import { raw } from "./raw-http";
 
 const PAGES = [
   "",
@@ -190,23 +190,12 @@ test("public information pages are prerendered, and cacheable: they set no cooki
 });
 
 test("pages come compressed with Brotli where the browser takes it, gzip otherwise; the bytes are the page", async () => {
-  const get = (path: string, acceptEncoding: string) =>
-    new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
-      const url = `${test.info().project.use.baseURL!}${path}`;
-      http
-        .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () =>
-            resolve({
-              encoding: response.headers["content-encoding"],
-              vary: response.headers.vary,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        })
-        .on("error", reject);
+  const get = async (path: string, acceptEncoding: string) => {
+    const response = await raw(`${test.info().project.use.baseURL!}${path}`, {
+      headers: { "accept-encoding": acceptEncoding },
     });
+    return { encoding: response.headers["content-encoding"], vary: response.headers.vary, body: response.bytes };
+  };
   // A prerendered page, and one rendered per request (the tracking page streams its look-up form).
   for (const path of ["/ur/visas", "/ru/track"]) {
     const [br, gzip, plain] = await Promise.all([
