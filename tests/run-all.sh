@@ -10,9 +10,9 @@ export NEXT_TELEMETRY_DISABLED=1 # nothing leaves the machine
 
 # The browser tests drive Debian's Chromium. Installing system packages is the machine's
 # business (.ci/run does it on CI), not the test command's: without it, stop and say how.
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "Chromium is missing. Install it, then run the tests again:" >&2
-  echo "  sudo apt-get install -y chromium fonts-noto-core   (or set CHROMIUM_PATH)" >&2
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium-headless-shell}" ]; then
+  echo "Chromium's headless shell is missing. Install it, then run the tests again:" >&2
+  echo "  sudo apt-get install -y chromium-headless-shell fonts-noto-core   (or set CHROMIUM_PATH)" >&2
   exit 1
 fi
 [ -d app/lib/db/generated ] && [ -d app/lib/db/generated-postgresql ] || npm run db:generate
