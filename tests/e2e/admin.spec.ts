@@ -34,138 +34,139 @@ async function enrol(page: Page, password: string): Promise<string> {
   return secret;
 }
 
-test("on a fresh install, an admin from the shell adds an officer with a second factor, who clears the queue; the audit log shows it @nojs", async ({
-  browser,
-  request,
-}) => {
-  test.slow();
-  const run = `${test.info().project.name}-${Date.now()}`;
-  // Names are letters only: the request form refuses digits in a name.
-  const applicant = `Queue ${Date.now()
-    .toString(26)
-    .replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
-  const references: string[] = [];
-  for (const subject of ["Registration", "Certificate"]) {
-    const created = await request.post("/api/v1/requests", {
-      data: {
-        type: "general_inquiry",
-        language: "en",
-        subject,
-        message: "Please help",
-        fullName: applicant,
-        phone: "+92 300 1234567",
-        declaration: "yes",
+test(
+  "on a fresh install, an admin from the shell adds an officer with a second factor, who clears the queue; the audit log shows it @nojs",
+  { tag: "@postgres" },
+  async ({ browser, request }) => {
+    test.slow();
+    const run = `${test.info().project.name}-${Date.now()}`;
+    // Names are letters only: the request form refuses digits in a name.
+    const applicant = `Queue ${Date.now()
+      .toString(26)
+      .replace(/\d/g, (d) => "klmnopqrst"[Number(d)]!)}`;
+    const references: string[] = [];
+    for (const subject of ["Registration", "Certificate"]) {
+      const created = await request.post("/api/v1/requests", {
+        data: {
+          type: "general_inquiry",
+          language: "en",
+          subject,
+          message: "Please help",
+          fullName: applicant,
+          phone: "+92 300 1234567",
+          declaration: "yes",
+        },
+      });
+      expect(created.status()).toBe(201);
+      references.push((await created.json()).reference);
+    }
+
+    // The operator creates the first admin from the shell (password on standard input).
+    const adminEmail = `root-${run}@embassy.test`;
+    const output = execFileSync(
+      "npx",
+      [
+        "tsx",
+        "--conditions=react-server",
+        "app/cli/staff-add.ts",
+        "--email",
+        adminEmail,
+        "--role",
+        "admin",
+        "--name",
+        `Root ${run}`,
+      ],
+      {
+        input: "first admin passphrase\n",
+        encoding: "utf8",
+        env: process.env,
       },
-    });
-    expect(created.status()).toBe(201);
-    references.push((await created.json()).reference);
-  }
+    );
+    expect(output).toContain(`Created admin ${adminEmail}`);
 
-  // The operator creates the first admin from the shell (password on standard input).
-  const adminEmail = `root-${run}@embassy.test`;
-  const output = execFileSync(
-    "npx",
-    [
-      "tsx",
-      "--conditions=react-server",
-      "app/cli/staff-add.ts",
-      "--email",
-      adminEmail,
-      "--role",
-      "admin",
-      "--name",
-      `Root ${run}`,
-    ],
-    {
-      input: "first admin passphrase\n",
-      encoding: "utf8",
-      env: process.env,
-    },
-  );
-  expect(output).toContain(`Created admin ${adminEmail}`);
+    // An admin without a second factor can do nothing but set it up, and only after the password again.
+    const admin = await newSession(browser);
+    await signIn(admin, adminEmail, "first admin passphrase");
+    await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
+    await expect(admin.getByText("Administrators must use a second factor")).toBeVisible();
+    await admin.goto("/staff/admin/staff");
+    await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
+    await expect(admin.locator("code")).toHaveCount(0); // no secret until the password is given
+    await admin.getByLabel("Your password", { exact: true }).fill("not the password");
+    await submit(admin, "Set up an authenticator app");
+    await expect(admin.getByText("The password is not right.", { exact: true })).toBeVisible();
+    await enrol(admin, "first admin passphrase");
+    await admin.getByRole("link", { name: "Staff", exact: true }).click();
+    await expect(admin.getByRole("heading", { name: "Staff", exact: true })).toBeVisible();
+    await expectNoAxeViolations(admin);
+    const officerEmail = `officer-${run}@embassy.test`;
+    const officerName = `Officer ${run}`;
+    await admin.getByLabel("Name").fill(officerName);
+    await admin.getByLabel("E-mail address").fill(officerEmail);
+    await admin.getByLabel("Role").selectOption("officer");
+    await admin.getByLabel("First password").fill("officer first passphrase");
+    await submit(admin, "Add");
+    await expect(admin.getByText("The account has been created.")).toBeVisible();
+    await expectNoAxeViolations(admin);
+    await admin.getByLabel("Require a second factor").check();
+    await submit(admin, "Save access");
+    await expect(admin.getByText("Saved.")).toBeVisible();
 
-  // An admin without a second factor can do nothing but set it up, and only after the password again.
-  const admin = await newSession(browser);
-  await signIn(admin, adminEmail, "first admin passphrase");
-  await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
-  await expect(admin.getByText("Administrators must use a second factor")).toBeVisible();
-  await admin.goto("/staff/admin/staff");
-  await expect(admin).toHaveURL(/\/staff\/account\?setup=required$/);
-  await expect(admin.locator("code")).toHaveCount(0); // no secret until the password is given
-  await admin.getByLabel("Your password", { exact: true }).fill("not the password");
-  await submit(admin, "Set up an authenticator app");
-  await expect(admin.getByText("The password is not right.", { exact: true })).toBeVisible();
-  await enrol(admin, "first admin passphrase");
-  await admin.getByRole("link", { name: "Staff", exact: true }).click();
-  await expect(admin.getByRole("heading", { name: "Staff", exact: true })).toBeVisible();
-  await expectNoAxeViolations(admin);
-  const officerEmail = `officer-${run}@embassy.test`;
-  const officerName = `Officer ${run}`;
-  await admin.getByLabel("Name").fill(officerName);
-  await admin.getByLabel("E-mail address").fill(officerEmail);
-  await admin.getByLabel("Role").selectOption("officer");
-  await admin.getByLabel("First password").fill("officer first passphrase");
-  await submit(admin, "Add");
-  await expect(admin.getByText("The account has been created.")).toBeVisible();
-  await expectNoAxeViolations(admin);
-  await admin.getByLabel("Require a second factor").check();
-  await submit(admin, "Save access");
-  await expect(admin.getByText("Saved.")).toBeVisible();
+    // The officer must set up the second factor before anything else.
+    const officer = await newSession(browser);
+    await signIn(officer, officerEmail, "officer first passphrase");
+    await expect(officer).toHaveURL(/\/staff\/account\?setup=required$/);
+    await expect(officer.getByText("An administrator requires a second factor")).toBeVisible();
+    await expectNoAxeViolations(officer);
+    await officer.goto("/staff/requests");
+    await expect(officer).toHaveURL(/\/staff\/account\?setup=required$/);
+    const secret = await enrol(officer, "officer first passphrase");
 
-  // The officer must set up the second factor before anything else.
-  const officer = await newSession(browser);
-  await signIn(officer, officerEmail, "officer first passphrase");
-  await expect(officer).toHaveURL(/\/staff\/account\?setup=required$/);
-  await expect(officer.getByText("An administrator requires a second factor")).toBeVisible();
-  await expectNoAxeViolations(officer);
-  await officer.goto("/staff/requests");
-  await expect(officer).toHaveURL(/\/staff\/account\?setup=required$/);
-  const secret = await enrol(officer, "officer first passphrase");
+    // It is asked for at the next sign-in (the next time step: each code works once).
+    await submit(officer, `Sign out ${officerName}`);
+    await signIn(officer, officerEmail, "officer first passphrase");
+    await expect(officer.getByRole("heading", { name: "Enter your code" })).toBeVisible();
+    await expectNoAxeViolations(officer);
+    await officer.getByLabel("Code from your authenticator app").fill(totpCode(secret, Date.now() + 30_000));
+    await submit(officer, "Continue");
 
-  // It is asked for at the next sign-in (the next time step: each code works once).
-  await submit(officer, `Sign out ${officerName}`);
-  await signIn(officer, officerEmail, "officer first passphrase");
-  await expect(officer.getByRole("heading", { name: "Enter your code" })).toBeVisible();
-  await expectNoAxeViolations(officer);
-  await officer.getByLabel("Code from your authenticator app").fill(totpCode(secret, Date.now() + 30_000));
-  await submit(officer, "Continue");
+    // The officer clears the queue of these requests.
+    await expect(officer.getByRole("heading", { name: "Requests" })).toBeVisible();
+    await officer.getByLabel("Search").fill(applicant);
+    await submit(officer, "Apply filters");
+    for (const reference of references) {
+      await officer.getByRole("link", { name: reference }).click();
+      await expect(officer.getByRole("heading", { level: 1 })).toContainText(reference);
+      await submit(officer, "Take this request on");
+      await expect(officer.getByText("The assignment has been changed.")).toBeVisible();
+      await officer.getByLabel("in review").check();
+      await submit(officer, "Change status");
+      await officer.getByLabel("completed").check();
+      await officer.getByLabel("Message to the applicant").fill("Done. Collect it at the Embassy.");
+      await submit(officer, "Change status");
+      await expect(officer.getByText("The status has been changed.")).toBeVisible();
+      await officer.goto(`/staff/requests?q=${encodeURIComponent(applicant)}`);
+    }
+    // A search shows requests in every status: both are there, and both are completed.
+    const queue = officer.getByRole("region", { name: "Requests" });
+    for (const reference of references) await expect(queue.getByRole("link", { name: reference })).toBeVisible();
+    await expect(queue.getByRole("cell", { name: "Completed", exact: true })).toHaveCount(2);
+    await expect(queue.getByRole("cell", { name: /received|in review/i })).toHaveCount(0);
 
-  // The officer clears the queue of these requests.
-  await expect(officer.getByRole("heading", { name: "Requests" })).toBeVisible();
-  await officer.getByLabel("Search").fill(applicant);
-  await submit(officer, "Apply filters");
-  for (const reference of references) {
-    await officer.getByRole("link", { name: reference }).click();
-    await expect(officer.getByRole("heading", { level: 1 })).toContainText(reference);
-    await submit(officer, "Take this request on");
-    await expect(officer.getByText("The assignment has been changed.")).toBeVisible();
-    await officer.getByLabel("in review").check();
-    await submit(officer, "Change status");
-    await officer.getByLabel("completed").check();
-    await officer.getByLabel("Message to the applicant").fill("Done. Collect it at the Embassy.");
-    await submit(officer, "Change status");
-    await expect(officer.getByText("The status has been changed.")).toBeVisible();
-    await officer.goto(`/staff/requests?q=${encodeURIComponent(applicant)}`);
-  }
-  // A search shows requests in every status: both are there, and both are completed.
-  const queue = officer.getByRole("region", { name: "Requests" });
-  for (const reference of references) await expect(queue.getByRole("link", { name: reference })).toBeVisible();
-  await expect(queue.getByRole("cell", { name: "Completed", exact: true })).toHaveCount(2);
-  await expect(queue.getByRole("cell", { name: /received|in review/i })).toHaveCount(0);
-
-  // The admin sees each view and change in the audit log.
-  await admin.goto("/staff/admin/audit");
-  await admin.getByLabel("Who").selectOption({ label: officerName });
-  await submit(admin, "Apply filters");
-  await expectNoAxeViolations(admin);
-  const events = admin.getByRole("region", { name: "Events" });
-  await expect(events.getByText("request viewed").first()).toBeVisible();
-  await expect(events.getByText("request assigned")).toHaveCount(2);
-  await expect(events.getByText("status changed")).toHaveCount(4);
-  await expect(events.getByText("second factor turned on")).toHaveCount(1);
-  await expect(events.getByText("second factor setup started")).toHaveCount(1);
-  await expect(events).not.toContainText(applicant);
-});
+    // The admin sees each view and change in the audit log.
+    await admin.goto("/staff/admin/audit");
+    await admin.getByLabel("Who").selectOption({ label: officerName });
+    await submit(admin, "Apply filters");
+    await expectNoAxeViolations(admin);
+    const events = admin.getByRole("region", { name: "Events" });
+    await expect(events.getByText("request viewed").first()).toBeVisible();
+    await expect(events.getByText("request assigned")).toHaveCount(2);
+    await expect(events.getByText("status changed")).toHaveCount(4);
+    await expect(events.getByText("second factor turned on")).toHaveCount(1);
+    await expect(events.getByText("second factor setup started")).toHaveCount(1);
+    await expect(events).not.toContainText(applicant);
+  },
+);
 
 test("an admin changes a fee and the public page shows it at once; every admin page passes axe", async ({
   page,

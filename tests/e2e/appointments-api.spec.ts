@@ -49,22 +49,26 @@ test("a bad query names every parameter", async ({ request }) => {
   expect((await reversed.json()).errors).toEqual([{ field: "to", message: "beforeFrom" }]);
 });
 
-test("books a slot, and refuses a second active booking for the same passport and service", async ({ request }) => {
-  const [slot] = await freeSlots(request);
-  const body = booking(slot!.start);
-  const response = await book(request, body);
-  expect(response.status()).toBe(201);
-  const created = await response.json();
-  expect(created.reference).toMatch(/^BP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  expect(created.accessCode).toMatch(/^[0-9A-Z]{10}$/);
-  expect(created.start).toBe(slot!.start);
-  const remaining = (await freeSlots(request)).find((s) => s.start === slot!.start)?.remaining ?? 0;
-  expect(remaining).toBe(slot!.remaining - 1);
+test(
+  "books a slot, and refuses a second active booking for the same passport and service",
+  { tag: "@postgres" },
+  async ({ request }) => {
+    const [slot] = await freeSlots(request);
+    const body = booking(slot!.start);
+    const response = await book(request, body);
+    expect(response.status()).toBe(201);
+    const created = await response.json();
+    expect(created.reference).toMatch(/^BP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(created.accessCode).toMatch(/^[0-9A-Z]{10}$/);
+    expect(created.start).toBe(slot!.start);
+    const remaining = (await freeSlots(request)).find((s) => s.start === slot!.start)?.remaining ?? 0;
+    expect(remaining).toBe(slot!.remaining - 1);
 
-  const again = await book(request, { ...body, start: (await freeSlots(request))[3]!.start });
-  expect(again.status()).toBe(409);
-  expect(await again.json()).toEqual({ error: "already_booked" });
-});
+    const again = await book(request, { ...body, start: (await freeSlots(request))[3]!.start });
+    expect(again.status()).toBe(409);
+    expect(await again.json()).toEqual({ error: "already_booked" });
+  },
+);
 
 test("names every invalid field, refuses what is not a slot, a non-object and a huge body", async ({ request }) => {
   const invalid = await book(request, {
@@ -105,15 +109,19 @@ test("names every invalid field, refuses what is not a slot, a non-object and a 
   ).toBe(413);
 });
 
-test("50 bookings at once at a slot with 3 places: exactly 3 succeed and 47 get 409", async ({ request }) => {
-  const slot = (await freeSlots(request)).findLast((s) => s.remaining === 3)!;
-  const responses = await Promise.all(Array.from({ length: 50 }, () => book(request, booking(slot.start))));
-  const statuses = responses.map((r) => r.status());
-  expect(statuses.filter((s) => s === 201)).toHaveLength(3);
-  expect(statuses.filter((s) => s === 409)).toHaveLength(47);
-  for (const r of responses.filter((r) => r.status() === 409)) expect(await r.json()).toEqual({ error: "slot_full" });
-  expect((await freeSlots(request)).some((s) => s.start === slot.start)).toBe(false);
-});
+test(
+  "50 bookings at once at a slot with 3 places: exactly 3 succeed and 47 get 409",
+  { tag: "@postgres" },
+  async ({ request }) => {
+    const slot = (await freeSlots(request)).findLast((s) => s.remaining === 3)!;
+    const responses = await Promise.all(Array.from({ length: 50 }, () => book(request, booking(slot.start))));
+    const statuses = responses.map((r) => r.status());
+    expect(statuses.filter((s) => s === 201)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(47);
+    for (const r of responses.filter((r) => r.status() === 409)) expect(await r.json()).toEqual({ error: "slot_full" });
+    expect((await freeSlots(request)).some((s) => s.start === slot.start)).toBe(false);
+  },
+);
 
 test("is documented in /api/v1/openapi.json", async ({ request }) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();

@@ -76,32 +76,36 @@ async function bookVisa(page: Page, passport: string): Promise<{ reference: stri
   return { reference: reference!, code: code! };
 }
 
-test("@nojs book a visa appointment in Urdu, cancel it, and book again", async ({ page }, testInfo) => {
-  test.slow(); // two whole bookings, axe on every page
-  const passport = testInfo.project.name === "no-js" ? "PK7654321" : "PK1234567";
-  const { reference, code } = await bookVisa(page, passport);
+test(
+  "@nojs book a visa appointment in Urdu, cancel it, and book again",
+  { tag: "@postgres" },
+  async ({ page }, testInfo) => {
+    test.slow(); // two whole bookings, axe on every page
+    const passport = testInfo.project.name === "no-js" ? "PK7654321" : "PK1234567";
+    const { reference, code } = await bookVisa(page, passport);
 
-  await page.goto("/ur/appointments/manage");
-  await step(page);
-  await page.getByLabel("بکنگ حوالہ نمبر").fill(reference);
-  await page.getByLabel("رسائی کوڈ").fill("WRONGCODE1");
-  await page.getByRole("button", { name: "میری ملاقات تلاش کریں" }).click();
-  await expect(page.getByText("اس حوالہ نمبر اور رسائی کوڈ کے ساتھ کوئی ملاقات نہیں ملی۔")).toBeVisible();
-  await step(page);
-  await page.getByLabel("بکنگ حوالہ نمبر").fill(reference);
-  await page.getByLabel("رسائی کوڈ").fill(code);
-  await page.getByRole("button", { name: "میری ملاقات تلاش کریں" }).click();
-  await expect(page.getByText("بک شدہ")).toBeVisible();
-  await step(page);
-  await page.getByRole("button", { name: "ملاقات منسوخ کریں" }).click();
-  await expect(page.getByText("آپ کی ملاقات منسوخ ہو گئی۔", { exact: false })).toBeVisible();
-  await expect(page.locator("dd strong").filter({ hasText: "منسوخ" })).toBeVisible();
-  await step(page);
+    await page.goto("/ur/appointments/manage");
+    await step(page);
+    await page.getByLabel("بکنگ حوالہ نمبر").fill(reference);
+    await page.getByLabel("رسائی کوڈ").fill("WRONGCODE1");
+    await page.getByRole("button", { name: "میری ملاقات تلاش کریں" }).click();
+    await expect(page.getByText("اس حوالہ نمبر اور رسائی کوڈ کے ساتھ کوئی ملاقات نہیں ملی۔")).toBeVisible();
+    await step(page);
+    await page.getByLabel("بکنگ حوالہ نمبر").fill(reference);
+    await page.getByLabel("رسائی کوڈ").fill(code);
+    await page.getByRole("button", { name: "میری ملاقات تلاش کریں" }).click();
+    await expect(page.getByText("بک شدہ")).toBeVisible();
+    await step(page);
+    await page.getByRole("button", { name: "ملاقات منسوخ کریں" }).click();
+    await expect(page.getByText("آپ کی ملاقات منسوخ ہو گئی۔", { exact: false })).toBeVisible();
+    await expect(page.locator("dd strong").filter({ hasText: "منسوخ" })).toBeVisible();
+    await step(page);
 
-  // The same passport may book again once the first booking is cancelled.
-  const again = await bookVisa(page, passport);
-  expect(again.reference).not.toBe(reference);
-});
+    // The same passport may book again once the first booking is cancelled.
+    const again = await bookVisa(page, passport);
+    expect(again.reference).not.toBe(reference);
+  },
+);
 
 test("@nojs an appointment opened on the tracking page is cancelled there, and a new one booked", async ({
   page,
@@ -176,64 +180,74 @@ test("the visa result and the services pages link to booking the right service",
   await expect(page.getByRole("link", { name: "Book a visit to the consular section" })).toHaveCount(0);
 });
 
-test("the staff day view lists who comes, marks a visit attended, and blocks a slot", async ({ page, request }) => {
-  test.slow();
-  const { slots, start, reference } = await bookFirstFree(request, "legalization", {
-    name: "Anna Khan",
-    passportNumber: "MP7777777",
-  });
+test(
+  "the staff day view lists who comes, marks a visit attended, and blocks a slot",
+  { tag: "@postgres" },
+  async ({ page, request }) => {
+    test.slow();
+    const { slots, start, reference } = await bookFirstFree(request, "legalization", {
+      name: "Anna Khan",
+      passportNumber: "MP7777777",
+    });
 
-  await signIn(page);
-  await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
-  const row = page.getByRole("row").filter({ hasText: reference });
-  await expect(row).toContainText("Anna Khan");
-  await expect(row).toContainText(start.slice(11, 16));
-  await expect(row).toContainText("Legalization");
-  await expectNoAxeViolations(page);
-  await row.getByRole("button", { name: "Attended" }).click();
-  await expect(page.getByText("Marked as attended.")).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Attended");
-  await expect(page.getByRole("row").filter({ hasText: reference }).getByRole("button")).toHaveCount(0);
-  await expectNoAxeViolations(page);
+    await signIn(page);
+    await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
+    const row = page.getByRole("row").filter({ hasText: reference });
+    await expect(row).toContainText("Anna Khan");
+    await expect(row).toContainText(start.slice(11, 16));
+    await expect(row).toContainText("Legalization");
+    await expectNoAxeViolations(page);
+    await row.getByRole("button", { name: "Attended" }).click();
+    await expect(page.getByText("Marked as attended.")).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Attended");
+    await expect(page.getByRole("row").filter({ hasText: reference }).getByRole("button")).toHaveCount(0);
+    await expectNoAxeViolations(page);
 
-  // Blocking the next legalization slot of that day takes it out of the public's free slots.
-  const next: string | undefined = slots.find(
-    (s) => s.start.startsWith(start.slice(0, 10)) && s.start !== start,
-  )?.start;
-  if (!next) return; // the demo day has a single slot left (never with 09:00–13:00 and 30 minutes)
-  await page.getByRole("button", { name: `Block ${next.slice(11, 16)} Legalization` }).click();
-  await expect(page.getByText("The slot is blocked: nobody can book it.")).toBeVisible();
-  expect((await freeSlots(request, "legalization")).map((s) => s.start)).not.toContain(next);
-  await page.getByRole("button", { name: `Free ${next.slice(11, 16)} Legalization` }).click();
-  await expect(page.getByText("The slot is open for booking again.")).toBeVisible();
-});
+    // Blocking the next legalization slot of that day takes it out of the public's free slots.
+    const next: string | undefined = slots.find(
+      (s) => s.start.startsWith(start.slice(0, 10)) && s.start !== start,
+    )?.start;
+    if (!next) return; // the demo day has a single slot left (never with 09:00–13:00 and 30 minutes)
+    await page.getByRole("button", { name: `Block ${next.slice(11, 16)} Legalization` }).click();
+    await expect(page.getByText("The slot is blocked: nobody can book it.")).toBeVisible();
+    expect((await freeSlots(request, "legalization")).map((s) => s.start)).not.toContain(next);
+    await page.getByRole("button", { name: `Free ${next.slice(11, 16)} Legalization` }).click();
+    await expect(page.getByText("The slot is open for booking again.")).toBeVisible();
+  },
+);
 
-test("staff move a visit to another time on the applicant's behalf", async ({ page, request }) => {
-  test.slow();
-  const { slots, start, reference } = await bookFirstFree(request, "other", {
-    name: "Bilal Ahmed",
-    passportNumber: "MV5123456",
-  });
+test(
+  "staff move a visit to another time on the applicant's behalf",
+  { tag: "@postgres" },
+  async ({ page, request }) => {
+    test.slow();
+    const { slots, start, reference } = await bookFirstFree(request, "other", {
+      name: "Bilal Ahmed",
+      passportNumber: "MV5123456",
+    });
 
-  await signIn(page);
-  await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
-  await page.getByRole("row").filter({ hasText: reference }).getByRole("link", { name: "Move Bilal Ahmed" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Move an appointment" })).toBeVisible();
-  await expect(page.getByText(reference)).toBeVisible();
-  await expectNoAxeViolations(page);
-  // Another day: the next day that has free times of this service.
-  const other = slots.find((s) => s.start.slice(0, 10) > start.slice(0, 10))!.start;
-  await page.getByLabel("Day", { exact: true }).fill(other.slice(0, 10));
-  await page.getByRole("button", { name: "Show" }).click();
-  await expect(page).toHaveURL(new RegExp(`day=${other.slice(0, 10)}`));
-  await page.getByRole("button", { name: `Move to ${other.slice(11, 16)}` }).click();
-  await expect(page.getByText("The appointment has been moved and the applicant e-mailed the new time.")).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`/staff/appointments\\?day=${other.slice(0, 10)}&done=moved$`));
-  await expect(page.getByRole("row").filter({ hasText: reference })).toContainText(other.slice(11, 16));
-  await expectNoAxeViolations(page);
-  await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
-  await expect(page.getByRole("row").filter({ hasText: reference })).toHaveCount(0);
-});
+    await signIn(page);
+    await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
+    await page.getByRole("row").filter({ hasText: reference }).getByRole("link", { name: "Move Bilal Ahmed" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Move an appointment" })).toBeVisible();
+    await expect(page.getByText(reference)).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Another day: the next day that has free times of this service.
+    const other = slots.find((s) => s.start.slice(0, 10) > start.slice(0, 10))!.start;
+    await page.getByLabel("Day", { exact: true }).fill(other.slice(0, 10));
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(new RegExp(`day=${other.slice(0, 10)}`));
+    await page.getByRole("button", { name: `Move to ${other.slice(11, 16)}` }).click();
+    await expect(
+      page.getByText("The appointment has been moved and the applicant e-mailed the new time."),
+    ).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/staff/appointments\\?day=${other.slice(0, 10)}&done=moved$`));
+    await expect(page.getByRole("row").filter({ hasText: reference })).toContainText(other.slice(11, 16));
+    await expectNoAxeViolations(page);
+    await page.goto(`/staff/appointments?day=${start.slice(0, 10)}`);
+    await expect(page.getByRole("row").filter({ hasText: reference })).toHaveCount(0);
+  },
+);
 
 // A closed day is global: on the suite's server it would take away the day another test (the
 // wait-list's) is booking, so this test has a server and database of its own.

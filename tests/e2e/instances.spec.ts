@@ -46,63 +46,65 @@ const submit = (instance: Instance, fullName: string, email?: string) =>
     }),
   });
 
-test("two instances on one database: submit through one, review through the other, each e-mail sent once", async ({
-  browser,
-}) => {
-  test.slow();
-  const smtp = await testSmtpServer();
-  const mails = () => smtp.mails.map((mail) => `${mail.to}|${mail.subject}`);
-  const env = smtp.env;
-  const [a, b] = await Promise.all([startInstance(3231, env), startInstance(3232, env)]);
-  try {
-    // 20 requests with e-mail, half through each instance, at once: both outboxes deliver.
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b, "Ayesha Twoinstances", `applicant${i}@example.com`)),
-    );
-    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
-    const [first] = await Promise.all(responses.slice(0, 1).map((r) => r.json()));
+test(
+  "two instances on one database: submit through one, review through the other, each e-mail sent once",
+  { tag: "@postgres" },
+  async ({ browser }) => {
+    test.slow();
+    const smtp = await testSmtpServer();
+    const mails = () => smtp.mails.map((mail) => `${mail.to}|${mail.subject}`);
+    const env = smtp.env;
+    const [a, b] = await Promise.all([startInstance(3231, env), startInstance(3232, env)]);
+    try {
+      // 20 requests with e-mail, half through each instance, at once: both outboxes deliver.
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => submit(i % 2 ? a : b, "Ayesha Twoinstances", `applicant${i}@example.com`)),
+      );
+      expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+      const [first] = await Promise.all(responses.slice(0, 1).map((r) => r.json()));
 
-    // An officer on instance B finds what instance A (or B) stored, and answers it.
-    const context = await browser.newContext({ baseURL: b.url });
-    const officer = await context.newPage();
-    await signIn(officer, await newStaff("officer", database.url));
-    await officer.goto(`/staff/requests?q=${first.reference}`);
-    await officer.getByRole("link", { name: first.reference }).click();
-    await officer.getByLabel("in review").check();
-    await officer.getByRole("button", { name: "Change status" }).click();
-    await expect(officer.getByText("The status has been changed.")).toBeVisible();
-    await context.close();
+      // An officer on instance B finds what instance A (or B) stored, and answers it.
+      const context = await browser.newContext({ baseURL: b.url });
+      const officer = await context.newPage();
+      await signIn(officer, await newStaff("officer", database.url));
+      await officer.goto(`/staff/requests?q=${first.reference}`);
+      await officer.getByRole("link", { name: first.reference }).click();
+      await officer.getByLabel("in review").check();
+      await officer.getByRole("button", { name: "Change status" }).click();
+      await expect(officer.getByText("The status has been changed.")).toBeVisible();
+      await context.close();
 
-    // Instance A shows the change at once: nothing lives in one instance's memory.
-    const tracked = await fetch(`${a.url}/api/v1/requests/${first.reference}`, {
-      headers: { "X-Access-Code": first.accessCode },
-    });
-    expect((await tracked.json()).status).toBe("in_review");
+      // Instance A shows the change at once: nothing lives in one instance's memory.
+      const tracked = await fetch(`${a.url}/api/v1/requests/${first.reference}`, {
+        headers: { "X-Access-Code": first.accessCode },
+      });
+      expect((await tracked.json()).status).toBe("in_review");
 
-    // 21 e-mails (20 "received", 1 "being reviewed"), each sent once whichever instance sent it.
-    // (A send that fails on a busy machine is retried after 30 s, at the next run of the jobs.)
-    await expect.poll(() => mails().length, { timeout: 90_000 }).toBeGreaterThanOrEqual(21);
-    await new Promise((r) => setTimeout(r, 2000)); // a duplicate would arrive now
-    expect(mails()).toHaveLength(21);
-    expect(new Set(mails()).size).toBe(21);
-    const senders = [a, b].map(
-      (instance) =>
-        instance.logs
-          .join("")
-          .split("\n")
-          .filter((line) => line.includes('"event":"email.sent"')).length,
-    );
-    expect(senders[0]! + senders[1]!).toBe(21);
-  } catch (error) {
-    console.log(`instance A:\n${a.logs.join("")}\ninstance B:\n${b.logs.join("")}`);
-    throw error;
-  } finally {
-    await stopInstances(a, b);
-    await smtp.close();
-  }
-});
+      // 21 e-mails (20 "received", 1 "being reviewed"), each sent once whichever instance sent it.
+      // (A send that fails on a busy machine is retried after 30 s, at the next run of the jobs.)
+      await expect.poll(() => mails().length, { timeout: 90_000 }).toBeGreaterThanOrEqual(21);
+      await new Promise((r) => setTimeout(r, 2000)); // a duplicate would arrive now
+      expect(mails()).toHaveLength(21);
+      expect(new Set(mails()).size).toBe(21);
+      const senders = [a, b].map(
+        (instance) =>
+          instance.logs
+            .join("")
+            .split("\n")
+            .filter((line) => line.includes('"event":"email.sent"')).length,
+      );
+      expect(senders[0]! + senders[1]!).toBe(21);
+    } catch (error) {
+      console.log(`instance A:\n${a.logs.join("")}\ninstance B:\n${b.logs.join("")}`);
+      throw error;
+    } finally {
+      await stopInstances(a, b);
+      await smtp.close();
+    }
+  },
+);
 
-test("SIGTERM: requests in flight finish, the pool is closed, the process exits 0", async () => {
+test("SIGTERM: requests in flight finish, the pool is closed, the process exits 0", { tag: "@postgres" }, async () => {
   const instance = await startInstance(3233);
   const inFlight = Array.from({ length: 10 }, () =>
     submit(instance, "Bilal Gracefulstop").then(

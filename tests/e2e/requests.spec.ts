@@ -16,7 +16,7 @@ import {
 import { askForInformation } from "./staff-helpers";
 
 for (const type of Object.keys(ANSWERS)) {
-  test(`${type}: the whole request, from start to reference number @nojs`, async ({ page }) => {
+  test(`${type}: the whole request, from start to reference number @nojs`, { tag: "@postgres" }, async ({ page }) => {
     test.slow();
     await page.goto(`/en/request/${type}`);
     await expectNoAxeViolations(page);
@@ -128,102 +128,107 @@ function recordAddresses(page: Page): string[] {
   return seen;
 }
 
-test("the applicant follows the request and answers the Embassy's question with two files @nojs", async ({
-  page,
-  browser,
-}) => {
-  test.slow();
-  await page.goto("/ru/request/consular_registration");
-  await start(page, "Начать");
-  await answerAll(page, "consular_registration");
-  await send(page);
-  const reference = (await page.locator(".reference").first().textContent())!;
-  const code = (await page.locator(".reference").nth(1).textContent())!;
-  const addresses = recordAddresses(page);
-  // The confirmation's own link and share texts carry the reference only.
-  const links = await page
-    .locator("a[href]")
-    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-  expect(links.filter((href) => href.includes(code))).toEqual([]);
-  const whatsApp = decodeURIComponent(
-    (await page.getByRole("link", { name: "Отправить в WhatsApp" }).getAttribute("href"))!,
-  );
-  expect(whatsApp).toMatch(/^https:\/\/wa\.me\/\?text=/);
-  expect(whatsApp).toContain(reference);
-  expect(whatsApp).toContain(`/ru/track?reference=${reference}`);
-  expect(whatsApp).not.toContain(code);
-  // Printed, the page keeps the reference and the code and drops the navigation and the sharing links.
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".copyable").nth(1)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Отправить в WhatsApp" })).toBeHidden();
-  await expect(page.locator("footer")).toBeHidden();
-  await page.emulateMedia({ media: "screen" });
+test(
+  "the applicant follows the request and answers the Embassy's question with two files @nojs",
+  { tag: "@postgres" },
+  async ({ page, browser }) => {
+    test.slow();
+    await page.goto("/ru/request/consular_registration");
+    await start(page, "Начать");
+    await answerAll(page, "consular_registration");
+    await send(page);
+    const reference = (await page.locator(".reference").first().textContent())!;
+    const code = (await page.locator(".reference").nth(1).textContent())!;
+    const addresses = recordAddresses(page);
+    // The confirmation's own link and share texts carry the reference only.
+    const links = await page
+      .locator("a[href]")
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.filter((href) => href.includes(code))).toEqual([]);
+    const whatsApp = decodeURIComponent(
+      (await page.getByRole("link", { name: "Отправить в WhatsApp" }).getAttribute("href"))!,
+    );
+    expect(whatsApp).toMatch(/^https:\/\/wa\.me\/\?text=/);
+    expect(whatsApp).toContain(reference);
+    expect(whatsApp).toContain(`/ru/track?reference=${reference}`);
+    expect(whatsApp).not.toContain(code);
+    // Printed, the page keeps the reference and the code and drops the navigation and the sharing links.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".copyable").nth(1)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Отправить в WhatsApp" })).toBeHidden();
+    await expect(page.locator("footer")).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
 
-  await askForInformation(browser, reference, "Пришлите, пожалуйста, копию POC.");
-  await lookUp(page, "ru", reference.toLowerCase().replace(/-/g, " "), code, {
-    reference: "Номер обращения",
-    code: "Код доступа",
-    button: "Показать обращение",
-  });
-  await expect(page).toHaveURL(new RegExp(`/ru/track/${reference}$`));
-  await expect(page.getByText("Посольству нужны дополнительные сведения")).toBeVisible();
-  // The question stands above the answer box.
-  const question = page.locator(".question");
-  await expect(question).toContainText("Пришлите, пожалуйста, копию POC.");
-  expect((await question.boundingBox())!.y).toBeLessThan((await page.getByLabel("Ваш ответ").boundingBox())!.y);
-  await expectNoAxeViolations(page);
+    await askForInformation(browser, reference, "Пришлите, пожалуйста, копию POC.");
+    await lookUp(page, "ru", reference.toLowerCase().replace(/-/g, " "), code, {
+      reference: "Номер обращения",
+      code: "Код доступа",
+      button: "Показать обращение",
+    });
+    await expect(page).toHaveURL(new RegExp(`/ru/track/${reference}$`));
+    await expect(page.getByText("Посольству нужны дополнительные сведения")).toBeVisible();
+    // The question stands above the answer box.
+    const question = page.locator(".question");
+    await expect(question).toContainText("Пришлите, пожалуйста, копию POC.");
+    expect((await question.boundingBox())!.y).toBeLessThan((await page.getByLabel("Ваш ответ").boundingBox())!.y);
+    await expectNoAxeViolations(page);
 
-  // The session: an HttpOnly, SameSite=Strict cookie for 30 minutes, naming this request only.
-  const session = (await page.context().cookies()).find((c) => c.name === "ch_track")!;
-  expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
-  expect(session.expires * 1000 - Date.now()).toBeGreaterThan(25 * 60_000);
-  expect(session.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60_000 + 5_000);
-  expect(session.value.startsWith(`${reference}.`)).toBe(true);
-  expect(session.value).not.toContain(code);
+    // The session: an HttpOnly, SameSite=Strict cookie for 30 minutes, naming this request only.
+    const session = (await page.context().cookies()).find((c) => c.name === "ch_track")!;
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+    expect(session.expires * 1000 - Date.now()).toBeGreaterThan(25 * 60_000);
+    expect(session.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60_000 + 5_000);
+    expect(session.value.startsWith(`${reference}.`)).toBe(true);
+    expect(session.value).not.toContain(code);
 
-  await page.getByLabel("Ваш ответ").fill("Копия POC приложена.");
-  await page
-    .getByLabel("Приложить документы (необязательно)")
-    .setInputFiles([PNG("poc-front.png"), PNG("poc-back.png")]);
-  await moveOn(page, () => page.getByRole("button", { name: "Отправить ответ" }).click());
-  await expect(page.getByText("Ваш ответ отправлен.")).toBeVisible();
-  await expect(page.getByText("На рассмотрении", { exact: true })).toBeVisible();
-  const timeline = page.getByRole("region", { name: "История" });
-  await expect(timeline.getByText("Копия POC приложена.")).toBeVisible();
-  await expect(timeline.getByText("poc-front.png")).toBeVisible();
-  await expect(timeline.getByText("poc-back.png")).toBeVisible();
+    await page.getByLabel("Ваш ответ").fill("Копия POC приложена.");
+    await page
+      .getByLabel("Приложить документы (необязательно)")
+      .setInputFiles([PNG("poc-front.png"), PNG("poc-back.png")]);
+    await moveOn(page, () => page.getByRole("button", { name: "Отправить ответ" }).click());
+    await expect(page.getByText("Ваш ответ отправлен.")).toBeVisible();
+    await expect(page.getByText("На рассмотрении", { exact: true })).toBeVisible();
+    const timeline = page.getByRole("region", { name: "История" });
+    await expect(timeline.getByText("Копия POC приложена.")).toBeVisible();
+    await expect(timeline.getByText("poc-front.png")).toBeVisible();
+    await expect(timeline.getByText("poc-back.png")).toBeVisible();
 
-  // The Embassy has not acted yet: a further answer is possible, and shows too.
-  await expect(page.getByRole("heading", { name: "Дополнить ответ" })).toBeVisible();
-  await page.getByLabel("Ваш ответ").fill("И ещё одна страница.");
-  await page.getByRole("button", { name: "Отправить ответ" }).click(); // the same address again: ?outcome=replied
-  await expect(timeline.getByText("И ещё одна страница.")).toBeVisible();
-  await expect(timeline.getByText("Копия POC приложена.")).toBeVisible();
-  await expectNoAxeViolations(page);
+    // The Embassy has not acted yet: a further answer is possible, and shows too.
+    await expect(page.getByRole("heading", { name: "Дополнить ответ" })).toBeVisible();
+    await page.getByLabel("Ваш ответ").fill("И ещё одна страница.");
+    await page.getByRole("button", { name: "Отправить ответ" }).click(); // the same address again: ?outcome=replied
+    await expect(timeline.getByText("И ещё одна страница.")).toBeVisible();
+    await expect(timeline.getByText("Копия POC приложена.")).toBeVisible();
+    await expectNoAxeViolations(page);
 
-  expect(addresses.filter((address) => address.includes(code))).toEqual([]);
-});
+    expect(addresses.filter((address) => address.includes(code))).toEqual([]);
+  },
+);
 
-test("withdrawing asks for confirmation first, and records the reason @nojs", async ({ page, request }) => {
-  const { reference, accessCode } = await apiRequest(request);
-  await lookUp(page, "en", reference, accessCode);
-  await moveOn(page, () => page.getByRole("link", { name: "Withdraw request" }).click());
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Withdraw request ${reference}?`);
-  await expectNoAxeViolations(page);
-  // Changing one's mind changes nothing.
-  await moveOn(page, () => page.getByRole("link", { name: "No, back to my request", exact: true }).click());
-  await expect(page.getByText("Received", { exact: true })).toBeVisible();
+test(
+  "withdrawing asks for confirmation first, and records the reason @nojs",
+  { tag: "@postgres" },
+  async ({ page, request }) => {
+    const { reference, accessCode } = await apiRequest(request);
+    await lookUp(page, "en", reference, accessCode);
+    await moveOn(page, () => page.getByRole("link", { name: "Withdraw request" }).click());
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Withdraw request ${reference}?`);
+    await expectNoAxeViolations(page);
+    // Changing one's mind changes nothing.
+    await moveOn(page, () => page.getByRole("link", { name: "No, back to my request", exact: true }).click());
+    await expect(page.getByText("Received", { exact: true })).toBeVisible();
 
-  await moveOn(page, () => page.getByRole("link", { name: "Withdraw request" }).click());
-  await page.getByLabel("Why are you withdrawing it? (optional)").fill("I found the answer on the website.");
-  await moveOn(page, () => page.getByRole("button", { name: "Yes, withdraw my request" }).click());
-  await expect(page).toHaveURL(new RegExp(`/en/track/${reference}\\?outcome=withdrawn$`));
-  await expect(page.getByText("Your request has been withdrawn.")).toBeVisible();
-  await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
-  await expect(page.getByText("I found the answer on the website.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Withdraw request" })).toHaveCount(0);
-  await expectNoAxeViolations(page);
-});
+    await moveOn(page, () => page.getByRole("link", { name: "Withdraw request" }).click());
+    await page.getByLabel("Why are you withdrawing it? (optional)").fill("I found the answer on the website.");
+    await moveOn(page, () => page.getByRole("button", { name: "Yes, withdraw my request" }).click());
+    await expect(page).toHaveURL(new RegExp(`/en/track/${reference}\\?outcome=withdrawn$`));
+    await expect(page.getByText("Your request has been withdrawn.")).toBeVisible();
+    await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
+    await expect(page.getByText("I found the answer on the website.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Withdraw request" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  },
+);
 
 test("a wrong access code reveals nothing, and the code never reaches the address @nojs", async ({ page }) => {
   const addresses = recordAddresses(page);

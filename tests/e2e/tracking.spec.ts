@@ -75,41 +75,43 @@ async function askForNewCode(page: Page, reference: string, email: string) {
   return page.getByRole("status").textContent();
 }
 
-test("a lost access code: a new one by e-mail, the old one stops working, no code in the log @nojs", async ({
-  page,
-}) => {
-  test.slow();
-  const email = `lost-${test.info().project.name}@example.com`;
-  const { reference, accessCode } = await submitWithEmail(email);
-  await expect.poll(() => smtp.mails.filter((m) => m.to === email).length, { timeout: 60_000 }).toBe(1); // "received"
+test(
+  "a lost access code: a new one by e-mail, the old one stops working, no code in the log @nojs",
+  { tag: "@postgres" },
+  async ({ page }) => {
+    test.slow();
+    const email = `lost-${test.info().project.name}@example.com`;
+    const { reference, accessCode } = await submitWithEmail(email);
+    await expect.poll(() => smtp.mails.filter((m) => m.to === email).length, { timeout: 60_000 }).toBe(1); // "received"
 
-  // A wrong address gets the very same answer, and no e-mail.
-  const answerForWrong = await askForNewCode(page, reference, "someone-else@example.com");
-  const answerForRight = await askForNewCode(page, reference.toLowerCase(), email.toUpperCase());
-  expect(answerForRight).toBe(answerForWrong);
-  await expect.poll(() => smtp.mails.filter((m) => m.to === email).length, { timeout: 60_000 }).toBe(2);
-  const mail = smtp.mails.filter((m) => m.to === email)[1]!;
-  expect(mail.subject).toBe(`Your new access code for request ${reference}`);
-  const newCode = mail.text.match(/Your new access code: ([0-9A-Z]{10})/)![1]!;
-  expect(newCode).not.toBe(accessCode);
-  expect(mail.text).toContain(`/en/track?reference=${reference}`);
-  expect(smtp.mails.some((m) => m.to === "someone-else@example.com")).toBe(false);
+    // A wrong address gets the very same answer, and no e-mail.
+    const answerForWrong = await askForNewCode(page, reference, "someone-else@example.com");
+    const answerForRight = await askForNewCode(page, reference.toLowerCase(), email.toUpperCase());
+    expect(answerForRight).toBe(answerForWrong);
+    await expect.poll(() => smtp.mails.filter((m) => m.to === email).length, { timeout: 60_000 }).toBe(2);
+    const mail = smtp.mails.filter((m) => m.to === email)[1]!;
+    expect(mail.subject).toBe(`Your new access code for request ${reference}`);
+    const newCode = mail.text.match(/Your new access code: ([0-9A-Z]{10})/)![1]!;
+    expect(newCode).not.toBe(accessCode);
+    expect(mail.text).toContain(`/en/track?reference=${reference}`);
+    expect(smtp.mails.some((m) => m.to === "someone-else@example.com")).toBe(false);
 
-  await lookUp(page, reference, accessCode);
-  await expect(
-    page.getByText("We could not find a request or appointment with this reference number and access code"),
-  ).toBeVisible();
-  await lookUp(page, reference, newCode);
-  await expect(page).toHaveURL(new RegExp(`/en/track/${reference}$`));
-  await expect(page.getByText("Received", { exact: true })).toBeVisible();
+    await lookUp(page, reference, accessCode);
+    await expect(
+      page.getByText("We could not find a request or appointment with this reference number and access code"),
+    ).toBeVisible();
+    await lookUp(page, reference, newCode);
+    await expect(page).toHaveURL(new RegExp(`/en/track/${reference}$`));
+    await expect(page.getByText("Received", { exact: true })).toBeVisible();
 
-  const log = instance.logs.join("");
-  expect(log).toContain('"event":"access_code.reset"');
-  expect(log).not.toContain(accessCode);
-  expect(log).not.toContain(newCode);
-});
+    const log = instance.logs.join("");
+    expect(log).toContain('"event":"access_code.reset"');
+    expect(log).not.toContain(accessCode);
+    expect(log).not.toContain(newCode);
+  },
+);
 
-test("asking for new codes is rate-limited per reference (three a day)", async ({ page }) => {
+test("asking for new codes is rate-limited per reference (three a day)", { tag: "@postgres" }, async ({ page }) => {
   const { reference } = await submitWithEmail("limited@example.com");
   for (let i = 0; i < 3; i++) await askForNewCode(page, reference, "limited@example.com");
   await page.goto(`${instance.url}/en/track/new-code`);

@@ -52,19 +52,23 @@ test("a file between 5 and 6 MB is refused by the form itself, in Russian @nojs"
   );
 });
 
-test("Continue keeps the chosen file; check-your-answers always has a Files row @nojs", async ({ page }) => {
-  await page.goto("/en/request/legalization");
-  await start(page, "Start now");
-  await answerAll(page, "legalization"); // presses Continue with no file
-  const files = page.locator("#check-files ~ dl, section[aria-labelledby=check-files]");
-  await expect(files.getByText("None")).toBeVisible();
-  await moveOn(page, () => files.getByRole("link", { name: "Add a file" }).click());
-  await page.locator("#file").setInputFiles(PDF("nikah.pdf"));
-  await moveOn(page, () => page.getByRole("button", { name: "Continue", exact: true }).click());
-  await expect(page).toHaveURL(/\/check$/);
-  await expect(files.getByText("nikah.pdf")).toBeVisible();
-  await expectNoAxeViolations(page);
-});
+test(
+  "Continue keeps the chosen file; check-your-answers always has a Files row @nojs",
+  { tag: "@postgres" },
+  async ({ page }) => {
+    await page.goto("/en/request/legalization");
+    await start(page, "Start now");
+    await answerAll(page, "legalization"); // presses Continue with no file
+    const files = page.locator("#check-files ~ dl, section[aria-labelledby=check-files]");
+    await expect(files.getByText("None")).toBeVisible();
+    await moveOn(page, () => files.getByRole("link", { name: "Add a file" }).click());
+    await page.locator("#file").setInputFiles(PDF("nikah.pdf"));
+    await moveOn(page, () => page.getByRole("button", { name: "Continue", exact: true }).click());
+    await expect(page).toHaveURL(/\/check$/);
+    await expect(files.getByText("nikah.pdf")).toBeVisible();
+    await expectNoAxeViolations(page);
+  },
+);
 
 test("a quick person is not a bot: sending at once after check-your-answers loads stores the request @nojs", async ({
   page,
@@ -122,35 +126,36 @@ test("at a shared computer, the next person finds nothing of the previous applic
   await expect(page.getByText("MP1234567")).toHaveCount(0);
 });
 
-test("staff download a file under the extension of its type, as an attachment, with the route's own sandbox policy", async ({
-  page,
-  browser,
-}) => {
-  await page.goto("/en/request/legalization");
-  await start(page, "Start now");
-  await answerAll(page, "legalization");
-  await moveOn(page, () => page.getByRole("link", { name: "Add a file" }).click());
-  await page.locator("#file").setInputFiles({ ...PDF("x"), name: "report.html", mimeType: "text/html" });
-  await moveOn(page, () => page.getByRole("button", { name: "Continue", exact: true }).click());
-  await expect(page.locator("section[aria-labelledby=check-files]").getByText("report.pdf")).toBeVisible();
-  await send(page);
-  const reference = (await page.locator(".reference").first().textContent())!;
+test(
+  "staff download a file under the extension of its type, as an attachment, with the route's own sandbox policy",
+  { tag: "@postgres" },
+  async ({ page, browser }) => {
+    await page.goto("/en/request/legalization");
+    await start(page, "Start now");
+    await answerAll(page, "legalization");
+    await moveOn(page, () => page.getByRole("link", { name: "Add a file" }).click());
+    await page.locator("#file").setInputFiles({ ...PDF("x"), name: "report.html", mimeType: "text/html" });
+    await moveOn(page, () => page.getByRole("button", { name: "Continue", exact: true }).click());
+    await expect(page.locator("section[aria-labelledby=check-files]").getByText("report.pdf")).toBeVisible();
+    await send(page);
+    const reference = (await page.locator(".reference").first().textContent())!;
 
-  const context = await browser.newContext();
-  const officer = await context.newPage();
-  await signIn(officer);
-  await officer.goto(`/staff/requests?q=${encodeURIComponent(reference)}`);
-  await officer.getByRole("link", { name: reference }).click();
-  const href = (await officer.getByRole("link", { name: "report.pdf" }).first().getAttribute("href"))!;
-  const download = await officer.request.get(href);
-  expect(download.status()).toBe(200);
-  expect(download.headers()["content-disposition"]).toBe("attachment; filename*=UTF-8''report.pdf");
-  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(download.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
-  // Other pages keep the site-wide policy.
-  expect((await officer.request.get("/staff")).headers()["content-security-policy"]).toContain("default-src 'self'");
-  await context.close();
-});
+    const context = await browser.newContext();
+    const officer = await context.newPage();
+    await signIn(officer);
+    await officer.goto(`/staff/requests?q=${encodeURIComponent(reference)}`);
+    await officer.getByRole("link", { name: reference }).click();
+    const href = (await officer.getByRole("link", { name: "report.pdf" }).first().getAttribute("href"))!;
+    const download = await officer.request.get(href);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-disposition"]).toBe("attachment; filename*=UTF-8''report.pdf");
+    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(download.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+    // Other pages keep the site-wide policy.
+    expect((await officer.request.get("/staff")).headers()["content-security-policy"]).toContain("default-src 'self'");
+    await context.close();
+  },
+);
 
 test("dates in three boxes take Urdu digits, and a missing part is that box's error, in Urdu @nojs", async ({
   page,
