@@ -143,7 +143,7 @@ test("staff book someone into a free slot from the day view", { tag: "@postgres"
   const day = slot.start.slice(0, 10);
   const time = slot.start.slice(11, 16);
 
-  await signIn(page);
+  const officer = await signIn(page);
   await page.goto(`/staff/appointments?day=${day}`);
   await page.getByRole("link", { name: `Book someone in ${time} Invitation` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Book on someone's behalf" })).toBeVisible();
@@ -164,6 +164,7 @@ test("staff book someone into a free slot from the day view", { tag: "@postgres"
   const reference = /BP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await notice.innerText())![0];
   const row = page.getByRole("row").filter({ hasText: reference });
   await expect(row).toContainText("Zainab Ali");
+  await expect(row).toContainText(`Booked by ${officer.name}`);
   await expect(row).toContainText(time);
   await expectNoAxeViolations(page);
   // The place is taken for the public too.

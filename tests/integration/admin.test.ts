@@ -29,7 +29,14 @@ import {
   type VerifiedStaff,
 } from "../../app/lib/staff/sessions";
 import { totpCode } from "../../app/lib/staff/two-factor";
-import { enrolTwoFactor, realStaff, signedIn, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
+import {
+  deleteAllStaff,
+  enrolTwoFactor,
+  realStaff,
+  signedIn,
+  STAFF_PASSWORD as PASSWORD,
+  testClient,
+} from "../support/staff";
 
 let admin: VerifiedStaff;
 let officer: VerifiedStaff;
@@ -39,7 +46,7 @@ const token = async (email: string): Promise<string> => (await signedIn(email)).
 
 beforeEach(async () => {
   await db.request.deleteMany();
-  await db.staffUser.deleteMany();
+  await deleteAllStaff();
   await db.setting.deleteMany();
   await db.settingChange.deleteMany();
   await db.outboxMessage.deleteMany();

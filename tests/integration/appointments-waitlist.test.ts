@@ -26,7 +26,8 @@ const { publicOrigin } = await import("../../app/lib/public-origin");
 const { submitRequest } = await import("../../app/lib/requests/submit-request");
 const { accessByCode, startTrackingSession } = await import("../../app/lib/requests/tracking-access");
 const { applyRetentionAsSystem } = await import("../../app/lib/staff/retention");
-const { bookOnBehalf, setSlotBlocked, slotsOfDay } = await import("../../app/lib/staff/appointments");
+const { appointmentsOfDay, bookOnBehalf, setSlotBlocked, slotsOfDay } =
+  await import("../../app/lib/staff/appointments");
 const { openRequest } = await import("../../app/lib/staff/request-view");
 const { forgetAppointmentSettings, resetAppointments } = await import("../support/appointments");
 const { realStaff } = await import("../support/staff");
@@ -289,7 +290,9 @@ describe("staff", () => {
     const result = await bookOnBehalf(officer, booking(4, { start: farAway }), origin);
     if (!result.ok) throw new Error(result.error);
     const appointment = await db.appointment.findUniqueOrThrow({ where: { reference: result.reference } });
-    expect(appointment.bookedBy).toBe(`staff:${officer.id}`);
+    expect(appointment).toMatchObject({ bookedBy: "staff", bookedByStaffId: officer.id });
+    const listed = (await appointmentsOfDay(addDays(embassyDay(), 40))).find((e) => e.id === appointment.id);
+    expect(listed?.bookedByStaff).toEqual({ name: officer.name });
     expect(
       await db.auditEvent.count({
         where: { action: "appointment.booked_on_behalf", actorStaffId: officer.id, targetId: appointment.id },

@@ -28,7 +28,7 @@ import { addDays, embassyDay } from "../../app/lib/embassy-time";
 import { deliverOutbox } from "../../app/lib/notifications/outbox";
 import { changeAccess } from "../../app/lib/staff/accounts";
 import { staffForToken, type VerifiedStaff } from "../../app/lib/staff/sessions";
-import { realStaff } from "../support/staff";
+import { deleteAllStaff, realStaff } from "../support/staff";
 
 const run = promisify(execFile);
 const BLOCK = "service.legalization.time";
@@ -57,11 +57,9 @@ const proposeText = async (by: VerifiedStaff, en: string, effectiveDay = today) 
 const revision = async (id: string) => (await db.changeProposal.findUniqueOrThrow({ where: { id } })).revision;
 
 beforeEach(async () => {
-  await db.publishedVersion.deleteMany();
-  await db.changeProposal.deleteMany();
   await db.changeAlert.deleteMany();
   await db.outboxMessage.deleteMany();
-  await db.staffUser.deleteMany();
+  await deleteAllStaff();
   admin = (await realStaff("admin@example.by", "admin")).staff;
   const made = await realStaff("editor@example.by", "officer");
   await changeAccess(admin, made.staff.id, { role: "officer", disabled: false, totpRequired: false, editor: true });

@@ -8,7 +8,7 @@ import { rotateKeys } from "../../app/lib/crypto/rotate-keys";
 import { db } from "../../app/lib/db/client";
 import { submitRequest } from "../../app/lib/requests/submit-request";
 import { listQueue } from "../../app/lib/staff/queue";
-import { realStaff } from "../support/staff";
+import { deleteAllStaff, realStaff } from "../support/staff";
 
 const saved = { ...process.env };
 const key = () => randomBytes(32).toString("base64");
@@ -43,7 +43,7 @@ afterAll(async () => {
 describe("npm run keys:rotate", () => {
   it("re-seals every value under the new keys; the old keys are needed only until it has run", async () => {
     await db.request.deleteMany();
-    await db.staffUser.deleteMany();
+    await deleteAllStaff();
     const { staff: officer } = await realStaff("rotation@example.by", "officer");
     const oldKeys: [string, string] = [key(), key()];
     const newKeys: [string, string] = [key(), key()];

@@ -22,12 +22,12 @@ import {
   staffForToken,
   type VerifiedStaff,
 } from "../../app/lib/staff/sessions";
-import { realStaff, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
+import { deleteAllStaff, realStaff, STAFF_PASSWORD as PASSWORD, testClient } from "../support/staff";
 
 let officer: VerifiedStaff;
 
 beforeEach(async () => {
-  await db.staffUser.deleteMany();
+  await deleteAllStaff();
   await db.request.deleteMany();
   await db.rateLimit.deleteMany();
   await db.outboxMessage.deleteMany();

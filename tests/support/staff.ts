@@ -3,6 +3,7 @@
  * an account from the shell entry point, a signed-in session, and for admins the second
  * factor set up as the account page does. Nothing here fabricates a VerifiedStaff.
  */
+import { db } from "../../app/lib/db/client";
 import {
   beginTwoFactorSetup,
   confirmTwoFactor,
@@ -13,6 +14,13 @@ import { signIn, staffForToken, type Client, type Role, type VerifiedStaff } fro
 import { totpCode } from "../../app/lib/staff/two-factor";
 
 export const STAFF_PASSWORD = "correct horse battery";
+
+/** Removes every account, the change flow's rows first: they keep their people (such an account cannot be deleted). */
+export async function deleteAllStaff(): Promise<void> {
+  await db.publishedVersion.deleteMany();
+  await db.changeProposal.deleteMany();
+  await db.staffUser.deleteMany();
+}
 
 /** One browser signing in: its address, user agent and binding cookie. */
 export const testClient = (ip = "198.51.100.7", browser = "browser-a"): Client => ({

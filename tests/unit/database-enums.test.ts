@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { RequestStatus, RequestType } from "../../app/lib/db/generated/enums";
+import { KINDS, STATUSES as PROPOSAL_STATUSES } from "../../app/lib/changes/payloads";
+import { ChangeKind, ProposalStatus, RequestStatus, RequestType } from "../../app/lib/db/generated/enums";
 import {
+  ChangeKind as PostgresChangeKind,
+  ProposalStatus as PostgresProposalStatus,
   RequestStatus as PostgresRequestStatus,
   RequestType as PostgresRequestType,
 } from "../../app/lib/db/generated-postgresql/enums";
@@ -13,6 +16,8 @@ describe("the database's enums and the domain's lists", () => {
   it.each([
     ["request statuses", STATUSES, RequestStatus, PostgresRequestStatus],
     ["request types", REQUEST_TYPES, RequestType, PostgresRequestType],
+    ["change kinds", KINDS, ChangeKind, PostgresChangeKind],
+    ["change proposal statuses", PROPOSAL_STATUSES, ProposalStatus, PostgresProposalStatus],
   ])("%s agree on both providers", (_, domain, sqlite, postgres) => {
     expect(Object.values(sqlite).toSorted()).toEqual([...domain].toSorted());
     expect(Object.values(postgres).toSorted()).toEqual([...domain].toSorted());

@@ -199,10 +199,10 @@ export async function publishDueChanges(now = new Date()): Promise<{ published: 
 
 async function queueAlerts(
   tx: Prisma.TransactionClient,
-  version: { kind: string; targetId: string; payload: string },
+  version: { kind: Kind; targetId: string; payload: unknown },
   now: Date,
 ): Promise<number> {
-  const kind = version.kind as Kind;
+  const kind = version.kind;
   const topic = topicOf(kind, version.targetId);
   const payload = parsePayload(kind, version.targetId, version.payload);
   // A rule is also shown on the visa pages, and can change the answers of the rules after it

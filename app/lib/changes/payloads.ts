@@ -1,6 +1,6 @@
 /**
- * What a proposal carries, by kind, and the rules of its dates. Payloads are stored as JSON
- * and parsed with these schemas whenever they are read, so a row written by an older
+ * What a proposal carries, by kind, and the rules of its dates. Payloads are stored as Json
+ * columns and parsed with these schemas whenever they are read, so a row written by an older
  * release, or by hand, can never reach a page unchecked. Pure: no database.
  */
 import { z } from "zod";
@@ -60,10 +60,10 @@ export function payloadSchema(kind: Kind, targetId: string): z.ZodType {
 }
 
 /** A stored payload, checked; throws on a row that does not fit (it must never be shown). */
-export function parsePayload(kind: "content", targetId: string, json: string): ContentPayload;
-export function parsePayload(kind: Kind, targetId: string, json: string): unknown;
-export function parsePayload(kind: Kind, targetId: string, json: string): unknown {
-  return payloadSchema(kind, targetId).parse(JSON.parse(json));
+export function parsePayload(kind: "content", targetId: string, stored: unknown): ContentPayload;
+export function parsePayload(kind: Kind, targetId: string, stored: unknown): unknown;
+export function parsePayload(kind: Kind, targetId: string, stored: unknown): unknown {
+  return payloadSchema(kind, targetId).parse(stored);
 }
 
 /** A new proposal's common fields, as a form sends them. */

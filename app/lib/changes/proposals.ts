@@ -11,6 +11,7 @@
  */
 import "server-only";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { embassyDay } from "../embassy-time";
 import { recordAudit, type AuditAction } from "../staff/audit";
 import { assertEditor, type VerifiedStaff } from "../staff/sessions";
@@ -46,7 +47,7 @@ export async function propose(staff: VerifiedStaff, input: NewProposal): Promise
     const row = await tx.changeProposal.create({
       data: {
         ...common.data,
-        payload: JSON.stringify(payload.data),
+        payload: payload.data as Prisma.InputJsonValue,
         proposerId: staff.id,
         status: "proposed",
         restoresVersionId: input.restoresVersionId ?? null,
@@ -79,7 +80,7 @@ export async function revise(
   if (!proposal || proposal.proposerId !== staff.id || proposal.status !== "sent_back")
     return { ok: false, error: "notFound" };
   const common = proposalInput.safeParse({ ...input, kind: proposal.kind, targetId: proposal.targetId });
-  const payload = payloadSchema(proposal.kind as Kind, proposal.targetId).safeParse(input.payload);
+  const payload = payloadSchema(proposal.kind, proposal.targetId).safeParse(input.payload);
   if (!common.success || !payload.success) return { ok: false, error: "invalid" };
   return step(
     staff,
@@ -90,7 +91,7 @@ export async function revise(
       status: "proposed",
       reason: common.data.reason,
       effectiveDay: common.data.effectiveDay,
-      payload: JSON.stringify(payload.data),
+      payload: payload.data as Prisma.InputJsonValue,
       reviewerId: null,
       reviewedAt: null,
     },
@@ -126,7 +127,7 @@ export async function withdraw(staff: VerifiedStaff, id: string, revision: numbe
   const proposal = await db.changeProposal.findUnique({ where: { id } });
   if (!proposal || proposal.proposerId !== staff.id || !["proposed", "sent_back", "draft"].includes(proposal.status))
     return { ok: false, error: "notFound" };
-  return step(staff, id, revision, proposal.status as ProposalStatus, { status: "withdrawn" }, "change.withdrawn");
+  return step(staff, id, revision, proposal.status, { status: "withdrawn" }, "change.withdrawn");
 }
 
 /**
@@ -145,7 +146,7 @@ export async function approve(
     const proposal = await tx.changeProposal.findUnique({ where: { id } });
     if (!proposal) return { ok: false, error: "notFound" };
     if (proposal.proposerId === staff.id) return { ok: false, error: "ownProposal" };
-    const kind = proposal.kind as Kind;
+    const kind = proposal.kind;
     // Checked again on the way out: what is published is exactly what the schema allows.
     const payload = parsePayload(kind, proposal.targetId, proposal.payload);
     const status = statusOnApproval(proposal.effectiveDay, embassyDay(now));
@@ -170,7 +171,7 @@ export async function approve(
         kind,
         targetId: proposal.targetId,
         number: (last?.number ?? 0) + 1,
-        payload: JSON.stringify(payload),
+        payload: payload as Prisma.InputJsonValue,
         reason: proposal.reason,
         effectiveDay: proposal.effectiveDay,
         proposalId: id,
@@ -198,7 +199,7 @@ async function step(
   id: string,
   revision: number,
   from: ProposalStatus,
-  data: Record<string, unknown>,
+  data: Prisma.ChangeProposalUncheckedUpdateManyInput,
   action: AuditAction,
 ): Promise<StepResult> {
   return db.$transaction(async (tx): Promise<StepResult> => {
@@ -222,7 +223,7 @@ export async function proposeRollback(
   assertEditor(staff);
   const version = await db.publishedVersion.findUnique({ where: { id: versionId } });
   if (!version) return { ok: false, error: "notFound" };
-  const kind = version.kind as Kind;
+  const kind = version.kind;
   return propose(staff, {
     kind,
     targetId: version.targetId,
@@ -233,13 +234,7 @@ export async function proposeRollback(
   });
 }
 
-const names = async (ids: (string | null)[]) => {
-  const people = await db.staffUser.findMany({
-    where: { id: { in: ids.filter((id): id is string => id !== null) } },
-    select: { id: true, name: true },
-  });
-  return new Map(people.map((person) => [person.id, person.name]));
-};
+const name = { select: { name: true } } as const;
 
 /** The workspace's list: open proposals first, then the rest, newest first. */
 export async function listProposals(staff: VerifiedStaff, { open = true } = {}) {
@@ -250,44 +245,33 @@ export async function listProposals(staff: VerifiedStaff, { open = true } = {}) 
       : { status: { in: ["scheduled", "published", "withdrawn"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
+    include: { proposer: name, reviewer: name },
   });
-  const who = await names(rows.flatMap((row) => [row.proposerId, row.reviewerId]));
-  return rows.map((row) => ({
-    ...row,
-    status: row.status as ProposalStatus,
-    kind: row.kind as Kind,
-    proposer: who.get(row.proposerId) ?? "",
-    reviewer: row.reviewerId ? (who.get(row.reviewerId) ?? "") : null,
-  }));
+  return rows.map((row) => ({ ...row, proposer: row.proposer.name, reviewer: row.reviewer?.name ?? null }));
 }
 
 export async function findProposal(staff: VerifiedStaff, id: string) {
   assertEditor(staff);
   const row = await db.changeProposal.findUnique({
     where: { id },
-    include: { published: { select: { id: true, number: true } } },
+    include: { published: { select: { id: true, number: true } }, proposer: name, reviewer: name },
   });
   if (!row) return null;
-  const kind = row.kind as Kind;
-  const who = await names([row.proposerId, row.reviewerId]);
   return {
     ...row,
-    kind,
-    status: row.status as ProposalStatus,
-    payload: parsePayload(kind, row.targetId, row.payload),
-    proposer: who.get(row.proposerId) ?? "",
-    reviewer: row.reviewerId ? (who.get(row.reviewerId) ?? "") : null,
+    payload: parsePayload(row.kind, row.targetId, row.payload),
+    proposer: row.proposer.name,
+    reviewer: row.reviewer?.name ?? null,
   };
 }
 
 /** Every published version of a target, newest first, with who proposed and approved it. */
 export async function targetHistory(staff: VerifiedStaff, kind: Kind, targetId: string) {
   assertEditor(staff);
-  const rows = await db.publishedVersion.findMany({ where: { kind, targetId }, orderBy: { number: "desc" } });
-  const who = await names(rows.flatMap((row) => [row.proposerId, row.approverId]));
-  return rows.map((row) => ({
-    ...row,
-    proposer: who.get(row.proposerId) ?? "",
-    approver: who.get(row.approverId) ?? "",
-  }));
+  const rows = await db.publishedVersion.findMany({
+    where: { kind, targetId },
+    orderBy: { number: "desc" },
+    include: { proposer: name, approver: name },
+  });
+  return rows.map((row) => ({ ...row, proposer: row.proposer.name, approver: row.approver.name }));
 }

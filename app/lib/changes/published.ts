@@ -59,7 +59,7 @@ export async function ruleParametersOn(day: string, base: RuleParameters): Promi
       versions.filter((v) => v.targetId === target),
       day,
     );
-    if (version) inForce.set(target, { number: version.number, payload: JSON.parse(version.payload) });
+    if (version) inForce.set(target, { number: version.number, payload: version.payload });
   }
   return withPublished(base, inForce);
 }
@@ -115,7 +115,7 @@ export async function publishedChanges(day: string = embassyDay(), limit = 100):
     ),
   );
   return rows.map((row, i) => {
-    const kind = row.kind as Kind;
+    const kind = row.kind;
     return {
       id: row.id,
       kind,

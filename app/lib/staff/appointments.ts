@@ -29,7 +29,8 @@ export type DayEntry = {
   name: string;
   phone: string;
   status: string;
-  bookedBy: string;
+  /** Null when the applicant booked; the staff member's name (null once the account is gone) otherwise. */
+  bookedByStaff: { name: string | null } | null;
 };
 
 const ENTRY = {
@@ -41,10 +42,17 @@ const ENTRY = {
   phone: true,
   status: true,
   bookedBy: true,
+  bookedByStaff: { select: { name: true } },
 } as const;
-const entry = ({ serviceId, ...row }: Omit<DayEntry, "service"> & { serviceId: string }): DayEntry => ({
+type EntryRow = Omit<DayEntry, "service" | "bookedByStaff"> & {
+  serviceId: string;
+  bookedBy: "applicant" | "staff";
+  bookedByStaff: { name: string } | null;
+};
+const entry = ({ serviceId, bookedBy, bookedByStaff, ...row }: EntryRow): DayEntry => ({
   ...row,
   service: serviceId,
+  bookedByStaff: bookedBy === "staff" ? { name: bookedByStaff?.name ?? null } : null,
 });
 
 export async function appointmentsOfDay(day: string): Promise<DayEntry[]> {

@@ -71,7 +71,19 @@ export default async function AppointmentsDayPage({ searchParams }: PageProps<"/
                 <tr key={entry.id}>
                   <td>{embassyClock(entry.start)}</td>
                   <td>{t(`services.${entry.service}` as "services.visa")}</td>
-                  <td dir="auto">{entry.name}</td>
+                  <td>
+                    <span dir="auto">{entry.name}</span>
+                    {entry.bookedByStaff && (
+                      <>
+                        <br />
+                        <span className="muted">
+                          {entry.bookedByStaff.name
+                            ? t("bookedByStaff", { name: entry.bookedByStaff.name })
+                            : t("bookedByFormerStaff")}
+                        </span>
+                      </>
+                    )}
+                  </td>
                   <td dir="ltr">{entry.phone}</td>
                   <td>{entry.reference}</td>
                   <td>

@@ -1,7 +1,7 @@
-// The migration that typed the columns (enums, Json, actor keys) on a database holding rows
-// written before it: nothing is lost, "staff:<id>" actors become keys, and the audit trail is
-// append-only again afterwards. Run on its own throwaway database of the provider under test,
-// migrated by the SQL files themselves up to that migration, then filled, then migrated.
+// The migrations that change a column's type, each on a database holding rows written before it:
+// nothing is lost, "staff:<id>" strings become keys, and the audit trail is append-only again
+// afterwards. Each runs on its own throwaway database of the provider under test, migrated by
+// the SQL files themselves up to that migration, then filled, then migrated.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,11 +17,10 @@ const migrations = fs
   .readdirSync(folder)
   .filter((name) => /^\d{14}_/.test(name))
   .toSorted();
-const target = migrations.findIndex((name) => name.endsWith("_enums_json_actor"));
 const sql = (name: string) => fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
 
 // Rows as the app wrote them before the migration (text columns, "staff:<id>" actors).
-const BEFORE = `
+const BEFORE_ENUMS_JSON_ACTOR = `
 INSERT INTO "StaffUser" ("id", "email", "name", "role", "passwordHash") VALUES ('s1', 'a@example.by', 'A', 'admin', 'h'), ('s2', 'b@example.by', 'B', 'officer', 'h');
 INSERT INTO "Request" ("id", "reference", "accessCodeHash", "type", "status", "locale", "applicantName", "phone", "details", "updatedAt", "assigneeId")
   VALUES ('r1', 'REF1', 'c', 'legalization', 'in_review', 'en', 'N', '1', '{"a":"b"}', CURRENT_TIMESTAMP, 's2');
@@ -73,16 +72,26 @@ async function open(): Promise<Run> {
   };
 }
 
-let run: Run | undefined;
-afterAll(() => run?.close());
+const runs: Run[] = [];
+afterAll(() => Promise.all(runs.map((run) => run.close())));
+
+/** A database migrated up to the migration named `*_${name}`, filled with `rows`, then migrated by it. */
+async function migratedOver(name: string, rows: string): Promise<Run> {
+  const target = migrations.findIndex((migration) => migration.endsWith(`_${name}`));
+  expect(target).toBeGreaterThan(0);
+  const run = await open();
+  runs.push(run);
+  for (const migration of migrations.slice(0, target)) await run.exec(sql(migration));
+  await run.exec(rows);
+  await run.exec(sql(migrations[target]!));
+  return run;
+}
+
+const json = (value: unknown) => (typeof value === "string" ? (JSON.parse(value) as unknown) : value);
 
 describe(`the enums, Json and actor-key migration (${provider})`, () => {
   it("carries every row over, turns staff:<id> into keys, and leaves the audit trail append-only", async () => {
-    expect(target).toBeGreaterThan(0);
-    run = await open();
-    for (const name of migrations.slice(0, target)) await run.exec(sql(name));
-    await run.exec(BEFORE);
-    await run.exec(sql(migrations[target]!));
+    const run = await migratedOver("enums_json_actor", BEFORE_ENUMS_JSON_ACTOR);
 
     expect(await run.rows(`SELECT "id", "actor", "actorStaffId" FROM "RequestEvent" ORDER BY "id"`)).toEqual([
       { id: "e1", actor: "applicant", actorStaffId: null },
@@ -96,10 +105,7 @@ describe(`the enums, Json and actor-key migration (${provider})`, () => {
       { id: "u4", actor: "staff", actorStaffId: null },
     ]);
     const [request] = await run.rows(`SELECT "status", "type", "details", "assigneeId" FROM "Request"`);
-    expect({
-      ...request,
-      details: typeof request!.details === "string" ? JSON.parse(request!.details) : request!.details,
-    }).toEqual({
+    expect({ ...request, details: json(request!.details) }).toEqual({
       status: "in_review",
       type: "legalization",
       details: { a: "b" },
@@ -116,6 +122,55 @@ describe(`the enums, Json and actor-key migration (${provider})`, () => {
     await run.exec(`DELETE FROM "StaffUser" WHERE "id" = 's1'`);
     expect(await run.rows(`SELECT "actor", "actorStaffId" FROM "AuditEvent" WHERE "id" = 'u1'`)).toEqual([
       { actor: "staff", actorStaffId: null },
+    ]);
+  });
+});
+
+// Rows as the app wrote them before it: a change flow with text kinds, statuses and payloads, and
+// appointments booked by the applicant, by a staff member, and by an account since deleted.
+const BEFORE_CHANGES_ENUMS_JSON_BOOKER = `
+INSERT INTO "StaffUser" ("id", "email", "name", "role", "passwordHash") VALUES ('s1', 'a@example.by', 'A', 'admin', 'h'), ('s2', 'b@example.by', 'B', 'officer', 'h');
+INSERT INTO "ChangeProposal" ("id", "kind", "targetId", "payload", "reason", "effectiveDay", "status", "proposerId", "reviewerId", "updatedAt")
+  VALUES ('p1', 'content', 'visas-intro', '{"text":{"en":"x"}}', 'why', '2026-12-01', 'published', 's2', 's1', CURRENT_TIMESTAMP),
+         ('p2', 'rule', 'by_e_visa', '{"states":["PK"]}', 'why', '2026-12-24', 'sent_back', 's2', 's1', CURRENT_TIMESTAMP);
+INSERT INTO "PublishedVersion" ("id", "kind", "targetId", "number", "payload", "reason", "effectiveDay", "proposalId", "proposerId", "approverId")
+  VALUES ('v1', 'content', 'visas-intro', 1, '{"text":{"en":"x"}}', 'why', '2026-12-01', 'p1', 's2', 's1');
+INSERT INTO "AppointmentService" ("id") VALUES ('visa');
+INSERT INTO "Appointment" ("id", "reference", "accessCodeHash", "serviceId", "start", "locale", "name", "email", "phone", "passportNumberEnc", "passportNumberIndex", "bookedBy") VALUES
+  ('b1', 'A1', 'h', 'visa', CURRENT_TIMESTAMP, 'en', 'N', 'n@example.com', '1', 'e', 'i1', 'applicant'),
+  ('b2', 'A2', 'h', 'visa', CURRENT_TIMESTAMP, 'en', 'N', 'n@example.com', '1', 'e', 'i2', 'staff:s2'),
+  ('b3', 'A3', 'h', 'visa', CURRENT_TIMESTAMP, 'en', 'N', 'n@example.com', '1', 'e', 'i3', 'staff:gone');
+`;
+
+describe(`the change flow's enums and Json, and the booker's key (${provider})`, () => {
+  it("carries every row over, turns staff:<id> into a key, and keeps the people of a change", async () => {
+    const run = await migratedOver("changes_enums_json_booker", BEFORE_CHANGES_ENUMS_JSON_BOOKER);
+
+    expect(await run.rows(`SELECT "id", "bookedBy", "bookedByStaffId" FROM "Appointment" ORDER BY "id"`)).toEqual([
+      { id: "b1", bookedBy: "applicant", bookedByStaffId: null },
+      { id: "b2", bookedBy: "staff", bookedByStaffId: "s2" },
+      { id: "b3", bookedBy: "staff", bookedByStaffId: null },
+    ]);
+    const proposals = await run.rows(`SELECT "id", "kind", "status", "payload" FROM "ChangeProposal" ORDER BY "id"`);
+    expect(proposals.map((row) => ({ ...row, payload: json(row.payload) }))).toEqual([
+      { id: "p1", kind: "content", status: "published", payload: { text: { en: "x" } } },
+      { id: "p2", kind: "rule", status: "sent_back", payload: { states: ["PK"] } },
+    ]);
+    const [version] = await run.rows(`SELECT "kind", "payload", "proposerId", "approverId" FROM "PublishedVersion"`);
+    expect({ ...version, payload: json(version!.payload) }).toEqual({
+      kind: "content",
+      payload: { text: { en: "x" } },
+      proposerId: "s2",
+      approverId: "s1",
+    });
+
+    // The people of a change stay: their accounts cannot be deleted; a booker's can (its key is set to null).
+    await expect(run.exec(`DELETE FROM "StaffUser" WHERE "id" = 's1'`)).rejects.toThrow(/foreign key/i);
+    await run.exec(`DELETE FROM "PublishedVersion"`);
+    await run.exec(`DELETE FROM "ChangeProposal"`);
+    await run.exec(`DELETE FROM "StaffUser" WHERE "id" = 's2'`);
+    expect(await run.rows(`SELECT "bookedBy", "bookedByStaffId" FROM "Appointment" WHERE "id" = 'b2'`)).toEqual([
+      { bookedBy: "staff", bookedByStaffId: null },
     ]);
   });
 });
