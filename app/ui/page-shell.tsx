@@ -1,22 +1,16 @@
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { preload } from "react-dom";
 import { directionOf, type Locale } from "@/i18n/locales";
 import { DemoBanner } from "./demo-banner";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import "../globals.css";
 
-// The one Urdu font file (globals.css), emitted by the bundler under /_next/static/media.
-const URDU_FONT = new URL("../fonts/noto-naskh-arabic-urdu-400.woff2", import.meta.url);
-
 /** The document every page shares: language and direction, skip link, header, main, footer. */
 export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations("Shell");
   const { Error: errorMessages } = (await getMessages()) as { Error: AbstractIntlMessages };
-  // Only Urdu pages use the font: only they ask for it early enough for the first paint.
-  if (locale === "ur") preload(URDU_FONT.href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>

@@ -27,7 +27,7 @@ describe("the Urdu font", () => {
   });
 
   it("is the committed subset, with its licence beside it", () => {
-    // 12 KB: every Urdu page preloads it, so it sits on a slow phone's first paint (issue 14).
+    // 12 KB: a phone without the installed face fetches it on its first Urdu page (issue 14).
     expect(fs.statSync("app/fonts/noto-naskh-arabic-urdu-400.woff2").size).toBeLessThan(13_000);
     expect(fs.readFileSync("app/fonts/OFL.txt", "utf8")).toContain("SIL Open Font License");
   });

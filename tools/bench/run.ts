@@ -370,7 +370,7 @@ async function lighthouse(server: { url: string }) {
     };
   });
   const maxUrduCls = Math.max(...all.slice(pages.length).map((s) => s.cls ?? Infinity));
-  say(`## 6. Lighthouse 12.2.3 (mobile emulation, simulated slow 4G and 4× CPU slowdown, Debian Chromium)
+  say(`## 6. Lighthouse 12.2.3 (mobile emulation, slow 4G and 4× CPU slowdown applied to the load, Debian Chromium)
 
 ${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP", "TBT", "CLS", "failed audits"], rows)}
 
