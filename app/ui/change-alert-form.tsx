@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requestChangeAlert } from "@/[locale]/changes/actions";
 import type { Topic } from "@/lib/changes/content-blocks";
+import { Link } from "@/i18n/navigation";
 
 /** "Tell me if this changes": an e-mail address for one rule or page (double opt-in, lib/changes/alerts.ts). */
 export async function ChangeAlertForm({ topic }: { topic: Topic }) {
@@ -32,7 +33,9 @@ export async function ChangeAlertForm({ topic }: { topic: Topic }) {
         </button>
       </form>
       <p className="muted">
-        <a href={`/${locale}/privacy`}>{t("privacy")}</a>
+        <Link locale={locale} href="/privacy">
+          {t("privacy")}
+        </Link>
       </p>
     </section>
   );

@@ -5,6 +5,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { LOCALES, LOCALE_NAMES, directionOf, type Locale } from "@/i18n/locales";
+import { getPathname, type Href } from "@/i18n/pathname";
 
 /**
  * The checker's question and result pages: their answers are the query, and they render per
@@ -42,18 +43,16 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
   );
 }
 
-// The same page in each language: this page's path under another language prefix. Written out
-// here, not with app/i18n/navigation.ts: in a client component next-intl's navigation would
-// bring next/link's JavaScript to every page.
+// The same page in each language: this page's path under another language prefix (pathname.ts:
+// no Next.js import, so nothing more reaches the browser).
 function SwitcherList({ current, query }: { current: Locale; query: string }) {
-  const path = withoutLocale(usePathname());
-  const suffix = path === "/" ? "" : path;
+  const path = withoutLocale(usePathname()) as Href;
   return (
     <ul>
       {LOCALES.map((locale) => (
         <li key={locale}>
           <a
-            href={`/${locale}${suffix}${query}`}
+            href={getPathname({ locale, href: `${path}${query}` })}
             lang={locale}
             dir={directionOf(locale)}
             hrefLang={locale}

@@ -45,7 +45,9 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
-              <a href={`/${locale}/changes`}>{t("footer.changes")}</a>
+              <Link locale={locale} href="/changes">
+                {t("footer.changes")}
+              </Link>
             </li>
           </ul>
         </div>

@@ -3,6 +3,7 @@
 // change dated later appears by itself on its day.
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
 import { changeEntries } from "@/lib/changes/feed";
 import { publishedChanges } from "@/lib/changes/published";
 import { metadataFrom } from "@/ui/page-title";
@@ -20,9 +21,9 @@ export default async function ChangesPage({ params }: PageProps<"/[locale]/chang
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <p>
-        <a href={`/${locale}/changes/feed.xml`} type="application/atom+xml">
+        <Link locale={locale} href="/changes/feed.xml" type="application/atom+xml">
           {t("feed")}
-        </a>
+        </Link>
       </p>
       {entries.length === 0 ? (
         <p>{t("empty")}</p>

@@ -9,6 +9,7 @@ import en from "../../i18n/messages/en.json";
 import ru from "../../i18n/messages/ru.json";
 import ur from "../../i18n/messages/ur.json";
 import { LOCALES, type Locale } from "../../i18n/locales";
+import { getPathname } from "../../i18n/pathname";
 import { SERVICE_SLUGS } from "../services/catalogue";
 
 const MESSAGES = { en, ru, be, ur } as const;
@@ -76,7 +77,6 @@ export function topicTitle(topic: Topic, locale: Locale): string {
 
 /** Where the topic is read, under a language prefix. */
 export function topicPath(topic: Topic, locale: Locale): string {
-  if (topic.startsWith("rule:")) return `/${locale}/visas`;
-  const page = topic.slice("content:".length);
-  return page === "visas" ? `/${locale}/visas` : `/${locale}/services/${page.slice("service:".length)}`;
+  const page = topic.startsWith("rule:") ? "visas" : topic.slice("content:".length);
+  return getPathname({ locale, href: page === "visas" ? "/visas" : `/services/${page.slice("service:".length)}` });
 }

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
 import { alertTopicForToken } from "@/lib/changes/alerts";
 import { topicTitle } from "@/lib/changes/content-blocks";
 import { Notice } from "@/ui/notice";
@@ -67,7 +68,9 @@ export default async function AlertsPage({ params, searchParams }: PageProps<"/[
       {done === "confirmed" && <p>{t("confirmed")}</p>}
       {done === "unsubscribed" && <p>{t("unsubscribed")}</p>}
       <p>
-        <a href={`/${locale}/changes`}>{t("allChanges")}</a>
+        <Link locale={locale} href="/changes">
+          {t("allChanges")}
+        </Link>
       </p>
     </>
   );
