@@ -17,6 +17,7 @@ import { offerContext, offerFreePlaces } from "../appointments/waitlist";
 import { activeServices, readSchedule } from "../appointments/schedule";
 import { slotTimes } from "../appointments/slots";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { embassyInstant, endOfEmbassyDay, startOfEmbassyDay } from "../embassy-time";
 import { recordAudit, type AuditEntry } from "./audit";
 import { assertCanWork, type VerifiedStaff } from "./sessions";
@@ -44,12 +45,12 @@ const ENTRY = {
   bookedBy: true,
   bookedByStaff: { select: { name: true } },
 } as const;
-type EntryRow = Omit<DayEntry, "service" | "bookedByStaff"> & {
-  serviceId: string;
-  bookedBy: "applicant" | "staff";
-  bookedByStaff: { name: string } | null;
-};
-const entry = ({ serviceId, bookedBy, bookedByStaff, ...row }: EntryRow): DayEntry => ({
+const entry = ({
+  serviceId,
+  bookedBy,
+  bookedByStaff,
+  ...row
+}: Prisma.AppointmentGetPayload<{ select: typeof ENTRY }>): DayEntry => ({
   ...row,
   service: serviceId,
   bookedByStaff: bookedBy === "staff" ? { name: bookedByStaff?.name ?? null } : null,
