@@ -11,7 +11,10 @@ export function DemoBanner({ label, text }: { label: string; text: string }) {
   return (
     <div className="demo-banner" role="note" aria-label={label}>
       <p className="container">
-        <strong className="tag">{label}</strong> {text}
+        {/* One text node after the label (not " " and the text: React would part them with a
+            comment, and a page cut there on a slow connection redrew the space in a new place). */}
+        <strong className="tag">{label}</strong>
+        {` ${text}`}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { VerificationStatus } from "@/lib/settings/definitions";
+import { timeTag } from "./message-tags";
 
 /**
  * The badge beside every rule, fee or contact: confirmed by the Embassy (with the date) or
@@ -19,7 +20,12 @@ export async function VerificationTag({
     const format = await getFormatter();
     return (
       <a className="tag tag--confirmed" href={href}>
-        {reviewedAt ? t("confirmedOn", { date: format.dateTime(reviewedAt, { dateStyle: "medium" }) }) : t("confirmed")}
+        {reviewedAt
+          ? t.rich("confirmedOn", {
+              date: format.dateTime(reviewedAt, { dateStyle: "medium" }),
+              ...timeTag(reviewedAt.toISOString()),
+            })
+          : t("confirmed")}
       </a>
     );
   }

@@ -14,6 +14,7 @@ import { ChangeAlertForm } from "@/ui/change-alert-form";
 import { ContentBlock } from "@/ui/content-block";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
+import { timeTag } from "@/ui/message-tags";
 import { dataKeys } from "@/i18n/message-keys";
 import { getPathname } from "@/i18n/navigation";
 
@@ -49,12 +50,14 @@ export default async function VisasPage({ params }: PageProps<"/[locale]/visas">
     return (
       <article key={id} aria-labelledby={`rule-${id}`}>
         <h3 id={`rule-${id}`}>{t(`routes.${id}`)}</h3>
-        <p>
+        <p className="tagged-line">
           <VerificationTag status={verification.status} reviewedAt={new Date(verification.lastReviewed)} />
           {rule.validFrom && (
             <span className="muted">
-              {" "}
-              {t("result.inForceSince", { date: date(rule.validFrom, rule.validFromMonthOnly) })}
+              {t.rich("result.inForceSince", {
+                date: date(rule.validFrom, rule.validFromMonthOnly),
+                ...timeTag(rule.validFromMonthOnly ? rule.validFrom.slice(0, 7) : rule.validFrom),
+              })}
             </span>
           )}
         </p>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { lookUp } from "@/[locale]/track/actions";
 import { FormGroup } from "../form-group";
+import { referenceTag } from "../message-tags";
 import { getPathname } from "@/i18n/navigation";
 
 /** The look-up: reference and access code, posted (never in the address), then the request's own page. */
@@ -10,7 +11,7 @@ export async function LookUpForm({ locale, reference }: { locale: string; refere
     <form action={lookUp} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <p>{t("lead")}</p>
-      <FormGroup id="reference" label={t("reference")} hint={t("referenceHint")}>
+      <FormGroup id="reference" label={t("reference")} hint={t.rich("referenceHint", referenceTag)}>
         {(control) => (
           <input
             className="input input--narrow"

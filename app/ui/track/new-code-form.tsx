@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requestNewCode } from "@/[locale]/track/actions";
 import { FormGroup } from "../form-group";
+import { referenceTag } from "../message-tags";
 
 export async function NewCodeForm({
   locale,
@@ -19,7 +20,7 @@ export async function NewCodeForm({
       <FormGroup
         id="reference"
         label={t("track.reference")}
-        hint={t("track.referenceHint")}
+        hint={t.rich("track.referenceHint", referenceTag)}
         error={error ? t("newCode.invalid") : undefined}
         errorPrefix={t("form.errorTitlePrefix")}
       >

@@ -16,6 +16,7 @@ import { RuleNotice } from "@/ui/check/rule-notice";
 import { ChangeAlertForm } from "@/ui/change-alert-form";
 import { SourceList } from "@/ui/check/source-list";
 import { VerificationTag } from "@/ui/verification-tag";
+import { timeTag } from "@/ui/message-tags";
 import { DatabaseUnavailable, databaseUnavailableMetadata, unlessDatabaseDown } from "@/ui/database-unavailable";
 import { dataKeys } from "@/i18n/message-keys";
 import { Link, getPathname } from "@/i18n/navigation";
@@ -59,8 +60,11 @@ export default async function ResultPage(props: Props) {
   const { rule } = evaluation.rule;
   const shareUrl = `${publicOrigin()}${stepUrl(locale, "result", answers)}`;
   const shareText = `${t("result.shareText", { outcome: view.title })} ${shareUrl}`;
-  const longDate = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const withDate = (key: "result.leaveBy" | "result.rulesAsOf", iso: string) =>
+    t.rich(key, {
+      date: format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+      ...timeTag(iso),
+    });
 
   return (
     <>
@@ -68,7 +72,7 @@ export default async function ResultPage(props: Props) {
       <div className={`panel${rule.positive ? "" : " panel--attention"}`}>
         <h1>{view.title}</h1>
         <p>{view.summary}</p>
-        {view.leaveBy && <p className="panel__strong">{t("result.leaveBy", { date: longDate(view.leaveBy) })}</p>}
+        {view.leaveBy && <p className="panel__strong">{withDate("result.leaveBy", view.leaveBy)}</p>}
         <RuleNotice notice={noticeOf(rule, locale, embassyDay())} />
         {view.whyNot.map((route) => (
           <p key={route.ruleId}>
@@ -76,10 +80,10 @@ export default async function ResultPage(props: Props) {
           </p>
         ))}
       </div>
-      <p>
-        <VerificationTag status={view.verification.status} reviewedAt={new Date(view.verification.lastReviewed)} />{" "}
+      <p className="tagged-line">
+        <VerificationTag status={view.verification.status} reviewedAt={new Date(view.verification.lastReviewed)} />
         <span className="muted">
-          {view.rulesAsOf ? t("result.rulesAsOf", { date: longDate(view.rulesAsOf) }) : t("result.rulesNotChecked")}
+          {view.rulesAsOf ? withDate("result.rulesAsOf", view.rulesAsOf) : t("result.rulesNotChecked")}
         </span>
       </p>
 
