@@ -64,6 +64,12 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Each font's name carries its content's hash (tools/fonts/subset-urdu.sh): a changed file is
+      // a new address, so a browser may keep this one for a year without asking again.
+      {
+        source: "/fonts/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
       // An applicant's file, downloaded by staff: its own, stricter policy. Of two rules that set
       // the same header, Next sends the later one; without this rule the site-wide policy above
       // replaced the one the route sets. Nothing else changes for any other page.

@@ -11,13 +11,16 @@
 // - clears the cookie of a request just sent on any page but the confirmation page, which
 //   shows what was sent once: at a shared computer, the next person finds nothing of the
 //   previous applicant's. (Cleared on the confirmation page itself, the page would not see
-//   it: a cookie the proxy changes is what the page reads.)
+//   it: a cookie the proxy changes is what the page reads.);
+// - has Urdu pages preload their font where the device lacks it (app/ui/urdu-font.ts),
+//   prerendered or not (app/cli/serve.ts says the answer varies with the platform hint).
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./app/i18n/routing";
 import { newNonce, noncePolicy, rendersPerRequest } from "./app/lib/content-security-policy";
 import { rebaseLinkHeader } from "./app/lib/public-origin";
 import { SENT_COOKIE } from "./app/lib/requests/draft-cookie-name";
+import { URDU_FONT_PRELOAD, isUrduPage, preloadsUrduFont } from "./app/ui/urdu-font";
 
 const intl = createMiddleware(routing);
 const MAX_LINK_HEADER = 2048;
@@ -44,6 +47,8 @@ export default function proxy(request: NextRequest) {
   // what nginx and HTTP clients accept (a 502 for the visitor): such a page has no alternates worth naming.
   if (link && link.length > MAX_LINK_HEADER) response.headers.delete("link");
   else if (link) response.headers.set("link", rebaseLinkHeader(link));
+  if (isUrduPage(pathname) && preloadsUrduFont(request.headers.get("sec-ch-ua-platform")))
+    response.headers.append("link", URDU_FONT_PRELOAD);
   if (request.cookies.has(SENT_COOKIE) && !CONFIRMATION.test(pathname)) response.cookies.delete(SENT_COOKIE);
   return response;
 }

@@ -16,6 +16,7 @@ import type { Duplex } from "node:stream";
 import zlib from "node:zlib";
 import compression from "compression";
 import next from "next";
+import onHeaders from "on-headers";
 import { assertAdapterVersions } from "../lib/db/adapter-versions";
 import {
   CLIENT_ADDRESS_HEADER,
@@ -29,6 +30,7 @@ import { config } from "../lib/config";
 import { guardBody } from "../lib/body-limit";
 import { log } from "../lib/log";
 import { runShutdownHooks } from "../lib/shutdown";
+import { isUrduPage } from "../ui/urdu-font";
 
 const { port, host: hostname, shutdownGraceMs: graceMs } = config();
 
@@ -125,6 +127,20 @@ function admit(req: http.IncomingMessage): void {
   if (!isTrustedProxy(trustedProxies, peer)) for (const header of FORWARDING_HEADERS) delete req.headers[header];
 }
 
+/**
+ * Whether an Urdu page preloads its font depends on the platform hint (proxy.ts,
+ * app/ui/urdu-font.ts): a cache (nginx's) must keep an answer per platform. Added as the
+ * headers go out, since Next sets Vary itself and replaces one the proxy gave.
+ */
+function varyWithPlatform(res: http.ServerResponse) {
+  const vary = res.getHeader("vary");
+  const fields = [vary]
+    .flat()
+    .filter((field) => field !== undefined)
+    .map(String);
+  res.setHeader("Vary", [...fields, "Sec-CH-UA-Platform"].join(", "));
+}
+
 async function main() {
   assertAdapterVersions();
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "..", ".."), port, hostname });
@@ -145,6 +161,7 @@ async function main() {
     if (clientMistake(req, res)) return;
     // Bodies are limited here, counted as they are read (app/lib/body-limit.ts).
     if (guardBody(req, res)) return;
+    if (isUrduPage((req.url ?? "").split("?")[0]!)) onHeaders(res, () => varyWithPlatform(res));
     compress(req, res, () => void handle(req, res));
   });
   // CONNECT (a proxy tunnel) never reaches the request handler: without this, Node drops the socket.

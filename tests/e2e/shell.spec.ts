@@ -1,6 +1,7 @@
 // The frame of every page: language, direction, navigation, switcher, 404, headers, accessibility.
 import { expect, test } from "@playwright/test";
 import zlib from "node:zlib";
+import { URDU_FONT } from "../../app/ui/urdu-font";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 import { raw } from "./raw-http";
 
@@ -112,45 +113,69 @@ for (const locale of LOCALES) {
   });
 }
 
-test("the stylesheet comes inside the page; Urdu is drawn in Noto Naskh Arabic, the installed face where there is one; English pages never fetch it", async ({
+test("the stylesheet comes inside the page; Urdu is drawn in Noto Naskh Arabic, the installed face where there is one, and its file is preloaded where there is none; English pages never fetch it", async ({
+  browser,
+}) => {
+  // Android sends its platform with every request (Sec-CH-UA-Platform); this machine, like a phone,
+  // has the face installed (fonts-noto-core).
+  for (const platform of ['"Android"', '"Windows"']) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "sec-ch-ua-platform": platform } });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
+    });
+    const english = await page.goto("/en");
+    await page.waitForLoadState("networkidle");
+    expect(fonts).toEqual([]);
+    expect(english!.headers()["link"] ?? "").not.toContain("rel=preload");
+    // No second request before the first paint: the styles are in the HTML (next.config.js inlineCss).
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+
+    // Prerendered and rendered per request alike, the answer names the file before any HTML where
+    // the platform lacks the face, and varies with the platform for nginx's cache.
+    for (const path of ["/ur", "/ur/track"]) {
+      fonts.length = 0;
+      const urdu = await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      expect(urdu!.headers()["vary"]).toContain("Sec-CH-UA-Platform");
+      const preload = `<${URDU_FONT}>; rel=preload; as=font; type="font/woff2"; crossorigin`;
+      if (platform === '"Android"') {
+        expect(urdu!.headers()["link"] ?? "").not.toContain("rel=preload");
+        expect(fonts).toEqual([]);
+      } else {
+        expect(urdu!.headers()["link"]).toContain(preload);
+        expect(fonts.slice(0, 1)).toEqual([URDU_FONT]);
+      }
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("DOM.enable");
+      await cdp.send("CSS.enable");
+      const { root } = await cdp.send("DOM.getDocument");
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1" });
+      const { fonts: drawnWith } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+      expect(drawnWith.toSorted((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName).toBe("Noto Naskh Arabic");
+    }
+    await context.close();
+  }
+});
+
+test("a device without the face gets the one subset file, kept for a year: its name changes with its content @nojs", async ({
   page,
 }) => {
-  const fonts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "font") fonts.push(request.url());
-  });
-  await page.goto("/en");
-  await page.waitForLoadState("networkidle");
-  expect(fonts).toEqual([]);
-  // No second request before the first paint: the styles are in the HTML (next.config.js inlineCss).
-  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
-  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
-
   await page.goto("/ur");
-  await page.waitForLoadState("networkidle");
-  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
-  // This machine has the face installed (fonts-noto-core), as Android phones do: it is used from
-  // the device, and nothing is downloaded.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument");
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1" });
-  const { fonts: drawnWith } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  expect(drawnWith.toSorted((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName).toBe("Noto Naskh Arabic");
-  expect(fonts).toEqual([]);
-  // A device without it fetches the one subset file the @font-face names after local().
   const sources = await page.evaluate(() =>
     [...document.styleSheets]
       .flatMap((sheet) => [...sheet.cssRules])
       .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
       .map((rule) => rule.style.getPropertyValue("src")),
   );
-  expect(sources).toHaveLength(1);
-  expect(sources[0]).toMatch(/^local\("Noto Naskh Arabic"\), local\("NotoNaskhArabic-Regular"\), url\("([^"]+)"\)/);
-  const file = await page.request.get(/url\("([^"]+)"\)/.exec(sources[0]!)![1]!);
+  expect(sources).toEqual([
+    `local("Noto Naskh Arabic"), local("NotoNaskhArabic-Regular"), url("${URDU_FONT}") format("woff2")`,
+  ]);
+  const file = await page.request.get(URDU_FONT);
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toBe("font/woff2");
+  expect(file.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
 
 for (const locale of ["en", "ur"]) {

@@ -47,6 +47,11 @@ try {
       lcpMs: audits["largest-contentful-paint"]?.numericValue,
       tbtMs: audits["total-blocking-time"]?.numericValue,
       cls: audits["cumulative-layout-shift"]?.numericValue,
+      // What moved, when anything did: a shift seen once in thirty runs must be findable.
+      shifts: (audits["layout-shifts"]?.details?.items ?? []).map((item) => ({
+        element: item.node?.selector ?? item.node?.snippet ?? "?",
+        score: item.score,
+      })),
       failing,
       runtimeError: result.lhr.runtimeError?.message,
     }),

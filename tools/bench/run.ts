@@ -284,6 +284,7 @@ type Scores = {
   lcpMs?: number;
   tbtMs?: number;
   cls?: number;
+  shifts?: { element: string; score: number }[];
   failing: string[];
   runtimeError?: string;
 };
@@ -334,6 +335,7 @@ async function lighthouse(server: { url: string }) {
   // The two languages' runs alternate, so a change in the machine's load over the minutes a
   // page takes weighs on both alike: issue 14 compares them.
   const byLocale: Record<(typeof locales)[number], Scores[]> = { en: [], ur: [] };
+  const shifted: string[] = [];
   // Each page must be the page itself: a redirect (an answer the checker has since come to ask
   // for, say) would measure another page, after a round trip.
   for (const page of pages)
@@ -344,7 +346,16 @@ async function lighthouse(server: { url: string }) {
   for (const page of pages) {
     const runs: Record<(typeof locales)[number], Scores[]> = { en: [], ur: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const locale of locales) runs[locale].push(lighthouseOnce(`${server.url}/${locale}${page}`));
+      for (const locale of locales) {
+        const scores = lighthouseOnce(`${server.url}/${locale}${page}`);
+        runs[locale].push(scores);
+        if (scores.cls)
+          shifted.push(
+            `\`/${locale}${page.replace(/\?.*/, "?…")}\` run ${i + 1}: CLS ${scores.cls.toFixed(4)}, moved ${
+              scores.shifts?.map((s) => `\`${s.element}\` (${s.score.toFixed(4)})`).join(", ") || "(not named)"
+            }`,
+          );
+      }
     }
     for (const locale of locales) byLocale[locale].push(summary(runs[locale]));
   }
@@ -384,7 +395,8 @@ ${table(["page", "performance", "accessibility", "best practices", "SEO", "LCP",
 Each figure is the median of ${RUNS} runs (CLS: the worst), the English and Urdu runs of a page taken in turn. Target: accessibility, best practices and SEO 100, performance at least 95, on every page in both languages: ${verdict(met)}.
 ${seoMisses.length && onlyNoindex ? `\n- SEO is below 100 only where the one failed audit is is-crawlable: the checker's question and result pages are marked noindex on purpose (each holds a traveller's answers in its address, and their number is endless); the checker's start page and every information page are indexed.` : ""}
 ${slow.length ? `- Performance below 95: ${slow.join(", ")}.` : ""}
-- Urdu against English, page by page (issue 14: LCP within 10 %, CLS 0): ${urdu.map((u) => `${u.page} ${u.lcp}`).join(", ")}; CLS on Urdu pages at most ${maxUrduCls.toFixed(3)}: ${verdict(urdu.every((u) => u.within) && maxUrduCls === 0)}.`);
+- Urdu against English, page by page (issue 14: LCP within 10 %, CLS 0): ${urdu.map((u) => `${u.page} ${u.lcp}`).join(", ")}; CLS on Urdu pages at most ${maxUrduCls.toFixed(3)}: ${verdict(urdu.every((u) => u.within) && maxUrduCls === 0)}.
+- Runs in which anything moved (${shifted.length} of ${RUNS * pages.length * locales.length}): ${shifted.join("; ") || "none"}.`);
 }
 
 // 4. The staff queue at 100,000 and 1,000,000 requests (a process per database: tools/bench/queue.ts).
